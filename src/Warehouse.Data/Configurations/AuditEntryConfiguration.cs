@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Auditing;
+
+namespace Warehouse.Data.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserName).HasMaxLength(100);
+        builder.Property(a => a.Action).HasMaxLength(40);
+        builder.Property(a => a.Subject).HasMaxLength(100);
+        builder.Property(a => a.Detail).HasMaxLength(2000);
+        builder.Property(a => a.Origin).HasMaxLength(64);
+        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Action, a.At });
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Catalog;
+
+namespace Warehouse.Data.Configurations;
+
+internal sealed class QuotaConfiguration : IEntityTypeConfiguration<Quota>
+{
+    public void Configure(EntityTypeBuilder<Quota> builder)
+    {
+        builder.HasIndex(q => new { q.DepotId, q.ItemId }).IsUnique();
+        builder.HasOne(q => q.Depot).WithMany().HasForeignKey(q => q.DepotId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(q => q.Item).WithMany().HasForeignKey(q => q.ItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\""));
+    }
+}

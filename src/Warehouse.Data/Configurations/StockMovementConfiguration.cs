@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Configurations;
+
+internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<StockMovement>
+{
+    public void Configure(EntityTypeBuilder<StockMovement> builder)
+    {
+        builder.Property(m => m.UserName).HasMaxLength(100);
+        builder.HasIndex(m => m.BalanceId);
+        builder.HasIndex(m => new { m.DepotId, m.OccurredAt });
+        builder.HasIndex(m => new { m.ItemId, m.OccurredAt });
+        builder.HasIndex(m => m.OccurredAt);
+        builder.HasOne(m => m.Document).WithMany(d => d.Movements).HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<StockBalance>().WithMany().HasForeignKey(m => m.BalanceId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,65 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Stock;
+
+namespace Warehouse.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}
+
+public static class DataServiceCollectionExtensions
+{
+    /// Chooses the provider from `Database:Provider` (SQLite unless it says SqlServer) and the connection
+    /// string from `ConnectionStrings:Warehouse`; SQLite falls back to a file in the given data folder.
+    public static IServiceCollection AddWarehouseData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = configuration.GetConnectionString("Warehouse");
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            if (string.IsNullOrWhiteSpace(connectionString))
+                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Warehouse is empty.");
+            services.AddDbContext<WarehouseDbContext, SqlServerWarehouseDbContext>(options => ConfigureSqlServer(options, connectionString));
+        }
+        else
+        {
+            var sqlite = SqliteConnectionString(connectionString, dataFolder);
+            services.AddDbContext<WarehouseDbContext, SqliteWarehouseDbContext>(options => ConfigureSqlite(options, sqlite));
+        }
+        services.AddScoped<NumberSequences>();
+        services.AddScoped<StockPostingService>();
+        return services;
+    }
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        string.Equals(configuration["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.SqlServer
+            : DatabaseProvider.Sqlite;
+
+    public static string SqliteConnectionString(string? configured, string dataFolder)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured)
+            ? $"Data Source={Path.Combine(dataFolder, "warehouse.db")}"
+            : configured);
+        builder.DefaultTimeout = 30;
+        builder.Pooling = true;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory))
+            Directory.CreateDirectory(directory);
+        return builder.ToString();
+    }
+
+    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard());
+
+    public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
+            .AddInterceptors(new AppendOnlyGuard());
+}

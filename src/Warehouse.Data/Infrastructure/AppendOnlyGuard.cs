@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Infrastructure;
+
+/// The ledger and the audit trail only grow. Database triggers refuse changes from outside the app;
+/// this refuses them earlier, with a clear message, from inside it.
+public sealed class AppendOnlyGuard : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Check(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Check(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static void Check(DbContext? context)
+    {
+        if (context is null)
+            return;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.Entity is StockMovement or AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+                throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only: record a correction instead.");
+        }
+    }
+}

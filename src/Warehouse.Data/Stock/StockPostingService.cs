@@ -1,0 +1,331 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Stock;
+
+/// Posts goods-received and issue notes: every line writes ledger rows and moves balances, all in one
+/// transaction with the document and its audit row. Decrements are atomic conditional updates, so parallel
+/// issues can never take the same units; a repeated client id answers with the first result.
+public sealed class StockPostingService(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
+{
+    public async Task<Outcome<PostedDocument>> PostAsync(PostingRequest request, CancellationToken cancellationToken = default,
+        bool settingUp = false)
+    {
+        if (CheckShape(request, settingUp) is { } shapeError)
+            return shapeError;
+        if (await FindAsync(request.ClientId, cancellationToken) is { } earlier)
+            return earlier with { Replayed = true };
+
+        int documentId;
+        try
+        {
+            var strategy = db.Database.CreateExecutionStrategy();
+            documentId = await strategy.ExecuteAsync(() => PostInTransactionAsync(request, cancellationToken));
+        }
+        catch (DomainException refused)
+        {
+            db.ChangeTracker.Clear();
+            return refused.Error;
+        }
+        catch (DbUpdateException)
+        {
+            // Two posts of one client id raced; the unique index let the first one in.
+            db.ChangeTracker.Clear();
+            if (await FindAsync(request.ClientId, cancellationToken) is { } first)
+                return first with { Replayed = true };
+            throw;
+        }
+        db.ChangeTracker.Clear();
+        return (await LoadAsync(documentId, cancellationToken))!;
+    }
+
+    public async Task<PostedDocument?> FindAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var id = await db.StockDocuments.Where(d => d.ClientId == clientId).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is null ? null : await LoadAsync(id.Value, cancellationToken);
+    }
+
+    public async Task<PostedDocument?> LoadAsync(int documentId, CancellationToken cancellationToken)
+    {
+        var document = await db.StockDocuments.AsNoTracking()
+            .Where(d => d.Id == documentId)
+            .Select(d => new { d.Id, d.Number, d.Kind, d.Reason, d.DepotId, d.UserName, d.PostedAt, d.ClientId, d.Note })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (document is null)
+            return null;
+        var depot = await db.Depots.AsNoTracking().Where(d => d.Id == document.DepotId)
+            .Select(d => new { d.Code, d.Name }).SingleAsync(cancellationToken);
+        var lines = await (
+            from m in db.StockMovements.AsNoTracking()
+            where m.DocumentId == documentId
+            join b in db.StockBalances on m.BalanceId equals b.Id
+            join i in db.Items on m.ItemId equals i.Id
+            join l in db.Locations on m.LocationId equals l.Id into locations
+            from l in locations.DefaultIfEmpty()
+            join bt in db.Batches on m.BatchId equals bt.Id into batches
+            from bt in batches.DefaultIfEmpty()
+            join u in db.EquipmentUnits on m.EquipmentUnitId equals u.Id into units
+            from u in units.DefaultIfEmpty()
+            orderby m.Id
+            select new PostedLine(i.Code, i.Name, i.Unit, Math.Abs(m.Quantity), m.BalanceAfter, l.Code,
+                bt.Number, bt.Lot, bt == null ? null : bt.Expiry, u.AssetNumber, u.SerialNumber, b.Mode))
+            .ToListAsync(cancellationToken);
+        return new PostedDocument(document.Id, document.Number, document.Kind, document.Reason, depot.Code, depot.Name,
+            document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
+    }
+
+    private static DomainError? CheckShape(PostingRequest request, bool settingUp)
+    {
+        if (!StockRules.IsValidClientId(request.ClientId))
+            return Errors.ClientIdInvalid();
+        if (!StockReasons.Allows(request.Kind, request.Reason, settingUp))
+            return Errors.ReasonNotAllowed(request.Reason.ToString());
+        if (request.Lines.Count == 0)
+            return Errors.NoLines();
+        if (request.Lines.Count > StockRules.MaxLines)
+            return Errors.TooManyLines(StockRules.MaxLines);
+        if (request.Note is { Length: > StockRules.MaxNoteLength })
+            return Errors.TextTooLong("note", StockRules.MaxNoteLength);
+        return request.Lines.Select(l => StockRules.CheckQuantity(l.Quantity)).FirstOrDefault(e => e is not null);
+    }
+
+    private async Task<int> PostInTransactionAsync(PostingRequest request, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var depot = await db.Depots.SingleOrDefaultAsync(d => d.Id == request.DepotId, cancellationToken)
+            ?? throw new DomainException(Errors.UnknownDepot(request.DepotId.ToString()));
+        var now = clock.UtcNow;
+        var prefix = StockReasons.NumberPrefix(request.Kind) + clock.Today.ToString("yyyyMMdd");
+        var number = $"{prefix}-{await numbers.NextAsync(prefix, cancellationToken):0000}";
+        var document = new StockDocument(number, request.Kind, request.Reason, depot.Id, request.ClientId,
+            request.Actor.UserName, request.Actor.StationId, now, request.Note);
+        db.StockDocuments.Add(document);
+
+        var items = await LoadItemsAsync(request, cancellationToken);
+        foreach (var line in request.Lines)
+        {
+            var item = items[line.ItemId];
+            if (request.Kind == DocumentKind.Receipt)
+                await ReceiveAsync(document, depot, item, line, cancellationToken);
+            else
+                await IssueAsync(document, depot, item, line, cancellationToken);
+        }
+
+        var action = request.Kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue;
+        var detail = string.Join("; ", request.Lines.Select(l => $"{items[l.ItemId].Code}×{l.Quantity}"));
+        db.AuditEntries.Add(new AuditEntry(now, request.Actor.UserName, action, number,
+            $"{depot.Code} {request.Reason}: {detail}", request.Actor.Origin));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return document.Id;
+    }
+
+    private async Task<Dictionary<int, Item>> LoadItemsAsync(PostingRequest request, CancellationToken cancellationToken)
+    {
+        var ids = request.Lines.Select(l => l.ItemId).Distinct().ToList();
+        var items = await db.Items.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        var missing = ids.FirstOrDefault(id => !items.ContainsKey(id));
+        if (missing != 0 || items.Count != ids.Count)
+            throw new DomainException(Errors.UnknownCode($"#{missing}"));
+        return items;
+    }
+
+    private async Task ReceiveAsync(StockDocument document, Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    {
+        await CheckLocationAsync(depot, line.LocationId, cancellationToken);
+        int? batchId = null, unitId = null;
+        switch (item.Tracking)
+        {
+            case TrackingMode.None:
+                RefuseTrackingFields(item, line);
+                break;
+            case TrackingMode.Batch:
+                batchId = (await ReceivedBatchAsync(item, line, cancellationToken)).Id;
+                break;
+            case TrackingMode.Serial:
+                unitId = (await ReceivedUnitAsync(depot, item, line, cancellationToken)).Id;
+                break;
+        }
+
+        var key = new BalanceKey(depot.Id, line.LocationId, item.Id, batchId, unitId, line.Mode ?? StorageMode.Government);
+        var balance = await db.StockBalances.SingleOrDefaultAsync(b => b.Key == key.ToString(), cancellationToken);
+        if (balance is null)
+        {
+            balance = new StockBalance(key);
+            db.StockBalances.Add(balance);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        await db.StockBalances.Where(b => b.Id == balance.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(b => b.OnHand, b => b.OnHand + line.Quantity)
+                .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
+        document.Record(balance, line.Quantity, await OnHandAsync(balance.Id, cancellationToken));
+    }
+
+    private async Task IssueAsync(StockDocument document, Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    {
+        await CheckLocationAsync(depot, line.LocationId, cancellationToken);
+        if (line.Lot is not null || line.Expiry is not null)
+            throw new DomainException(Errors.NotTracked(item.Code, "new lot on issue"));
+        var unit = await IssuedUnitAsync(depot, item, line, cancellationToken);
+        if (line.BatchId is { } batchId)
+            await CheckBatchAsync(item, batchId, document.Reason, cancellationToken);
+
+        var today = clock.Today;
+        var allowExpired = StockReasons.AllowsExpired(document.Reason);
+        var candidates = await (
+            from b in db.StockBalances
+            where b.DepotId == depot.Id && b.ItemId == item.Id && b.OnHand - b.Reserved > 0
+                && (line.LocationId == null || b.LocationId == line.LocationId)
+                && (line.BatchId == null || b.BatchId == line.BatchId)
+                && (unit == null || b.EquipmentUnitId == unit.Id)
+                && (line.Mode == null || b.Mode == line.Mode)
+            join bt in db.Batches on b.BatchId equals bt.Id into batches
+            from bt in batches.DefaultIfEmpty()
+            where allowExpired || line.BatchId != null || bt == null || bt.Expiry >= today
+            orderby bt == null ? DateOnly.MaxValue : bt.Expiry, b.Id
+            select new { b.Id, Available = b.OnHand - b.Reserved })
+            .ToListAsync(cancellationToken);
+
+        var remaining = line.Quantity;
+        foreach (var candidate in candidates)
+        {
+            if (remaining == 0)
+                break;
+            var take = Math.Min(remaining, candidate.Available);
+            var taken = await db.StockBalances
+                .Where(b => b.Id == candidate.Id && b.OnHand - b.Reserved >= take)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(b => b.OnHand, b => b.OnHand - take)
+                    .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
+            if (taken == 0)
+                continue;
+            var balance = await db.StockBalances.AsNoTracking().SingleAsync(b => b.Id == candidate.Id, cancellationToken);
+            document.Record(balance, -take, balance.OnHand);
+            remaining -= take;
+        }
+        if (remaining > 0)
+            throw new DomainException(Errors.NotEnoughStock(item.Label, line.Quantity, line.Quantity - remaining));
+        unit?.Issue(document.Reason switch
+        {
+            StockReason.Scrap => EquipmentStatus.Scrapped,
+            StockReason.Loss => EquipmentStatus.Lost,
+            _ => EquipmentStatus.Issued,
+        });
+    }
+
+    private static void RefuseTrackingFields(Item item, PostingLine line)
+    {
+        if (line.BatchId is not null || line.Lot is not null)
+            throw new DomainException(Errors.NotTracked(item.Code, "lot"));
+        if (line.EquipmentUnitId is not null || line.SerialNumber is not null)
+            throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
+    }
+
+    private async Task<Batch> ReceivedBatchAsync(Item item, PostingLine line, CancellationToken cancellationToken)
+    {
+        if (line.EquipmentUnitId is not null || line.SerialNumber is not null)
+            throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
+        if (line.BatchId is { } batchId)
+            return await db.Batches.SingleOrDefaultAsync(b => b.Id == batchId && b.ItemId == item.Id, cancellationToken)
+                ?? throw new DomainException(Errors.BatchOfOtherItem($"#{batchId}", item.Code));
+        if (string.IsNullOrWhiteSpace(line.Lot))
+            throw new DomainException(Errors.LotRequired(item.Label));
+        var lot = line.Lot.Trim();
+        var batch = await db.Batches.SingleOrDefaultAsync(b => b.ItemId == item.Id && b.Lot == lot, cancellationToken);
+        if (batch is not null)
+        {
+            if (line.Expiry is { } expiry && expiry != batch.Expiry)
+                throw new DomainException(Errors.ExpiryMismatch(lot, batch.Expiry.ToString("yyyy-MM-dd")));
+            return batch;
+        }
+        if (line.Expiry is not { } newExpiry)
+            throw new DomainException(Errors.ExpiryRequired(item.Label));
+        var number = $"B{await numbers.NextAsync("B", cancellationToken):000000}";
+        batch = new Batch(number, item, lot, newExpiry, line.Supplier);
+        db.Batches.Add(batch);
+        await db.SaveChangesAsync(cancellationToken);
+        return batch;
+    }
+
+    private async Task<EquipmentUnit> ReceivedUnitAsync(Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    {
+        if (line.BatchId is not null || line.Lot is not null)
+            throw new DomainException(Errors.NotTracked(item.Code, "lot"));
+        if (line.Quantity != 1)
+            throw new DomainException(Errors.SerialQuantityMustBeOne(item.Label));
+        var unit = line.EquipmentUnitId is { } unitId
+            ? await db.EquipmentUnits.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
+            : string.IsNullOrWhiteSpace(line.SerialNumber)
+                ? throw new DomainException(Errors.SerialRequired(item.Label))
+                : await db.EquipmentUnits.SingleOrDefaultAsync(
+                    u => u.ItemId == item.Id && u.SerialNumber == line.SerialNumber.Trim().ToUpperInvariant(), cancellationToken);
+        if (unit is null)
+        {
+            if (line.EquipmentUnitId is not null)
+                throw new DomainException(Errors.UnknownCode($"#{line.EquipmentUnitId}"));
+            var asset = $"EQ{await numbers.NextAsync("EQ", cancellationToken):000000}";
+            unit = new EquipmentUnit(asset, item, line.SerialNumber!);
+            db.EquipmentUnits.Add(unit);
+        }
+        else if (unit.ItemId != item.Id)
+            throw new DomainException(Errors.UnitOfOtherItem(unit.SerialNumber, item.Code));
+        else if (unit.Status == EquipmentStatus.InStock)
+            throw new DomainException(Errors.UnitAlreadyInStock(unit.SerialNumber));
+        unit.Receive(depot.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return unit;
+    }
+
+    private async Task<EquipmentUnit?> IssuedUnitAsync(Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    {
+        if (item.Tracking != TrackingMode.Serial)
+        {
+            if (line.EquipmentUnitId is not null || line.SerialNumber is not null)
+                throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
+            return null;
+        }
+        if (line.Quantity != 1)
+            throw new DomainException(Errors.SerialQuantityMustBeOne(item.Label));
+        var serial = line.SerialNumber?.Trim().ToUpperInvariant();
+        var unit = line.EquipmentUnitId is { } unitId
+            ? await db.EquipmentUnits.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
+            : serial is null
+                ? throw new DomainException(Errors.SerialRequired(item.Label))
+                : await db.EquipmentUnits.SingleOrDefaultAsync(u => u.ItemId == item.Id && u.SerialNumber == serial, cancellationToken);
+        if (unit is null)
+            throw new DomainException(Errors.UnknownCode(serial ?? $"#{line.EquipmentUnitId}"));
+        if (unit.ItemId != item.Id)
+            throw new DomainException(Errors.UnitOfOtherItem(unit.SerialNumber, item.Code));
+        if (unit.Status != EquipmentStatus.InStock || unit.DepotId != depot.Id)
+            throw new DomainException(Errors.UnitNotInStock(unit.SerialNumber, depot.Code));
+        return unit;
+    }
+
+    private async Task CheckBatchAsync(Item item, int batchId, StockReason reason, CancellationToken cancellationToken)
+    {
+        var batch = await db.Batches.AsNoTracking().SingleOrDefaultAsync(b => b.Id == batchId, cancellationToken);
+        if (batch is null || batch.ItemId != item.Id)
+            throw new DomainException(Errors.BatchOfOtherItem(batch?.Number ?? $"#{batchId}", item.Code));
+        if (batch.IsExpiredOn(clock.Today) && !StockReasons.AllowsExpired(reason))
+            throw new DomainException(Errors.BatchExpired(batch.Number));
+    }
+
+    private async Task CheckLocationAsync(Depot depot, int? locationId, CancellationToken cancellationToken)
+    {
+        if (locationId is not { } id)
+            return;
+        var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+            ?? throw new DomainException(Errors.UnknownCode($"#{id}"));
+        if (location.DepotId != depot.Id)
+            throw new DomainException(Errors.LocationOfOtherDepot(location.Code, depot.Code));
+    }
+
+    private Task<int> OnHandAsync(int balanceId, CancellationToken cancellationToken) =>
+        db.StockBalances.Where(b => b.Id == balanceId).Select(b => b.OnHand).SingleAsync(cancellationToken);
+}

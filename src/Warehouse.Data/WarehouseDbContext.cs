@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Identity;
+using Warehouse.Data.Infrastructure;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stations;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data;
+
+public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDataProtectionKeyContext
+{
+    protected WarehouseDbContext(DbContextOptions options) : base(options) { }
+
+    public DbSet<Depot> Depots => Set<Depot>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Item> Items => Set<Item>();
+    public DbSet<Quota> Quotas => Set<Quota>();
+    public DbSet<Batch> Batches => Set<Batch>();
+    public DbSet<EquipmentUnit> EquipmentUnits => Set<EquipmentUnit>();
+    public DbSet<StockBalance> StockBalances => Set<StockBalance>();
+    public DbSet<StockMovement> StockMovements => Set<StockMovement>();
+    public DbSet<StockDocument> StockDocuments => Set<StockDocument>();
+    public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Station> Stations => Set<Station>();
+    public DbSet<UserDepot> UserDepots => Set<UserDepot>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(WarehouseDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Enum>().HaveConversion<string>().HaveMaxLength(30);
+        configuration.Properties<decimal>().HavePrecision(18, 2);
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
+
+/// The SQLite flavour: its own migrations live in Migrations/Sqlite.
+public sealed class SqliteWarehouseDbContext(DbContextOptions<SqliteWarehouseDbContext> options) : WarehouseDbContext(options);
+
+/// The SQL Server flavour: its own migrations live in Migrations/SqlServer.
+public sealed class SqlServerWarehouseDbContext(DbContextOptions<SqlServerWarehouseDbContext> options) : WarehouseDbContext(options);

@@ -1,0 +1,40 @@
+namespace Warehouse.Domain.Auditing;
+
+/// Who did what, when and from where. Written in the same transaction as the change it records.
+public sealed class AuditEntry
+{
+    private AuditEntry() { }
+
+    public AuditEntry(DateTime atUtc, string userName, string action, string subject, string? detail, string? origin)
+    {
+        At = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+        UserName = userName;
+        Action = action;
+        Subject = subject;
+        Detail = detail is { Length: > 2000 } ? detail[..2000] : detail;
+        Origin = origin;
+    }
+
+    public long Id { get; private set; }
+    public DateTime At { get; private set; }
+    public string UserName { get; private set; } = "";
+    public string Action { get; private set; } = "";
+    public string Subject { get; private set; } = "";
+    public string? Detail { get; private set; }
+    public string? Origin { get; private set; }
+}
+
+public static class AuditActions
+{
+    public const string LoginSucceeded = "login.succeeded";
+    public const string LoginFailed = "login.failed";
+    public const string LockedOut = "login.locked-out";
+    public const string Logout = "logout";
+    public const string StockReceipt = "stock.receipt";
+    public const string StockIssue = "stock.issue";
+    public const string CatalogCreated = "catalog.created";
+    public const string CatalogUpdated = "catalog.updated";
+    public const string CatalogDeleted = "catalog.deleted";
+    public const string StationCreated = "station.created";
+    public const string StationRevoked = "station.revoked";
+}

@@ -1,0 +1,18 @@
+namespace Warehouse.Domain.Catalog;
+
+public sealed class Department
+{
+    private Department() { }
+
+    public Department(string code, string name)
+    {
+        Code = CatalogCodes.Normalize(code, nameof(Code));
+        Rename(name);
+    }
+
+    public int Id { get; private set; }
+    public string Code { get; private set; } = "";
+    public string Name { get; private set; } = "";
+
+    public void Rename(string name) => Name = CatalogText.Required(name, nameof(Name), 100);
+}

@@ -1,0 +1,39 @@
+namespace Warehouse.Domain.Catalog;
+
+/// One serial-numbered piece of equipment. The asset number is ours (on its label); the serial is the maker's.
+public sealed class EquipmentUnit
+{
+    private EquipmentUnit() { }
+
+    public EquipmentUnit(string assetNumber, Item item, string serialNumber)
+    {
+        AssetNumber = assetNumber;
+        ItemId = item.Id;
+        Item = item;
+        SerialNumber = CatalogCodes.Normalize(serialNumber, nameof(SerialNumber));
+        Status = EquipmentStatus.InStock;
+    }
+
+    public int Id { get; private set; }
+    public string AssetNumber { get; private set; } = "";
+    public int ItemId { get; private set; }
+    public Item? Item { get; private set; }
+    public string SerialNumber { get; private set; } = "";
+    public EquipmentStatus Status { get; private set; }
+    public int? DepotId { get; private set; }
+    public DateOnly? LastMaintenance { get; private set; }
+
+    public void Receive(int depotId)
+    {
+        Status = EquipmentStatus.InStock;
+        DepotId = depotId;
+    }
+
+    public void Issue(EquipmentStatus outcome)
+    {
+        Status = outcome;
+        DepotId = null;
+    }
+
+    public void RecordMaintenance(DateOnly day) => LastMaintenance = day;
+}

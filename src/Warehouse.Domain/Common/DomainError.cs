@@ -1,0 +1,87 @@
+namespace Warehouse.Domain.Common;
+
+/// A rule the request broke. The code names a localized message; the arguments fill it in.
+public sealed record DomainError(string Code, string Message, params object[] Arguments)
+{
+    public override string ToString() => Message;
+}
+
+public sealed class DomainException(DomainError error) : Exception(error.Message)
+{
+    public DomainError Error { get; } = error;
+}
+
+public static class Errors
+{
+    public static DomainError UnknownCode(string code) =>
+        new("UnknownCode", $"Unknown code '{code}'.", code);
+
+    public static DomainError QuantityNotPositive(int quantity) =>
+        new("QuantityNotPositive", $"Quantity must be a positive whole number (got {quantity}).", quantity);
+
+    public static DomainError QuantityTooLarge(int quantity, int limit) =>
+        new("QuantityTooLarge", $"Quantity {quantity} is not plausible: at most {limit} per line.", quantity, limit);
+
+    public static DomainError NotEnoughStock(string item, int requested, int available) =>
+        new("NotEnoughStock", $"Not enough stock of {item}: requested {requested}, available {available}.", item, requested, available);
+
+    public static DomainError DepotNotYours(string depot) =>
+        new("DepotNotYours", $"Depot {depot} is not one of yours.", depot);
+
+    public static DomainError UnknownDepot(string depot) =>
+        new("UnknownDepot", $"Unknown depot '{depot}'.", depot);
+
+    public static DomainError NoLines() =>
+        new("NoLines", "The document has no lines.");
+
+    public static DomainError TooManyLines(int limit) =>
+        new("TooManyLines", $"A document may have at most {limit} lines.", limit);
+
+    public static DomainError ClientIdInvalid() =>
+        new("ClientIdInvalid", "clientId is required: 1 to 64 letters, digits, '-' or '_'.");
+
+    public static DomainError ReasonNotAllowed(string reason) =>
+        new("ReasonNotAllowed", $"Reason '{reason}' is not allowed here.", reason);
+
+    public static DomainError LotRequired(string item) =>
+        new("LotRequired", $"{item} is batch-tracked: give a lot number and an expiry date.", item);
+
+    public static DomainError SerialRequired(string item) =>
+        new("SerialRequired", $"{item} is serial-numbered: scan or type each unit's serial number.", item);
+
+    public static DomainError SerialQuantityMustBeOne(string item) =>
+        new("SerialQuantityMustBeOne", $"{item}: a serial-numbered unit is counted one at a time.", item);
+
+    public static DomainError NotTracked(string item, string what) =>
+        new("NotTracked", $"{item} does not take a {what}.", item, what);
+
+    public static DomainError UnitAlreadyInStock(string serial) =>
+        new("UnitAlreadyInStock", $"Unit {serial} is already in stock.", serial);
+
+    public static DomainError UnitNotInStock(string serial, string depot) =>
+        new("UnitNotInStock", $"Unit {serial} is not in stock at {depot}.", serial, depot);
+
+    public static DomainError UnitOfOtherItem(string serial, string item) =>
+        new("UnitOfOtherItem", $"Unit {serial} is not a unit of {item}.", serial, item);
+
+    public static DomainError BatchOfOtherItem(string batch, string item) =>
+        new("BatchOfOtherItem", $"Batch {batch} is not a batch of {item}.", batch, item);
+
+    public static DomainError BatchExpired(string batch) =>
+        new("BatchExpired", $"Batch {batch} has expired; issue it only as scrap or loss.", batch);
+
+    public static DomainError LocationOfOtherDepot(string location, string depot) =>
+        new("LocationOfOtherDepot", $"Location {location} is not in depot {depot}.", location, depot);
+
+    public static DomainError CodeIsNotItem(string code) =>
+        new("CodeIsNotItem", $"Code '{code}' is a location, not goods: scan an item, batch or unit.", code);
+
+    public static DomainError TextTooLong(string field, int limit) =>
+        new("TextTooLong", $"{field} is longer than {limit} characters.", field, limit);
+
+    public static DomainError ExpiryRequired(string item) =>
+        new("ExpiryRequired", $"{item}: a new batch needs an expiry date.", item);
+
+    public static DomainError ExpiryMismatch(string lot, string expiry) =>
+        new("ExpiryMismatch", $"Lot {lot} is already recorded with expiry {expiry}.", lot, expiry);
+}

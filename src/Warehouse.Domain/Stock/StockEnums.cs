@@ -1,0 +1,61 @@
+namespace Warehouse.Domain.Stock;
+
+public enum DocumentKind
+{
+    Receipt,
+    Issue,
+}
+
+public enum StockReason
+{
+    Purchase,
+    Donation,
+    Return,
+    AgreementCallUp,
+    OpeningBalance,
+    InternalUse,
+    Scrap,
+    Loss,
+}
+
+public enum MovementKind
+{
+    Receipt,
+    Issue,
+    TransferOut,
+    TransferIn,
+    Return,
+    Adjustment,
+    Scrap,
+}
+
+public static class StockReasons
+{
+    /// Reasons a keeper may choose; the opening balance is for setting up a depot only.
+    public static readonly IReadOnlyList<StockReason> ForReceipt =
+        [StockReason.Purchase, StockReason.Donation, StockReason.Return, StockReason.AgreementCallUp];
+
+    public static readonly IReadOnlyList<StockReason> ForIssue =
+        [StockReason.InternalUse, StockReason.Scrap, StockReason.Loss];
+
+    public static bool Allows(DocumentKind kind, StockReason reason, bool settingUp = false) => kind switch
+    {
+        DocumentKind.Receipt => ForReceipt.Contains(reason) || (settingUp && reason == StockReason.OpeningBalance),
+        DocumentKind.Issue => ForIssue.Contains(reason),
+        _ => false,
+    };
+
+    public static MovementKind MovementFor(DocumentKind kind, StockReason reason) => (kind, reason) switch
+    {
+        (DocumentKind.Receipt, StockReason.Return) => MovementKind.Return,
+        (DocumentKind.Receipt, _) => MovementKind.Receipt,
+        (DocumentKind.Issue, StockReason.Scrap) => MovementKind.Scrap,
+        (DocumentKind.Issue, StockReason.Loss) => MovementKind.Adjustment,
+        _ => MovementKind.Issue,
+    };
+
+    /// Expired goods may leave only as scrap or loss.
+    public static bool AllowsExpired(StockReason reason) => reason is StockReason.Scrap or StockReason.Loss;
+
+    public static string NumberPrefix(DocumentKind kind) => kind == DocumentKind.Receipt ? "RK" : "CK";
+}
