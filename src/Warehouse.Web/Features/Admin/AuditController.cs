@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Domain.Auditing;
+
+namespace Warehouse.Web.Features.Admin;
+
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Rows, int Total, int Page, int Pages, string? User, string? Action);
+
+[Authorize(Policy = Infrastructure.Policies.ReadAudit)]
+public sealed class AuditController(WarehouseDbContext db) : Controller
+{
+    private const int PageSize = 100;
+
+    public async Task<IActionResult> Index(string? user, string? action, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(user))
+            query = query.Where(a => a.UserName.Contains(user.Trim()));
+        if (!string.IsNullOrWhiteSpace(action))
+            query = query.Where(a => a.Action.StartsWith(action.Trim()));
+        var total = await query.CountAsync(cancellationToken);
+        page = Math.Max(1, page);
+        var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        return View(new AuditPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), user, action));
+    }
+}

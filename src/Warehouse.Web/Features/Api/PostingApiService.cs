@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Api;
+
+public sealed class PostingBody
+{
+    [MaxLength(30)]
+    public string? Depot { get; set; }
+
+    [Required]
+    public StockReason? Reason { get; set; }
+
+    [Required, MaxLength(64)]
+    public string? ClientId { get; set; }
+
+    [MaxLength(StockRules.MaxNoteLength)]
+    public string? Note { get; set; }
+
+    [Required]
+    public List<PostingBodyLine>? Lines { get; set; }
+}
+
+public sealed class PostingBodyLine
+{
+    [Required, MaxLength(512)]
+    public string? Code { get; set; }
+
+    public int Quantity { get; set; }
+
+    [MaxLength(40)]
+    public string? Batch { get; set; }
+
+    public DateOnly? Expiry { get; set; }
+
+    [MaxLength(40)]
+    public string? Location { get; set; }
+
+    [MaxLength(40)]
+    public string? Serial { get; set; }
+
+    [MaxLength(100)]
+    public string? Supplier { get; set; }
+
+    public StorageMode? Mode { get; set; }
+}
+
+/// Turns what a scanner or a handheld sends (codes, not ids) into a posting, checking the depot is the
+/// caller's own, and posts it.
+public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, CurrentUser user, StockPostingService posting)
+{
+    public async Task<Outcome<PostedDocument>> PostAsync(DocumentKind kind, PostingBody body, CancellationToken cancellationToken)
+    {
+        var depot = await DepotAsync(body.Depot, cancellationToken);
+        if (!depot.Succeeded)
+            return depot.Error!;
+        var depotId = depot.Value!.Id;
+        if (!user.CanPostAt(depotId))
+            return Errors.DepotNotYours(depot.Value.Code);
+
+        var lines = new List<PostingLine>();
+        foreach (var line in body.Lines ?? [])
+        {
+            if (StockRules.CheckQuantity(line.Quantity) is { } quantityError)
+                return quantityError;
+            var resolved = await LineAsync(depot.Value, line, cancellationToken);
+            if (!resolved.Succeeded)
+                return resolved.Error!;
+            lines.Add(resolved.Value!);
+        }
+        var request = new PostingRequest(kind, depotId, body.Reason!.Value, body.ClientId!, lines, user.ToActor(), body.Note);
+        return await posting.PostAsync(request, cancellationToken);
+    }
+
+    private async Task<Outcome<Depot>> DepotAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (user.StationId is not null && user.Depots.Count == 1)
+            {
+                var stationDepot = user.Depots[0];
+                return await db.Depots.AsNoTracking().SingleAsync(d => d.Id == stationDepot, cancellationToken);
+            }
+            return Errors.UnknownDepot("");
+        }
+        var normalized = code.Trim().ToUpperInvariant();
+        var depot = await db.Depots.AsNoTracking().SingleOrDefaultAsync(d => d.Code == normalized, cancellationToken);
+        return depot is null ? Errors.UnknownDepot(code) : depot;
+    }
+
+    private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, CancellationToken cancellationToken)
+    {
+        var info = await lookup.ResolveAsync(line.Code ?? "", cancellationToken);
+        if (info.Kind == CodeKinds.Location)
+            return Errors.CodeIsNotItem(info.Code);
+        if (info.Item is null)
+            return Errors.UnknownCode(info.Code);
+
+        int? locationId = null;
+        if (!string.IsNullOrWhiteSpace(line.Location))
+        {
+            var location = await LocationAsync(depot, line.Location, cancellationToken);
+            if (!location.Succeeded)
+                return location.Error!;
+            locationId = location.Value;
+        }
+
+        var batchId = info.Batch?.Id;
+        var lot = info.Batch is null ? info.Scanned?.Lot : null;
+        if (!string.IsNullOrWhiteSpace(line.Batch))
+        {
+            var text = line.Batch.Trim();
+            var known = await db.Batches.AsNoTracking()
+                .Where(b => b.ItemId == info.Item.Id && (b.Number == text.ToUpper() || b.Lot == text))
+                .Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
+            (batchId, lot) = known is null ? ((int?)null, text) : (known, (string?)null);
+        }
+        var serial = line.Serial?.Trim() ?? (info.Unit is null ? info.Scanned?.Serial : null);
+        return new PostingLine(info.Item.Id, line.Quantity, locationId, batchId, lot, line.Expiry ?? info.Scanned?.Expiry,
+            line.Supplier, info.Unit?.Id, serial, line.Mode);
+    }
+
+    private async Task<Outcome<int>> LocationAsync(Depot depot, string text, CancellationToken cancellationToken)
+    {
+        var code = text.Trim().ToUpperInvariant();
+        if (code.StartsWith("WL-", StringComparison.Ordinal))
+            code = code[3..];
+        var location = await db.Locations.AsNoTracking()
+            .Where(l => l.Code == code || (l.DepotId == depot.Id && l.Bin == code))
+            .Select(l => new { l.Id, l.DepotId, l.Code }).FirstOrDefaultAsync(cancellationToken);
+        if (location is null)
+            return Errors.UnknownCode(text);
+        if (location.DepotId != depot.Id)
+            return Errors.LocationOfOtherDepot(location.Code, depot.Code);
+        return location.Id;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Catalog;
+
+/// What every catalog page shares: everyone signed in reads, administrators change, every change is audited,
+/// and a broken rule comes back to the form as a message.
+[Authorize]
+public abstract class CatalogController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+    : Controller
+{
+    protected WarehouseDbContext Db => db;
+    protected IStringLocalizer L => localizer;
+    protected const int PageSize = 50;
+
+    /// Applies the change and saves it with its audit row; a domain rule or a duplicate code becomes a form error.
+    protected async Task<bool> TrySaveAsync(Action change, string action, string subject, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+            return false;
+        try
+        {
+            change();
+            db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, action, subject, null, user.ToActor().Origin));
+            await db.SaveChangesAsync(cancellationToken);
+            TempData["Notice"] = localizer["Saved {0}.", subject].Value;
+            return true;
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", ApiProblems.Localize(e.Error, localizer));
+        }
+        catch (DbUpdateException)
+        {
+            ModelState.AddModelError("", localizer["That code is already used, or the record is still referenced."].Value);
+        }
+        db.ChangeTracker.Clear();
+        return false;
+    }
+
+    protected static int SafePage(int page) => Math.Max(1, page);
+}
+
+public static class CatalogAudit
+{
+    public static string Created => AuditActions.CatalogCreated;
+    public static string Updated => AuditActions.CatalogUpdated;
+    public static string Deleted => AuditActions.CatalogDeleted;
+}

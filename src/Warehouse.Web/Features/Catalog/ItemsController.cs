@@ -1,0 +1,157 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Features.Stock;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Catalog;
+
+public sealed class ItemForm
+{
+    public int? Id { get; set; }
+
+    [Required(ErrorMessage = "Enter a code."), MaxLength(30), Display(Name = "Code")]
+    public string Code { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a name."), MaxLength(100), Display(Name = "Name")]
+    public string Name { get; set; } = "";
+
+    [MaxLength(200), Display(Name = "Specification")]
+    public string? Specification { get; set; }
+
+    [Display(Name = "Class")]
+    public SupplyClass Class { get; set; }
+
+    [Required(ErrorMessage = "Enter a unit."), MaxLength(10), Display(Name = "Unit")]
+    public string Unit { get; set; } = "";
+
+    [MaxLength(14), Display(Name = "GTIN")]
+    public string? Gtin { get; set; }
+
+    [Display(Name = "Tracking")]
+    public TrackingMode Tracking { get; set; }
+
+    [Range(1, 36500, ErrorMessage = "Shelf life must be between 1 and 36500 days."), Display(Name = "Shelf life (days)")]
+    public int? ShelfLifeDays { get; set; }
+
+    [Range(1, 3650, ErrorMessage = "Maintenance interval must be between 1 and 3650 days."), Display(Name = "Maintenance interval (days)")]
+    public int? MaintenanceIntervalDays { get; set; }
+
+    [Display(Name = "Returnable")]
+    public bool Returnable { get; set; }
+
+    [Range(0, 100_000_000, ErrorMessage = "Unit price must be between 0 and 100,000,000."), Display(Name = "Unit price")]
+    public decimal UnitPrice { get; set; }
+
+    [Display(Name = "Owning department")]
+    public int? DepartmentId { get; set; }
+
+    [Display(Name = "Active")]
+    public bool Active { get; set; } = true;
+}
+
+public sealed record ItemListPage(IReadOnlyList<ItemListRow> Rows, int Total, int Page, int Pages, string? Search, SupplyClass? Class);
+
+public sealed record ItemListRow(int Id, string Code, string Name, string? Specification, SupplyClass Class, string Unit, TrackingMode Tracking,
+    decimal UnitPrice, string? Department, bool Returnable, bool Active, int OnHand);
+
+[Route("Items/{action=Index}/{id?}")]
+public sealed class ItemsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, user, clock, localizer)
+{
+    public async Task<IActionResult> Index(string? search, SupplyClass? @class, int page = 1, CancellationToken cancellationToken = default)
+    {
+        var query = Db.Items.AsNoTracking();
+        if (@class is { } c)
+            query = query.Where(i => i.Class == c);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim();
+            var upper = text.ToUpperInvariant();
+            query = query.Where(i => i.Code.StartsWith(upper) || i.Name.Contains(text) || i.Gtin == text.PadLeft(14, '0'));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        page = SafePage(page);
+        var rows = await query.OrderBy(i => i.Code).Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(i => new ItemListRow(i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit, i.Tracking, i.UnitPrice,
+                i.Department == null ? null : i.Department.Name, i.Returnable, i.Active,
+                Db.StockBalances.Where(b => b.ItemId == i.Id).Sum(b => (int?)b.OnHand) ?? 0))
+            .ToListAsync(cancellationToken);
+        return View(new ItemListPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), search, @class));
+    }
+
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
+    {
+        var item = await Db.Items.AsNoTracking().Include(i => i.Department).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return item is null ? NotFound() : View(item);
+    }
+
+    [Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        await LoadDepartmentsAsync(cancellationToken);
+        return View("Edit", new ItemForm());
+    }
+
+    [HttpPost, Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Create(ItemForm form, CancellationToken cancellationToken)
+    {
+        var ok = await TrySaveAsync(() =>
+        {
+            var item = new Item(form.Code, form.Name, form.Class, form.Unit, form.Tracking);
+            Apply(item, form);
+            Db.Items.Add(item);
+        }, CatalogAudit.Created, $"item {form.Code}", cancellationToken);
+        if (ok)
+            return RedirectToAction(nameof(Index));
+        await LoadDepartmentsAsync(cancellationToken);
+        return View("Edit", form);
+    }
+
+    [Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var i = await Db.Items.FindAsync([id], cancellationToken);
+        if (i is null)
+            return NotFound();
+        await LoadDepartmentsAsync(cancellationToken);
+        return View(new ItemForm
+        {
+            Id = i.Id, Code = i.Code, Name = i.Name, Specification = i.Specification, Class = i.Class, Unit = i.Unit, Gtin = i.Gtin,
+            Tracking = i.Tracking, ShelfLifeDays = i.ShelfLifeDays, MaintenanceIntervalDays = i.MaintenanceIntervalDays,
+            Returnable = i.Returnable, UnitPrice = i.UnitPrice, DepartmentId = i.DepartmentId, Active = i.Active,
+        });
+    }
+
+    [HttpPost, Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Edit(int id, ItemForm form, CancellationToken cancellationToken)
+    {
+        var item = await Db.Items.FindAsync([id], cancellationToken);
+        if (item is null)
+            return NotFound();
+        form.Id = id;
+        form.Code = item.Code;
+        form.Tracking = item.Tracking;
+        var ok = await TrySaveAsync(() => Apply(item, form), CatalogAudit.Updated, $"item {item.Code}", cancellationToken);
+        if (ok)
+            return RedirectToAction(nameof(Index));
+        await LoadDepartmentsAsync(cancellationToken);
+        return View(form);
+    }
+
+    private static void Apply(Item item, ItemForm form)
+    {
+        item.Describe(form.Name, form.Specification, form.Class, form.Unit);
+        item.SetGtin(form.Gtin);
+        item.SetKeeping(form.ShelfLifeDays, form.MaintenanceIntervalDays, form.Returnable, form.UnitPrice, form.DepartmentId);
+        item.SetActive(form.Active);
+    }
+
+    private async Task LoadDepartmentsAsync(CancellationToken cancellationToken) =>
+        ViewData["Departments"] = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+}

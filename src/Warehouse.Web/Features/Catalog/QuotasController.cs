@@ -1,0 +1,112 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Catalog;
+
+public sealed class QuotaForm
+{
+    public int? Id { get; set; }
+
+    [Display(Name = "Depot")]
+    public int DepotId { get; set; }
+
+    [Required(ErrorMessage = "Enter an item code."), MaxLength(30), Display(Name = "Item code")]
+    public string ItemCode { get; set; } = "";
+
+    [Range(0, 1_000_000, ErrorMessage = "Minimum must be between 0 and 1,000,000."), Display(Name = "Minimum")]
+    public int Minimum { get; set; }
+
+    [Range(1, 1_000_000, ErrorMessage = "Target must be between 1 and 1,000,000."), Display(Name = "Target")]
+    public int Target { get; set; }
+}
+
+public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot);
+
+public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target);
+
+[Route("Quotas/{action=Index}/{id?}")]
+public sealed class QuotasController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, user, clock, localizer)
+{
+    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken)
+    {
+        var code = depot?.Trim().ToUpperInvariant();
+        var rows = await Db.Quotas.AsNoTracking()
+            .Where(q => string.IsNullOrEmpty(code) || q.Depot!.Code == code)
+            .OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
+            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target))
+            .ToListAsync(cancellationToken);
+        var depots = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        return View(new QuotaListPage(rows, depots, depot));
+    }
+
+    [Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        await LoadDepotsAsync(cancellationToken);
+        return View("Edit", new QuotaForm());
+    }
+
+    [HttpPost, Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Create(QuotaForm form, CancellationToken cancellationToken)
+    {
+        var code = form.ItemCode.Trim().ToUpperInvariant();
+        var item = await Db.Items.SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        if (item is null)
+            ModelState.AddModelError(nameof(form.ItemCode), L["Error.UnknownCode", form.ItemCode]);
+        if (!await Db.Depots.AnyAsync(d => d.Id == form.DepotId, cancellationToken))
+            ModelState.AddModelError(nameof(form.DepotId), L["Choose a depot."]);
+        var ok = await TrySaveAsync(() => Db.Quotas.Add(new Quota(form.DepotId, item!.Id, form.Minimum, form.Target)),
+            CatalogAudit.Created, $"quota {code}@{form.DepotId}", cancellationToken);
+        if (ok)
+            return RedirectToAction(nameof(Index));
+        await LoadDepotsAsync(cancellationToken);
+        return View("Edit", form);
+    }
+
+    [Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
+    {
+        var q = await Db.Quotas.Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (q is null)
+            return NotFound();
+        await LoadDepotsAsync(cancellationToken);
+        return View(new QuotaForm { Id = q.Id, DepotId = q.DepotId, ItemCode = q.Item!.Code, Minimum = q.Minimum, Target = q.Target });
+    }
+
+    [HttpPost, Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Edit(int id, QuotaForm form, CancellationToken cancellationToken)
+    {
+        var quota = await Db.Quotas.Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        if (quota is null)
+            return NotFound();
+        form.Id = id;
+        form.DepotId = quota.DepotId;
+        form.ItemCode = quota.Item!.Code;
+        var ok = await TrySaveAsync(() => quota.Set(form.Minimum, form.Target), CatalogAudit.Updated, $"quota {form.ItemCode}@{quota.DepotId}", cancellationToken);
+        if (ok)
+            return RedirectToAction(nameof(Index));
+        await LoadDepotsAsync(cancellationToken);
+        return View(form);
+    }
+
+    [HttpPost, Authorize(Policy = Policies.EditCatalog)]
+    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
+    {
+        var quota = await Db.Quotas.FindAsync([id], cancellationToken);
+        if (quota is null)
+            return NotFound();
+        await TrySaveAsync(() => Db.Quotas.Remove(quota), CatalogAudit.Deleted, $"quota #{id}", cancellationToken);
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task LoadDepotsAsync(CancellationToken cancellationToken) =>
+        ViewData["Depots"] = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Warehouse.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Warehouse.Web.Features.Stock;
+
+namespace Warehouse.Web.Features.Home;
+
+[Authorize]
+public sealed class HomeController(StockQueries queries) : Controller
+{
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var belowQuota = await queries.SummaryAsync(new StockFilter { BelowQuota = true, Size = 10 }, cancellationToken);
+        var nearExpiry = await queries.BalancesAsync(new StockFilter { NearExpiry = true, Size = 10 }, cancellationToken);
+        var recent = await queries.LedgerAsync(new LedgerFilter { Size = 10 }, cancellationToken);
+        var depots = await queries.DepotOptionsAsync(cancellationToken);
+        return View(new DashboardModel(belowQuota, nearExpiry, recent, depots.Count, queries.NearExpiryDays));
+    }
+
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Error()
+    {
+        var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        return path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
+            ? ApiProblems.Result(StatusCodes.Status500InternalServerError, "ServerError",
+                "Something went wrong on our side; nothing was changed. The error has been logged.")
+            : View("Problem", new ProblemPage(500));
+    }
+
+    [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
+    [Route("Home/Status/{code:int}")]
+    public IActionResult Status(int code)
+    {
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        return path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
+            ? ApiProblems.Result(code, code == 404 ? "NotFound" : "Status" + code, code == 404 ? "No such API endpoint." : $"HTTP {code}.")
+            : View("Problem", new ProblemPage(code));
+    }
+}
+
+public sealed record DashboardModel(Paged<StockSummaryRow> BelowQuota, Paged<StockBalanceRow> NearExpiry, Paged<LedgerRow> Recent,
+    int DepotCount, int NearExpiryDays);
+
+public sealed record ProblemPage(int StatusCode);

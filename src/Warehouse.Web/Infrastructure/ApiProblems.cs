@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Web.Infrastructure;
+
+/// RFC 9457 problem details with a stable type per kind of refusal and a message in the caller's language.
+public static class ApiProblems
+{
+    public static string TypeFor(string code) => $"urn:warehouse:problem:{code}";
+
+    public static int StatusFor(string code) => code switch
+    {
+        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" => StatusCodes.Status409Conflict,
+        "DepotNotYours" => StatusCodes.Status403Forbidden,
+        "UnknownCode" or "UnknownDepot" => StatusCodes.Status422UnprocessableEntity,
+        _ => StatusCodes.Status400BadRequest,
+    };
+
+    public static ObjectResult From(DomainError error, IStringLocalizer localizer) =>
+        Result(StatusFor(error.Code), error.Code, Localize(error, localizer));
+
+    public static string Localize(DomainError error, IStringLocalizer localizer)
+    {
+        var text = localizer[$"Error.{error.Code}", error.Arguments];
+        return text.ResourceNotFound ? error.Message : text.Value;
+    }
+
+    public static ObjectResult Result(int status, string code, string detail)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Type = TypeFor(code),
+            Title = code,
+            Detail = detail,
+        };
+        problem.Extensions["code"] = code;
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    }
+
+    public static Task WriteAsync(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new ProblemDetails
+        {
+            Status = status,
+            Type = TypeFor(code),
+            Title = code,
+            Detail = detail,
+            Extensions = { ["code"] = code },
+        }, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+    }
+}

@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Warehouse.Data.Identity;
+using Warehouse.Data.Stock;
+
+namespace Warehouse.Web.Infrastructure;
+
+/// The signed-in user or station: who they are, where they act from, and which depots they may touch.
+public sealed class CurrentUser(IHttpContextAccessor accessor)
+{
+    private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
+
+    public string UserName => Principal.Identity?.Name ?? "anonymous";
+
+    public string DisplayName => Principal.FindFirstValue(WarehouseClaims.DisplayName) ?? UserName;
+
+    public int? StationId => int.TryParse(Principal.FindFirstValue(WarehouseClaims.Station), out var id) ? id : null;
+
+    public bool IsInRole(string role) => Principal.IsInRole(role);
+
+    /// Keepers and stations are bound to their depots; everyone else sees all of them.
+    public bool IsDepotBound => StationId is not null || (IsInRole(Roles.Keeper) && !IsInRole(Roles.Administrator));
+
+    public IReadOnlyList<int> Depots =>
+        Principal.FindAll(WarehouseClaims.Depot).Select(c => int.Parse(c.Value)).ToList();
+
+    public bool CanSee(int depotId) => !IsDepotBound || Depots.Contains(depotId);
+
+    public bool CanPostAt(int depotId) =>
+        (IsInRole(Roles.Administrator) || IsInRole(Roles.Keeper)) && CanSee(depotId);
+
+    public Actor ToActor() => new(UserName, StationId, accessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
+}
