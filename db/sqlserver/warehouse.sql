@@ -1,0 +1,814 @@
+IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AuditEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [At] datetime2 NOT NULL,
+        [UserName] nvarchar(100) NOT NULL,
+        [Action] nvarchar(40) NOT NULL,
+        [Subject] nvarchar(100) NOT NULL,
+        [Detail] nvarchar(2000) NULL,
+        [Origin] nvarchar(64) NULL,
+        CONSTRAINT [PK_AuditEntries] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [DataProtectionKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Departments] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_Departments] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Depots] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Address] nvarchar(200) NULL,
+        [Latitude] float NOT NULL,
+        [Longitude] float NOT NULL,
+        [Contact] nvarchar(50) NULL,
+        [Phone] nvarchar(30) NULL,
+        CONSTRAINT [PK_Depots] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [NumberSequences] (
+        [Name] nvarchar(30) NOT NULL,
+        [Last] bigint NOT NULL,
+        CONSTRAINT [PK_NumberSequences] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [DepartmentId] int NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUsers_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Items] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Specification] nvarchar(200) NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [Unit] nvarchar(10) NOT NULL,
+        [Gtin] nvarchar(14) NULL,
+        [Tracking] nvarchar(30) NOT NULL,
+        [ShelfLifeDays] int NULL,
+        [MaintenanceIntervalDays] int NULL,
+        [Returnable] bit NOT NULL,
+        [UnitPrice] decimal(18,2) NOT NULL,
+        [DepartmentId] int NULL,
+        [Active] bit NOT NULL,
+        CONSTRAINT [PK_Items] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Items_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE SET NULL
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Locations] (
+        [Id] int NOT NULL IDENTITY,
+        [DepotId] int NOT NULL,
+        [Bin] nvarchar(30) NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NULL,
+        [Active] bit NOT NULL,
+        CONSTRAINT [PK_Locations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Locations_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Stations] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(60) NOT NULL,
+        [DepotId] int NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [KeyPrefix] nvarchar(8) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [DefaultPrinterId] int NULL,
+        CONSTRAINT [PK_Stations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Stations_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [StockDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(30) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(30) NOT NULL,
+        [DepotId] int NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [UserName] nvarchar(100) NOT NULL,
+        [StationId] int NULL,
+        [PostedAt] datetime2 NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_StockDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StockDocuments_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [UserDepots] (
+        [UserId] nvarchar(450) NOT NULL,
+        [DepotId] int NOT NULL,
+        CONSTRAINT [PK_UserDepots] PRIMARY KEY ([UserId], [DepotId]),
+        CONSTRAINT [FK_UserDepots_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_UserDepots_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Batches] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(30) NOT NULL,
+        [ItemId] int NOT NULL,
+        [Lot] nvarchar(40) NOT NULL,
+        [Expiry] date NOT NULL,
+        [Supplier] nvarchar(100) NULL,
+        CONSTRAINT [PK_Batches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Batches_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [EquipmentUnits] (
+        [Id] int NOT NULL IDENTITY,
+        [AssetNumber] nvarchar(30) NOT NULL,
+        [ItemId] int NOT NULL,
+        [SerialNumber] nvarchar(30) NOT NULL,
+        [Status] nvarchar(30) NOT NULL,
+        [DepotId] int NULL,
+        [LastMaintenance] date NULL,
+        CONSTRAINT [PK_EquipmentUnits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_EquipmentUnits_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_EquipmentUnits_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [Quotas] (
+        [Id] int NOT NULL IDENTITY,
+        [DepotId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Minimum] int NOT NULL,
+        [Target] int NOT NULL,
+        CONSTRAINT [PK_Quotas] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Quotas_Range] CHECK ("Minimum" >= 0 AND "Minimum" <= "Target"),
+        CONSTRAINT [FK_Quotas_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Quotas_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [StockBalances] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(80) NOT NULL,
+        [DepotId] int NOT NULL,
+        [LocationId] int NULL,
+        [ItemId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [Mode] nvarchar(30) NOT NULL,
+        [OnHand] int NOT NULL,
+        [Reserved] int NOT NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StockBalances] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_StockBalances_OnHand] CHECK ("OnHand" >= 0),
+        CONSTRAINT [CK_StockBalances_Reserved] CHECK ("Reserved" >= 0 AND "Reserved" <= "OnHand"),
+        CONSTRAINT [FK_StockBalances_Batches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [Batches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockBalances_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE TABLE [StockMovements] (
+        [Id] bigint NOT NULL IDENTITY,
+        [DocumentId] int NOT NULL,
+        [BalanceId] int NOT NULL,
+        [DepotId] int NOT NULL,
+        [LocationId] int NULL,
+        [ItemId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [Quantity] int NOT NULL,
+        [BalanceAfter] int NOT NULL,
+        [UserName] nvarchar(100) NOT NULL,
+        [StationId] int NULL,
+        [OccurredAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_StockMovements] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StockMovements_StockBalances_BalanceId] FOREIGN KEY ([BalanceId]) REFERENCES [StockBalances] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_StockMovements_StockDocuments_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [StockDocuments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUsers_DepartmentId] ON [AspNetUsers] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_Action_At] ON [AuditEntries] ([Action], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Batches_Expiry] ON [Batches] ([Expiry]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Batches_ItemId_Lot] ON [Batches] ([ItemId], [Lot]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Batches_Number] ON [Batches] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Departments_Code] ON [Departments] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Depots_Code] ON [Depots] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentUnits_AssetNumber] ON [EquipmentUnits] ([AssetNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUnits_DepotId] ON [EquipmentUnits] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentUnits_ItemId_SerialNumber] ON [EquipmentUnits] ([ItemId], [SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_EquipmentUnits_SerialNumber] ON [EquipmentUnits] ([SerialNumber]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Items_Class] ON [Items] ([Class]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Items_Code] ON [Items] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Items_DepartmentId] ON [Items] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Items_Gtin] ON [Items] ([Gtin]) WHERE [Gtin] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Items_Name] ON [Items] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Locations_Code] ON [Locations] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Locations_DepotId_Bin] ON [Locations] ([DepotId], [Bin]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Quotas_DepotId_ItemId] ON [Quotas] ([DepotId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Quotas_ItemId] ON [Quotas] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_Stations_DepotId] ON [Stations] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Stations_KeyHash] ON [Stations] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Stations_Name] ON [Stations] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_BatchId] ON [StockBalances] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_DepotId_ItemId] ON [StockBalances] ([DepotId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_EquipmentUnitId] ON [StockBalances] ([EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_ItemId_DepotId] ON [StockBalances] ([ItemId], [DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockBalances_Key] ON [StockBalances] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_LocationId] ON [StockBalances] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockDocuments_ClientId] ON [StockDocuments] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockDocuments_DepotId_PostedAt] ON [StockDocuments] ([DepotId], [PostedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockDocuments_Number] ON [StockDocuments] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_BalanceId] ON [StockMovements] ([BalanceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_DepotId_OccurredAt] ON [StockMovements] ([DepotId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_DocumentId] ON [StockMovements] ([DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_ItemId_OccurredAt] ON [StockMovements] ([ItemId], [OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_OccurredAt] ON [StockMovements] ([OccurredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_UserDepots_DepotId] ON [UserDepots] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235329_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123235329_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235345_AppendOnlyLedger'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER TR_StockMovements_AppendOnly ON [StockMovements] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 50001, ''StockMovements rows are append-only'', 1; END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235345_AppendOnlyLedger'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER TR_AuditEntries_AppendOnly ON [AuditEntries] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 50001, ''AuditEntries rows are append-only'', 1; END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261123235345_AppendOnlyLedger'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261123235345_AppendOnlyLedger', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
