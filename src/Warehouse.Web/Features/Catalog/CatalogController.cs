@@ -45,6 +45,10 @@ public abstract class CatalogController(WarehouseDbContext db, CurrentUser user,
     }
 
     protected static int SafePage(int page) => Math.Max(1, page);
+
+    /// The depot choices of the location and quota forms.
+    protected async Task LoadDepotsAsync(CancellationToken cancellationToken) =>
+        ViewData["Depots"] = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
 }
 
 public static class CatalogAudit

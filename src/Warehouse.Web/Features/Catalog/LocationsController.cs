@@ -96,7 +96,4 @@ public sealed class LocationsController(WarehouseDbContext db, CurrentUser user,
         await LoadDepotsAsync(cancellationToken);
         return View(form);
     }
-
-    private async Task LoadDepotsAsync(CancellationToken cancellationToken) =>
-        ViewData["Depots"] = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
 }

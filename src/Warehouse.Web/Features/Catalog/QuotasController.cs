@@ -106,7 +106,4 @@ public sealed class QuotasController(WarehouseDbContext db, CurrentUser user, Bu
         await TrySaveAsync(() => Db.Quotas.Remove(quota), CatalogAudit.Deleted, $"quota #{id}", cancellationToken);
         return RedirectToAction(nameof(Index));
     }
-
-    private async Task LoadDepotsAsync(CancellationToken cancellationToken) =>
-        ViewData["Depots"] = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
 }
