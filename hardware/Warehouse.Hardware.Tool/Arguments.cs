@@ -1,0 +1,50 @@
+namespace Warehouse.Hardware.Tool;
+
+/// <summary>A mistake on the command line; reported with the usage text and exit code 2.</summary>
+public sealed class UsageException(string message) : Exception(message);
+
+/// <summary>Positional arguments and "--name value" options of one command.</summary>
+public sealed class Arguments
+{
+    private readonly Dictionary<string, string> _options = [];
+
+    private Arguments(List<string> positional) => Positional = positional;
+
+    /// <summary>Arguments that are not options, in order.</summary>
+    public IReadOnlyList<string> Positional { get; }
+
+    /// <summary>Splits <paramref name="args"/>; every option must be one of <paramref name="allowed"/> and have a value.</summary>
+    public static Arguments Parse(IEnumerable<string> args, params string[] allowed)
+    {
+        var positional = new List<string>();
+        var parsed = new Arguments(positional);
+        using var e = args.GetEnumerator();
+        while (e.MoveNext())
+        {
+            var arg = e.Current;
+            if (!arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                positional.Add(arg);
+                continue;
+            }
+            if (!allowed.Contains(arg))
+            {
+                throw new UsageException(allowed.Length == 0 ? $"Unknown option {arg}; this command takes none." : $"Unknown option {arg}; expected {string.Join(", ", allowed)}.");
+            }
+            if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new UsageException($"Option {arg} needs a value.");
+            }
+            parsed._options[arg] = e.Current;
+        }
+        return parsed;
+    }
+
+    /// <summary>The value of an option, or null when absent.</summary>
+    public string? Option(string name) => _options.GetValueOrDefault(name);
+
+    /// <summary>The single positional argument <paramref name="what"/> names; a usage error otherwise.</summary>
+    public string Single(string what) => Positional.Count == 1
+        ? Positional[0]
+        : throw new UsageException(Positional.Count == 0 ? $"Missing {what}." : $"Expected one {what}, got {Positional.Count} arguments.");
+}

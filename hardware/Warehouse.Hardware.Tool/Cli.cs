@@ -1,0 +1,75 @@
+using Warehouse.Hardware.EscPos;
+using Warehouse.Hardware.Transports;
+
+namespace Warehouse.Hardware.Tool;
+
+/// <summary>The warehouse-hw commands. Exit codes: 0 done, 1 the device failed or is not ready, 2 usage error.</summary>
+public static class Cli
+{
+    /// <summary>The usage text.</summary>
+    public const string Usage = """
+        Usage: warehouse-hw COMMAND ...
+
+          printer-sim --port 9100 --out DIR [--width 58|80] [--mode paper-out|offline|cover-open] [--bind ADDRESS]
+              Run a virtual ESC/POS printer until Ctrl+C; every job is saved as DIR/job-NNNN.bin and .txt.
+          test-print PRINTER-URI [--width 58|80]
+              Print a test receipt (Chinese and English text, Code 128, QR) with the printer's status.
+          status PRINTER-URI
+              Show the printer's real-time status (exit code 1 when it cannot print).
+          label code128|qr DATA --out FILE.svg|FILE.png
+              Render a barcode label.
+          scan serial:///dev/ttyACM0?baud=9600
+              Print every scan from a serial scanner, parsed, until Ctrl+C.
+
+        PRINTER-URI: tcp://host:9100, serial:///dev/ttyUSB0?baud=19200, file:///dev/usb/lp0
+        """;
+
+    /// <summary>Runs one command line.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (args.Length == 0)
+            {
+                throw new UsageException("Missing command.");
+            }
+            if (args[0] is "-h" or "--help" or "help")
+            {
+                output.WriteLine(Usage);
+                return 0;
+            }
+            var rest = args.Skip(1);
+            return args[0] switch
+            {
+                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind"), output, cancellationToken),
+                "test-print" => await TestPrintCommand.RunAsync(Arguments.Parse(rest, "--width"), output, error, cancellationToken),
+                "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
+                "label" => LabelCommand.Run(Arguments.Parse(rest, "--out"), output),
+                "scan" => await ScanCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
+                _ => throw new UsageException($"Unknown command \"{args[0]}\"."),
+            };
+        }
+        catch (UsageException e)
+        {
+            error.WriteLine($"error: {e.Message}");
+            error.WriteLine();
+            error.WriteLine(Usage);
+            return 2;
+        }
+        catch (PrinterException e)
+        {
+            error.WriteLine($"error ({e.Failure}): {e.Message}");
+            return e.Failure == PrinterFailure.InvalidAddress ? 2 : 1;
+        }
+    }
+
+    internal static PaperWidth Width(Arguments arguments)
+    {
+        var text = arguments.Option("--width");
+        if (text is null)
+        {
+            return PaperWidth.Mm80;
+        }
+        return PaperWidths.TryParse(text, out var width) ? width : throw new UsageException($"--width must be 58 or 80, not \"{text}\".");
+    }
+}

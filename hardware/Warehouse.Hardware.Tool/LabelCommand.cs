@@ -1,0 +1,54 @@
+using Warehouse.Hardware.Barcodes;
+
+namespace Warehouse.Hardware.Tool;
+
+internal static class LabelCommand
+{
+    public static int Run(Arguments arguments, TextWriter output)
+    {
+        if (arguments.Positional.Count != 2)
+        {
+            throw new UsageException("label needs a symbology (code128 or qr) and the DATA.");
+        }
+        var (symbology, data) = (arguments.Positional[0], arguments.Positional[1]);
+        var path = arguments.Option("--out") ?? throw new UsageException("label needs --out FILE.svg or FILE.png.");
+        var format = Path.GetExtension(path).ToLowerInvariant();
+        if (format is not (".svg" or ".png"))
+        {
+            throw new UsageException($"--out must end in .svg or .png, not \"{Path.GetFileName(path)}\".");
+        }
+        try
+        {
+            switch (symbology)
+            {
+                case "code128":
+                    var symbol = Code128.Encode(data);
+                    Write(path, format, () => BarcodeRenderer.Code128Svg(symbol), () => BarcodeRenderer.Code128Png(symbol));
+                    break;
+                case "qr":
+                    Write(path, format, () => BarcodeRenderer.QrSvg(data), () => BarcodeRenderer.QrPng(data));
+                    break;
+                default:
+                    throw new UsageException($"Unknown symbology \"{symbology}\"; use code128 or qr.");
+            }
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        output.WriteLine($"Wrote {Path.GetFullPath(path)}.");
+        return 0;
+    }
+
+    private static void Write(string path, string format, Func<string> svg, Func<byte[]> png)
+    {
+        if (format == ".svg")
+        {
+            File.WriteAllText(path, svg());
+        }
+        else
+        {
+            File.WriteAllBytes(path, png());
+        }
+    }
+}
