@@ -1,0 +1,67 @@
+using System.Runtime.InteropServices;
+using Warehouse.Benchmarks;
+
+// Not part of the test suite: measures the system against this machine's own limits, side by side in one run.
+//   dotnet run -c Release --project tests/Warehouse.Benchmarks -- all [--quick]
+//   dotnet run -c Release --project tests/Warehouse.Benchmarks -- generate --db big.db --items 10000 --depots 100 --movements 1000000
+var command = args.FirstOrDefault() ?? "all";
+string Option(string name, string fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}
+
+if (command == "generate")
+{
+    var db = Option("--db", "generated.db");
+    await new DataGenerator(db, int.Parse(Option("--items", "10000")), int.Parse(Option("--depots", "100")),
+        long.Parse(Option("--movements", "1000000")), Console.Out).RunAsync();
+    Console.WriteLine($"Generated {Path.GetFullPath(db)}. Try it: ConnectionStrings__Warehouse=\"Data Source={Path.GetFullPath(db)}\" Demo__Seed=false dotnet run --project src/Warehouse.Web");
+    return 0;
+}
+if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding"))
+{
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding] [--quick] [--out DIR]\n       Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
+    return 2;
+}
+
+var quick = args.Contains("--quick");
+var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(folder);
+var report = new Report();
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+Console.WriteLine($"Warehouse benchmarks on {machine}{(quick ? " (quick)" : "")}");
+try
+{
+    if (command is "all" or "encoding")
+        Sections.Encoding(report);
+    if (command is "all" or "throughput")
+        await Sections.LedgerThroughputAsync(report, folder, quick ? 300 : 2000);
+    if (command is "all" or "latency")
+        await Sections.LatencyAsync(report, folder, quick ? 300 : 2000);
+    if (command is "all" or "reports")
+        await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
+            quick ? [20_000, 100_000] : [100_000, 1_000_000, 5_000_000]);
+}
+finally
+{
+    Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Directory.Delete(folder, recursive: true);
+}
+
+var results = Option("--out", Path.Combine(FindRepository(), "tests", "Warehouse.Benchmarks", "results"));
+Directory.CreateDirectory(results);
+File.WriteAllText(Path.Combine(results, "latest.md"), report.ToMarkdown(machine));
+File.WriteAllText(Path.Combine(results, "latest.json"), report.ToJson(machine));
+Console.WriteLine();
+Console.WriteLine(report.ToMarkdown(machine));
+Console.WriteLine($"Written to {results}/latest.md and latest.json");
+return 0;
+
+static string FindRepository()
+{
+    var directory = new DirectoryInfo(Environment.CurrentDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Warehouse.sln")))
+        directory = directory.Parent;
+    return directory?.FullName ?? Environment.CurrentDirectory;
+}

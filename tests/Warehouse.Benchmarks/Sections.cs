@@ -1,0 +1,267 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Warehouse.Data;
+using Warehouse.Data.Identity;
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+using Warehouse.Hardware.Barcodes;
+using Warehouse.Hardware.EscPos;
+using Warehouse.Web.Features.Stock;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Benchmarks;
+
+public static class Sections
+{
+    private const string LatencyItem = "FH-0001";
+
+    /// 1 and 5: scan posting latency against the bare endpoint, start-up and memory.
+    public static async Task LatencyAsync(Report report, string folder, int requestsPerLevel)
+    {
+        var database = Path.Combine(folder, "latency.db");
+        await using var server = await ServerProcess.StartAsync(database);
+        report.Add("5 start-up", "cold start to healthy /health (fresh database, migrate + seed)", server.Startup.TotalMilliseconds, "ms", "< 3000 ms", server.Startup.TotalMilliseconds < 3000);
+        await using var restarted = await RestartedAsync(server, database);
+
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        {
+            BaseAddress = new Uri(restarted.BaseUrl),
+        };
+        http.DefaultRequestHeaders.Add("X-Station-Key", ServerProcess.StationKey);
+        var stock = await http.PostAsJsonAsync("/api/receipts", new { reason = "Purchase", clientId = "bench-stock", lines = new[] { new { code = LatencyItem, quantity = 1_000_000 } } });
+        if (stock.StatusCode != HttpStatusCode.Created)
+            throw new InvalidOperationException($"Could not stock the benchmark item: {await stock.Content.ReadAsStringAsync()}");
+
+        await MeasureAsync(http, 4, 200, _ => Post(http, "/ping"), _ => true);
+        await MeasureAsync(http, 4, 200, i => Issue(http, $"warm-{i}"), _ => true);
+        var counter = 0;
+        foreach (var clients in new[] { 1, 8, 32 })
+        {
+            var bare = await MeasureAsync(http, clients, requestsPerLevel, _ => Post(http, "/ping"), r => r.IsSuccessStatusCode);
+            var posting = await MeasureAsync(http, clients, requestsPerLevel, _ => Issue(http, $"bench-{Interlocked.Increment(ref counter)}"),
+                r => r.StatusCode == HttpStatusCode.Created);
+            var section = $"1 scan posting, {clients} client{(clients > 1 ? "s" : "")}";
+            report.Add(section, "POST /api/issues p50", posting.P50, "ms");
+            report.Add(section, "POST /api/issues p95", posting.P95, "ms");
+            report.Add(section, "POST /api/issues p99", posting.P99, "ms", clients == 8 ? "≤ 20 ms" : "", clients == 8 ? posting.P99 <= 20 : null);
+            report.Add(section, "POST /api/issues max", posting.Max, "ms");
+            report.Add(section, "POST /api/issues throughput", posting.PerSecond, "req/s");
+            report.Add(section, "bare POST /ping p99", bare.P99, "ms");
+            report.Add(section, "bare POST /ping throughput", bare.PerSecond, "req/s");
+            var ratio = posting.P99 / Math.Max(bare.P99, 0.001);
+            report.Add(section, "posting p99 ÷ bare p99", ratio, "×", clients == 8 ? "≤ 3×" : "", clients == 8 ? ratio <= 3 : null);
+            if (posting.Failures > 0)
+                report.Add(section, "failed postings", posting.Failures, "req", "0", false);
+        }
+        var rss = restarted.ResidentMegabytes();
+        report.Add("5 memory", "resident memory after the latency run", rss, "MB", "< 250 MB", rss < 250);
+    }
+
+    /// The latency run uses a server started on the already-seeded file, so that seeding is not in its memory figure.
+    private static async Task<ServerProcess> RestartedAsync(ServerProcess first, string database)
+    {
+        await first.DisposeAsync();
+        return await ServerProcess.StartAsync(database);
+    }
+
+    private static Task<HttpResponseMessage> Post(HttpClient http, string path) => http.PostAsync(path, null);
+
+    private static Task<HttpResponseMessage> Issue(HttpClient http, string clientId) =>
+        http.PostAsJsonAsync("/api/issues", new { reason = "InternalUse", clientId, lines = new[] { new { code = LatencyItem, quantity = 1 } } });
+
+    private sealed record Timing(double P50, double P95, double P99, double Max, double PerSecond, int Failures);
+
+    private static async Task<Timing> MeasureAsync(HttpClient http, int clients, int requests, Func<int, Task<HttpResponseMessage>> send,
+        Func<HttpResponseMessage, bool> ok)
+    {
+        var latencies = new double[requests];
+        var failures = 0;
+        var next = -1;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(async () =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < requests)
+            {
+                var start = Stopwatch.GetTimestamp();
+                using var response = await send(i);
+                await response.Content.LoadIntoBufferAsync();
+                latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (!ok(response))
+                    Interlocked.Increment(ref failures);
+            }
+        })));
+        wall.Stop();
+        Array.Sort(latencies);
+        return new Timing(Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), Percentiles.Of(latencies, 99), latencies[^1],
+            requests / wall.Elapsed.TotalSeconds, failures);
+    }
+
+    /// 2: postings per second through the domain and EF Core against a raw Microsoft.Data.Sqlite loop.
+    public static async Task LedgerThroughputAsync(Report report, string folder, int postings)
+    {
+        var path = Path.Combine(folder, "throughput.db");
+        var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={path}", folder);
+        var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
+        DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
+        var clock = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
+        int depotId, itemId, balanceId, documentId;
+        await using (var db = new SqliteWarehouseDbContext(options.Options))
+        {
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            var depot = new Depot("BM", "基准库", DepotKind.CentralReserve, new GeoPoint(30, 120));
+            var item = new Item("BM-0001", "基准物资", SupplyClass.FoodAndShelter, "件", TrackingMode.None);
+            db.AddRange(depot, item);
+            await db.SaveChangesAsync();
+            (depotId, itemId) = (depot.Id, item.Id);
+            var first = await new StockPostingService(db, new NumberSequences(db), clock).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId,
+                StockReason.Purchase, "seed", [new PostingLine(itemId, 1_000_000)], new Actor("bench", null, null)));
+            documentId = first.Value!.Id;
+            balanceId = await db.StockBalances.Select(b => b.Id).SingleAsync();
+        }
+
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < postings; i++)
+        {
+            await using var db = new SqliteWarehouseDbContext(options.Options);
+            var outcome = await new StockPostingService(db, new NumberSequences(db), clock).PostAsync(new PostingRequest(DocumentKind.Issue, depotId,
+                StockReason.InternalUse, $"t{i}", [new PostingLine(itemId, 1)], new Actor("bench", null, null)));
+            if (!outcome.Succeeded)
+                throw new InvalidOperationException(outcome.Error!.Message);
+        }
+        var ours = postings / watch.Elapsed.TotalSeconds;
+
+        watch.Restart();
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync();
+            using (var pragma = connection.CreateCommand())
+            {
+                pragma.CommandText = "PRAGMA synchronous=FULL;";
+                pragma.ExecuteNonQuery();
+            }
+            for (var i = 0; i < postings; i++)
+            {
+                using var tx = connection.BeginTransaction();
+                using var insert = connection.CreateCommand();
+                insert.Transaction = tx;
+                insert.CommandText = "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, ItemId, Kind, Quantity, BalanceAfter, UserName, OccurredAt) VALUES ($d, $b, $depot, $item, 'Issue', -1, 0, 'raw', $at)";
+                insert.Parameters.AddWithValue("$d", documentId);
+                insert.Parameters.AddWithValue("$b", balanceId);
+                insert.Parameters.AddWithValue("$depot", depotId);
+                insert.Parameters.AddWithValue("$item", itemId);
+                insert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fffffff"));
+                insert.ExecuteNonQuery();
+                using var update = connection.CreateCommand();
+                update.Transaction = tx;
+                update.CommandText = "UPDATE StockBalances SET OnHand = OnHand - 1 WHERE Id = $b AND OnHand - Reserved >= 1";
+                update.Parameters.AddWithValue("$b", balanceId);
+                update.ExecuteNonQuery();
+                tx.Commit();
+            }
+        }
+        var raw = postings / watch.Elapsed.TotalSeconds;
+        report.Add("2 ledger throughput", "postings/s through domain + EF Core (1 line, own transaction)", ours, "/s");
+        report.Add("2 ledger throughput", "raw Microsoft.Data.Sqlite insert + update per transaction", raw, "/s");
+        report.Add("2 ledger throughput", "ours ÷ raw", ours / raw * 100, "%", "≥ 50 %", ours / raw >= 0.5);
+    }
+
+    /// 3: the stock reports over generated data of growing ledger size.
+    public static async Task ReportScaleAsync(Report report, string folder, int items, int depots, IReadOnlyList<long> sizes)
+    {
+        foreach (var size in sizes)
+        {
+            var path = Path.Combine(folder, $"scale-{size}.db");
+            Console.WriteLine($"  generating {size:N0} ledger rows…");
+            await new DataGenerator(path, items, depots, size, Console.Out).RunAsync();
+            var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={path}", folder);
+            var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
+            DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
+            await using var db = new SqliteWarehouseDbContext(options.Options);
+            var queries = new StockQueries(db, AdministratorView(), new BureauClock(TimeProvider.System, BureauClock.FindZone(null)),
+                new ConfigurationBuilder().Build());
+            var label = $"{size / 1000:N0} k rows";
+            var onHand = await TimeAsync(() => queries.SummaryAsync(new StockFilter(), default));
+            var belowQuota = await TimeAsync(() => queries.SummaryAsync(new StockFilter { BelowQuota = true }, default));
+            var expiry = await TimeAsync(() => queries.BalancesAsync(new StockFilter { NearExpiry = true }, default));
+            var ledger = await TimeAsync(() => queries.LedgerAsync(new LedgerFilter(), default));
+            var atMillion = size == 1_000_000;
+            report.Add("3 reports", $"stock on hand, first page + total, {label}", onHand, "ms", atMillion ? "< 300 ms" : "", atMillion ? onHand < 300 : null);
+            report.Add("3 reports", $"below quota, {label}", belowQuota, "ms", atMillion ? "< 300 ms" : "", atMillion ? belowQuota < 300 : null);
+            report.Add("3 reports", $"near expiry, {label}", expiry, "ms", atMillion ? "< 300 ms" : "", atMillion ? expiry < 300 : null);
+            report.Add("3 reports", $"ledger, first page + total, {label}", ledger, "ms");
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+                File.Delete(path + suffix);
+        }
+    }
+
+    private static CurrentUser AdministratorView()
+    {
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, "bench"), new Claim(ClaimTypes.Role, Roles.Administrator)], "bench");
+        return new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } });
+    }
+
+    private static async Task<double> TimeAsync<T>(Func<Task<T>> run)
+    {
+        await run();
+        var times = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await run();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+        times.Sort();
+        return times[times.Count / 2];
+    }
+
+    /// 4: a 40-line Chinese dispatch slip with a QR code to ESC/POS bytes; Code 128 and QR labels to PNG and SVG.
+    public static void Encoding(Report report)
+    {
+        byte[] Slip()
+        {
+            var slip = new EscPosBuilder(PaperWidth.Mm80)
+                .Align(TextAlign.Center).Bold().Size(2, 2).Line("应急物资调拨单").Size().Bold(false)
+                .Line("DP20261124-0007", TextAlign.Center).Rule()
+                .TwoColumns("调出：江澜市应急物资储备中心库", "调入：临江分中心")
+                .TwoColumns("车辆：浙A·12345", "司机：王师傅 13800001234").Rule();
+            for (var i = 0; i < 40; i++)
+                slip.TwoColumns($"{i + 1,2}. 救灾帐篷（12㎡ 单层棉帐篷）批号 L2025{i:0000}", $"{(i + 1) * 3} 顶");
+            return slip.Rule().QrCode("https://warehouse.local/d/7Q2M-XK4P-9TRA").Line("交接码 7Q2M-XK4P", TextAlign.Center)
+                .Footer("发货人签字：________  收货人签字：________").Cut().ToArray();
+        }
+        var code = Code128.Encode("WD-DP20261124-0007");
+        report.Add("4 receipt and label", "40-line Chinese dispatch slip with QR → ESC/POS", MicrosecondsPer(() => Slip()) / 1000, "ms", "< 1 ms", MicrosecondsPer(() => Slip()) < 1000);
+        report.Add("4 receipt and label", "Code 128 label → PNG", MicrosecondsPer(() => BarcodeRenderer.Code128Png(Code128.Encode("WD-DP20261124-0007"))) / 1000, "ms");
+        report.Add("4 receipt and label", "Code 128 label → SVG", MicrosecondsPer(() => BarcodeRenderer.Code128Svg(code)) / 1000, "ms");
+        report.Add("4 receipt and label", "QR label → PNG", MicrosecondsPer(() => BarcodeRenderer.QrPng("WD-DP20261124-0007")) / 1000, "ms");
+        report.Add("4 receipt and label", "QR label → SVG", MicrosecondsPer(() => BarcodeRenderer.QrSvg("WD-DP20261124-0007")) / 1000, "ms");
+    }
+
+    private static double MicrosecondsPer(Func<object> work)
+    {
+        for (var i = 0; i < 200; i++)
+            work();
+        var runs = new List<double>();
+        for (var round = 0; round < 7; round++)
+        {
+            const int n = 500;
+            var watch = Stopwatch.StartNew();
+            for (var i = 0; i < n; i++)
+                work();
+            runs.Add(watch.Elapsed.TotalMicroseconds / n);
+        }
+        runs.Sort();
+        return runs[runs.Count / 2];
+    }
+}
