@@ -1,0 +1,207 @@
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Domain.Allocation;
+
+/// A department's request for supplies for an incident (调拨申请). Its state is kept here and driven by
+/// <see cref="AllocationWorkflow"/>; the version changes with every write so that stale forms and
+/// concurrent hands lose cleanly.
+public sealed class AllocationRequest
+{
+    private readonly List<AllocationLine> _lines = [];
+    private readonly List<Dispatch> _dispatches = [];
+    private readonly List<RequestTransition> _transitions = [];
+
+    private AllocationRequest() { }
+
+    public AllocationRequest(string number, string requestedBy, int? departmentId, DateTime createdAtUtc)
+    {
+        Number = number;
+        RequestedBy = requestedBy;
+        DepartmentId = departmentId;
+        CreatedAt = DateTime.SpecifyKind(createdAtUtc, DateTimeKind.Utc);
+        State = RequestState.Draft;
+    }
+
+    public int Id { get; private set; }
+    public string Number { get; private set; } = "";
+    public string Incident { get; private set; } = "";
+    public EmergencyLevel Level { get; private set; } = EmergencyLevel.Routine;
+    public DateTime NeededBy { get; private set; }
+    public DestinationKind DestinationKind { get; private set; }
+    public int? DestinationDepotId { get; private set; }
+    public Depot? DestinationDepot { get; private set; }
+    public string DestinationName { get; private set; } = "";
+    public double? DestinationLatitude { get; private set; }
+    public double? DestinationLongitude { get; private set; }
+    public string ContactName { get; private set; } = "";
+    public string ContactPhone { get; private set; } = "";
+    public int? DepartmentId { get; private set; }
+    public Department? Department { get; private set; }
+    public string RequestedBy { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+    public RequestState State { get; set; }
+    public Ratification Ratification { get; private set; } = Ratification.NotNeeded;
+    public string? Note { get; private set; }
+    public string? Reason { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyList<AllocationLine> Lines => _lines;
+    public IReadOnlyList<Dispatch> Dispatches => _dispatches;
+    public IReadOnlyList<RequestTransition> Transitions => _transitions;
+
+    public bool IsEmergency => Level is EmergencyLevel.I or EmergencyLevel.II;
+    public bool IsTransfer => DestinationKind == DestinationKind.Depot;
+    public bool IsEditable => State == RequestState.Draft;
+
+    public GeoPoint? DestinationPoint => DestinationLatitude is { } lat && DestinationLongitude is { } lon ? new GeoPoint(lat, lon) : null;
+
+    public DateTime? SubmittedAt => _transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
+
+    public void Describe(string incident, EmergencyLevel level, DateTime neededByUtc, string contactName, string contactPhone, string? note)
+    {
+        RequireDraft();
+        Incident = CatalogText.Required(incident, nameof(Incident), 100);
+        Level = Enum.IsDefined(level) ? level : throw new DomainException(new("UnknownLevel", "Unknown emergency level."));
+        NeededBy = DateTime.SpecifyKind(neededByUtc, DateTimeKind.Utc);
+        ContactName = CatalogText.Required(contactName, "Contact", 50);
+        ContactPhone = CatalogText.Required(contactPhone, "Phone", 30);
+        Note = CatalogText.Optional(note, nameof(Note), 500);
+    }
+
+    public void SendTo(Depot depot)
+    {
+        RequireDraft();
+        DestinationKind = DestinationKind.Depot;
+        DestinationDepotId = depot.Id;
+        DestinationDepot = depot;
+        DestinationName = depot.Name;
+        DestinationLatitude = depot.Latitude;
+        DestinationLongitude = depot.Longitude;
+    }
+
+    public void SendTo(DestinationKind kind, string name, GeoPoint? point)
+    {
+        RequireDraft();
+        if (kind == DestinationKind.Depot)
+            throw new DomainException(new("DestinationDepotRequired", "Choose the destination depot."));
+        DestinationKind = kind;
+        DestinationDepotId = null;
+        DestinationName = CatalogText.Required(name, "Destination", 200);
+        DestinationLatitude = point?.Latitude;
+        DestinationLongitude = point?.Longitude;
+    }
+
+    public void SetLines(IEnumerable<(int ItemId, int Quantity)> lines)
+    {
+        RequireDraft();
+        var list = lines.ToList();
+        if (list.Count > 100)
+            throw new DomainException(Errors.TooManyLines(100));
+        if (list.GroupBy(l => l.ItemId).Any(g => g.Count() > 1))
+            throw new DomainException(new("DuplicateItem", "Each item may appear on one line only."));
+        foreach (var (_, quantity) in list)
+        {
+            if (Stock.StockRules.CheckQuantity(quantity) is { } error)
+                throw new DomainException(error);
+        }
+        _lines.RemoveAll(l => !list.Any(n => n.ItemId == l.ItemId));
+        foreach (var (itemId, quantity) in list)
+        {
+            var line = _lines.FirstOrDefault(l => l.ItemId == itemId);
+            if (line is null)
+                _lines.Add(new AllocationLine(itemId, quantity));
+            else
+                line.Request(quantity);
+        }
+    }
+
+    /// A manager's decision on one line: how much of what was asked is granted (a cut is allowed, an increase is not).
+    public void Decide(int itemId, int approved)
+    {
+        if (State is not (RequestState.Submitted or RequestState.Picking))
+            throw new DomainException(new("NotAwaitingApproval", "Only a submitted request can be approved."));
+        var line = _lines.FirstOrDefault(l => l.ItemId == itemId)
+            ?? throw new DomainException(new("NotOnRequest", "That item is not on this request."));
+        line.Approve(approved);
+    }
+
+    public Dispatch AddDispatch(string number, int sourceDepotId)
+    {
+        var dispatch = new Dispatch(this, number, sourceDepotId);
+        _dispatches.Add(dispatch);
+        return dispatch;
+    }
+
+    internal void Record(RequestState from, RequestState to, RequestTrigger trigger, string by, DateTime atUtc, string? note) =>
+        _transitions.Add(new RequestTransition(from, to, trigger, by, atUtc, note));
+
+    internal void MarkRatification(Ratification ratification) => Ratification = ratification;
+
+    internal void SetReason(string? reason) => Reason = CatalogText.Optional(reason, nameof(Reason), 500);
+
+    /// Every saved change moves the version on; a form that still carries the old one is stale.
+    public void Touch() => Version++;
+
+    private void RequireDraft()
+    {
+        if (State != RequestState.Draft)
+            throw new DomainException(new("NotADraft", "Only a draft can be changed."));
+    }
+}
+
+public sealed class AllocationLine
+{
+    private AllocationLine() { }
+
+    internal AllocationLine(int itemId, int requested)
+    {
+        ItemId = itemId;
+        Requested = requested;
+    }
+
+    public int Id { get; private set; }
+    public int RequestId { get; private set; }
+    public int ItemId { get; private set; }
+    public Item? Item { get; private set; }
+    public int Requested { get; private set; }
+    public int? Approved { get; private set; }
+
+    internal void Request(int quantity)
+    {
+        Requested = quantity;
+        Approved = null;
+    }
+
+    internal void Approve(int quantity)
+    {
+        if (quantity < 0 || quantity > Requested)
+            throw new DomainException(new("ApprovedOutOfRange", $"Approved quantity must be between 0 and the {Requested} requested.", Requested));
+        Approved = quantity;
+    }
+}
+
+/// One recorded step of the request's life: the timeline and the transfer-time report are read from these.
+public sealed class RequestTransition
+{
+    private RequestTransition() { }
+
+    internal RequestTransition(RequestState from, RequestState to, RequestTrigger trigger, string by, DateTime atUtc, string? note)
+    {
+        From = from;
+        To = to;
+        Trigger = trigger;
+        By = by;
+        At = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+        Note = note is { Length: > 500 } ? note[..500] : note;
+    }
+
+    public long Id { get; private set; }
+    public int RequestId { get; private set; }
+    public RequestState From { get; private set; }
+    public RequestState To { get; private set; }
+    public RequestTrigger Trigger { get; private set; }
+    public string By { get; private set; } = "";
+    public DateTime At { get; private set; }
+    public string? Note { get; private set; }
+}
