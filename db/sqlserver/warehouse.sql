@@ -812,3 +812,362 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [AllocationRequests] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(30) NOT NULL,
+        [Incident] nvarchar(100) NOT NULL,
+        [Level] nvarchar(30) NOT NULL,
+        [NeededBy] datetime2 NOT NULL,
+        [DestinationKind] nvarchar(30) NOT NULL,
+        [DestinationDepotId] int NULL,
+        [DestinationName] nvarchar(200) NOT NULL,
+        [DestinationLatitude] float NULL,
+        [DestinationLongitude] float NULL,
+        [ContactName] nvarchar(50) NOT NULL,
+        [ContactPhone] nvarchar(30) NOT NULL,
+        [DepartmentId] int NULL,
+        [RequestedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [State] nvarchar(30) NOT NULL,
+        [Ratification] nvarchar(30) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [Reason] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_AllocationRequests] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AllocationRequests_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AllocationRequests_Depots_DestinationDepotId] FOREIGN KEY ([DestinationDepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [AllocationLine] (
+        [Id] int NOT NULL IDENTITY,
+        [RequestId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Requested] int NOT NULL,
+        [Approved] int NULL,
+        CONSTRAINT [PK_AllocationLine] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AllocationLine_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AllocationLine_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [Dispatches] (
+        [Id] int NOT NULL IDENTITY,
+        [RequestId] int NOT NULL,
+        [Number] nvarchar(30) NOT NULL,
+        [SourceDepotId] int NOT NULL,
+        [State] nvarchar(30) NOT NULL,
+        [Vehicle] nvarchar(20) NULL,
+        [Driver] nvarchar(50) NULL,
+        [DriverPhone] nvarchar(30) NULL,
+        [PickingStartedAt] datetime2 NULL,
+        [DispatchedAt] datetime2 NULL,
+        [DispatchedBy] nvarchar(100) NULL,
+        [DeliveryCodeHash] nvarchar(64) NULL,
+        [ShortCodeHash] nvarchar(64) NULL,
+        [DeliveredAt] datetime2 NULL,
+        [DeliveredBy] nvarchar(100) NULL,
+        [DeliveryNote] nvarchar(500) NULL,
+        CONSTRAINT [PK_Dispatches] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Dispatches_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Dispatches_Depots_SourceDepotId] FOREIGN KEY ([SourceDepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [RequestTransitions] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RequestId] int NOT NULL,
+        [From] nvarchar(30) NOT NULL,
+        [To] nvarchar(30) NOT NULL,
+        [Trigger] nvarchar(30) NOT NULL,
+        [By] nvarchar(100) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_RequestTransitions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestTransitions_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [DispatchLine] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [Received] int NULL,
+        [Short] int NULL,
+        [Damaged] int NULL,
+        CONSTRAINT [PK_DispatchLine] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DispatchLine_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DispatchLine_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [DispatchPicks] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [BalanceId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [LocationId] int NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [PickedBy] nvarchar(100) NOT NULL,
+        [PickedAt] datetime2 NOT NULL,
+        [FefoOverride] nvarchar(200) NULL,
+        CONSTRAINT [PK_DispatchPicks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DispatchPicks_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_DispatchPicks_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_DispatchPicks_StockBalances_BalanceId] FOREIGN KEY ([BalanceId]) REFERENCES [StockBalances] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [DispatchReturn] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [EquipmentUnitId] int NULL,
+        [Quantity] int NOT NULL,
+        [Condition] nvarchar(30) NOT NULL,
+        [ReturnedBy] nvarchar(100) NOT NULL,
+        [ReturnedAt] datetime2 NOT NULL,
+        [Note] nvarchar(500) NULL,
+        CONSTRAINT [PK_DispatchReturn] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DispatchReturn_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE TABLE [Reservation] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [BalanceId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [Released] bit NOT NULL,
+        CONSTRAINT [PK_Reservation] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Reservation_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_Reservation_StockBalances_BalanceId] FOREIGN KEY ([BalanceId]) REFERENCES [StockBalances] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationLine_ItemId] ON [AllocationLine] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AllocationLine_RequestId_ItemId] ON [AllocationLine] ([RequestId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_DepartmentId] ON [AllocationRequests] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_DestinationDepotId] ON [AllocationRequests] ([DestinationDepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AllocationRequests_Number] ON [AllocationRequests] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_State_NeededBy] ON [AllocationRequests] ([State], [NeededBy]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Dispatches_Number] ON [Dispatches] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_RequestId] ON [Dispatches] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_Dispatches_ShortCodeHash] ON [Dispatches] ([ShortCodeHash]) WHERE [ShortCodeHash] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_SourceDepotId_State] ON [Dispatches] ([SourceDepotId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DispatchLine_DispatchId_ItemId] ON [DispatchLine] ([DispatchId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchLine_ItemId] ON [DispatchLine] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchPicks_BalanceId] ON [DispatchPicks] ([BalanceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DispatchPicks_ClientId] ON [DispatchPicks] ([ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchPicks_DispatchId] ON [DispatchPicks] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchPicks_ItemId] ON [DispatchPicks] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_DispatchReturn_DispatchId] ON [DispatchReturn] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_RequestTransitions_RequestId_At] ON [RequestTransitions] ([RequestId], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_RequestTransitions_To_At] ON [RequestTransitions] ([To], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_Reservation_BalanceId_Released] ON [Reservation] ([BalanceId], [Released]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    CREATE INDEX [IX_Reservation_DispatchId] ON [Reservation] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124003137_Allocation'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124003137_Allocation', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

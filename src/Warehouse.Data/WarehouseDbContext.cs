@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -30,6 +31,10 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<UserDepot> UserDepots => Set<UserDepot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AllocationRequest> AllocationRequests => Set<AllocationRequest>();
+    public DbSet<Dispatch> Dispatches => Set<Dispatch>();
+    public DbSet<DispatchPick> DispatchPicks => Set<DispatchPick>();
+    public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

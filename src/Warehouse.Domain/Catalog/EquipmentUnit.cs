@@ -29,6 +29,13 @@ public sealed class EquipmentUnit
         DepotId = depotId;
     }
 
+    /// Back from a dispatch needing repair: at the depot, but not fit to issue.
+    public void ReceiveForRepair(int depotId)
+    {
+        Status = EquipmentStatus.InRepair;
+        DepotId = depotId;
+    }
+
     public void Issue(EquipmentStatus outcome)
     {
         Status = outcome;

@@ -16,6 +16,9 @@ public enum StockReason
     InternalUse,
     Scrap,
     Loss,
+    Allocation,
+    TransferOut,
+    TransferIn,
 }
 
 public enum MovementKind
@@ -48,6 +51,8 @@ public static class StockReasons
     public static MovementKind MovementFor(DocumentKind kind, StockReason reason) => (kind, reason) switch
     {
         (DocumentKind.Receipt, StockReason.Return) => MovementKind.Return,
+        (DocumentKind.Receipt, StockReason.TransferIn) => MovementKind.TransferIn,
+        (DocumentKind.Issue, StockReason.TransferOut) => MovementKind.TransferOut,
         (DocumentKind.Receipt, _) => MovementKind.Receipt,
         (DocumentKind.Issue, StockReason.Scrap) => MovementKind.Scrap,
         (DocumentKind.Issue, StockReason.Loss) => MovementKind.Adjustment,

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Warehouse.Data;
+using Warehouse.Data.Allocation;
 using Warehouse.Data.Identity;
+using Warehouse.Data.Stock;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Features.Api;
@@ -27,6 +29,8 @@ public static class WarehouseApp
             BureauClock.FindZone(configuration["Bureau:TimeZone"])));
         services.AddWarehouseData(configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<LedgerWriter>();
+        services.AddScoped<AllocationService>();
 
         services.AddIdentity<WarehouseUser, IdentityRole>(options =>
             {

@@ -251,6 +251,421 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Approved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Requested")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("RequestId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("AllocationLine");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPhone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DestinationDepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DestinationKind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DestinationLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("DestinationLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DestinationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Incident")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NeededBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ratification")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("DestinationDepotId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NeededBy");
+
+                    b.ToTable("AllocationRequests");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeliveryNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DispatchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DispatchedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Driver")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DriverPhone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PickingStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ShortCodeHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SourceDepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Vehicle")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ShortCodeHash")
+                        .IsUnique();
+
+                    b.HasIndex("SourceDepotId", "State");
+
+                    b.ToTable("Dispatches");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Damaged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Short")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("DispatchId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("DispatchLine");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchPick", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BalanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FefoOverride")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PickedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PickedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BalanceId");
+
+                    b.HasIndex("ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("ItemId");
+
+                    b.ToTable("DispatchPicks");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchReturn", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Condition")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReturnedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.ToTable("DispatchReturn");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "At");
+
+                    b.HasIndex("To", "At");
+
+                    b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.Reservation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BalanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("BalanceId", "Released");
+
+                    b.ToTable("Reservation");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -913,6 +1328,130 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Department");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", "DestinationDepot")
+                        .WithMany()
+                        .HasForeignKey("DestinationDepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Department");
+
+                    b.Navigation("DestinationDepot");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", "Request")
+                        .WithMany("Dispatches")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", "SourceDepot")
+                        .WithMany()
+                        .HasForeignKey("SourceDepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+
+                    b.Navigation("SourceDepot");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchPick", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stock.StockBalance", null)
+                        .WithMany()
+                        .HasForeignKey("BalanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany("Picks")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.DispatchReturn", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany("Returns")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany("Transitions")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.Reservation", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stock.StockBalance", null)
+                        .WithMany()
+                        .HasForeignKey("BalanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany("Reservations")
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Catalog.Batch", b =>
                 {
                     b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
@@ -1060,6 +1599,26 @@ namespace Warehouse.Data.Migrations.Sqlite
             modelBuilder.Entity("Warehouse.Data.Identity.WarehouseUser", b =>
                 {
                     b.Navigation("Depots");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
+                {
+                    b.Navigation("Dispatches");
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Picks");
+
+                    b.Navigation("Reservations");
+
+                    b.Navigation("Returns");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockDocument", b =>

@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Catalog;
+
+namespace Warehouse.Data.Configurations;
+
+internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<AllocationRequest>
+{
+    public void Configure(EntityTypeBuilder<AllocationRequest> builder)
+    {
+        builder.Property(r => r.Number).HasMaxLength(30);
+        builder.HasIndex(r => r.Number).IsUnique();
+        builder.Property(r => r.Incident).HasMaxLength(100);
+        builder.Property(r => r.DestinationName).HasMaxLength(200);
+        builder.Property(r => r.ContactName).HasMaxLength(50);
+        builder.Property(r => r.ContactPhone).HasMaxLength(30);
+        builder.Property(r => r.RequestedBy).HasMaxLength(100);
+        builder.Property(r => r.Note).HasMaxLength(500);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Version).IsConcurrencyToken();
+        builder.HasIndex(r => new { r.State, r.NeededBy });
+        builder.HasIndex(r => r.DepartmentId);
+        builder.HasOne(r => r.DestinationDepot).WithMany().HasForeignKey(r => r.DestinationDepotId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(r => r.Department).WithMany().HasForeignKey(r => r.DepartmentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Dispatches).WithOne(d => d.Request).HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Dispatches).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(r => r.IsEmergency);
+        builder.Ignore(r => r.IsTransfer);
+        builder.Ignore(r => r.IsEditable);
+        builder.Ignore(r => r.DestinationPoint);
+        builder.Ignore(r => r.SubmittedAt);
+    }
+}
+
+internal sealed class AllocationLineConfiguration : IEntityTypeConfiguration<AllocationLine>
+{
+    public void Configure(EntityTypeBuilder<AllocationLine> builder)
+    {
+        builder.HasIndex(l => new { l.RequestId, l.ItemId }).IsUnique();
+        builder.HasOne(l => l.Item).WithMany().HasForeignKey(l => l.ItemId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<RequestTransition>
+{
+    public void Configure(EntityTypeBuilder<RequestTransition> builder)
+    {
+        builder.Property(t => t.By).HasMaxLength(100);
+        builder.Property(t => t.Note).HasMaxLength(500);
+        builder.HasIndex(t => new { t.RequestId, t.At });
+        builder.HasIndex(t => new { t.To, t.At });
+    }
+}
