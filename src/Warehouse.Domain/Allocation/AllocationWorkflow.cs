@@ -46,10 +46,9 @@ public sealed class AllocationWorkflow
     {
         if (!_machine.CanFire(trigger, out var unmet))
         {
-            var reason = unmet is { Count: > 0 }
-                ? string.Join(" ", unmet)
-                : $"'{trigger}' is not possible while the request is {_request.State}.";
-            throw new DomainException(new("IllegalStep", reason, trigger.ToString(), _request.State.ToString()));
+            throw new DomainException(unmet is { Count: > 0 }
+                ? new DomainError("GuardRefused", string.Join(" ", unmet))
+                : new DomainError("IllegalStep", $"'{trigger}' is not possible while the request is {_request.State}.", trigger.ToString(), _request.State.ToString()));
         }
         _note = note;
         _machine.Fire(trigger);

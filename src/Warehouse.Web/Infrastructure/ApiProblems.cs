@@ -11,7 +11,7 @@ public static class ApiProblems
 
     public static int StatusFor(string code) => code switch
     {
-        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" => StatusCodes.Status409Conflict,
+        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" or "Stale" or "AlreadyDelivered" => StatusCodes.Status409Conflict,
         "DepotNotYours" => StatusCodes.Status403Forbidden,
         "UnknownCode" or "UnknownDepot" => StatusCodes.Status422UnprocessableEntity,
         _ => StatusCodes.Status400BadRequest,
@@ -22,6 +22,8 @@ public static class ApiProblems
 
     public static string Localize(DomainError error, IStringLocalizer localizer)
     {
+        if (error.Code == "GuardRefused")
+            return localizer[error.Message].Value;
         var text = localizer[$"Error.{error.Code}", error.Arguments];
         return text.ResourceNotFound ? error.Message : text.Value;
     }

@@ -17,6 +17,12 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
+    public int? DepartmentId => int.TryParse(Principal.FindFirstValue(WarehouseClaims.Department), out var id) ? id : null;
+
+    /// The same person as the allocation workflow sees them: roles, depots, department.
+    public Warehouse.Domain.Allocation.WorkflowActor ToWorkflowActor() =>
+        new(UserName, Roles.All.Where(IsInRole).ToHashSet(), Depots, DepartmentId);
+
     /// Keepers and stations are bound to their depots; everyone else sees all of them.
     public bool IsDepotBound => StationId is not null || (IsInRole(Roles.Keeper) && !IsInRole(Roles.Administrator));
 

@@ -69,6 +69,7 @@ public static class WarehouseApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<CodeLookup>();
         services.AddScoped<StockQueries>();
+        services.AddScoped<Warehouse.Web.Features.Allocation.AllocationQueries>();
         services.AddScoped<PostingApiService>();
         services.AddSingleton<ExcelExport>();
 
@@ -115,6 +116,9 @@ public static class WarehouseApp
     {
         await using var scope = app.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAndSeedAsync(scope.ServiceProvider, app.Configuration, app.Logger, app.Urls);
+        if (app.Configuration.GetValue("Demo:Seed", true))
+            await new DemoAllocations(scope.ServiceProvider.GetRequiredService<WarehouseDbContext>(),
+                scope.ServiceProvider.GetRequiredService<BureauClock>().Zone).SeedAsync();
     }
 
     public static WebApplication UseWarehouse(this WebApplication app)

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Data.Identity;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation;
+
+public sealed record RequestRow(int Id, string Number, string Incident, EmergencyLevel Level, RequestState State, Ratification Ratification,
+    string Destination, string? Department, DateTime NeededBy, DateTime CreatedAt, DateTime? SubmittedAt, int Lines);
+
+public sealed record TimelineLeg(RequestState To, RequestTrigger Trigger, DateTime At, string By, string? Note, TimeSpan? SincePrevious);
+
+public sealed record TransferTimeRow(string Source, string Destination, int Count, double MedianMinutes, double P90Minutes, double WithinTargetShare);
+
+/// The reads behind the request pages, the board and the transfer-time report. Departments see their own requests.
+public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
+{
+    public TimeSpan Target => TimeSpan.FromMinutes(configuration.GetValue("Allocation:TargetMinutes", 120));
+
+    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.Approved, RequestState.Picking, RequestState.Dispatched];
+
+    public async Task<IReadOnlyList<RequestRow>> ListAsync(RequestState? state, string? search, bool openOnly, CancellationToken cancellationToken)
+    {
+        var query = Visible();
+        if (state is { } s)
+            query = query.Where(r => r.State == s);
+        if (openOnly)
+            query = query.Where(r => Open.Contains(r.State));
+        if (!string.IsNullOrWhiteSpace(search))
+            query = query.Where(r => r.Number.Contains(search.Trim()) || r.Incident.Contains(search.Trim()) || r.DestinationName.Contains(search.Trim()));
+        return await query.OrderByDescending(r => r.Id).Take(500)
+            .Select(r => new RequestRow(r.Id, r.Number, r.Incident, r.Level, r.State, r.Ratification, r.DestinationName,
+                r.Department == null ? null : r.Department.Name, r.NeededBy, r.CreatedAt,
+                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task<AllocationRequest?> DetailsAsync(int id, CancellationToken cancellationToken)
+    {
+        var request = await Visible().AsNoTracking()
+            .Include(r => r.Lines).ThenInclude(l => l.Item)
+            .Include(r => r.Department)
+            .Include(r => r.DestinationDepot)
+            .Include(r => r.Transitions)
+            .Include(r => r.Dispatches).ThenInclude(d => d.Lines).ThenInclude(l => l.Item)
+            .Include(r => r.Dispatches).ThenInclude(d => d.SourceDepot)
+            .Include(r => r.Dispatches).ThenInclude(d => d.Picks)
+            .Include(r => r.Dispatches).ThenInclude(d => d.Returns)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        return request;
+    }
+
+    public static IReadOnlyList<TimelineLeg> Timeline(AllocationRequest request)
+    {
+        DateTime? previous = request.CreatedAt;
+        return request.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id).Select(t =>
+        {
+            var leg = new TimelineLeg(t.To, t.Trigger, t.At, t.By, t.Note, previous is { } p ? t.At - p : null);
+            previous = t.At;
+            return leg;
+        }).ToList();
+    }
+
+    /// Per source depot and destination: how long from submission to delivery, against the target.
+    public async Task<IReadOnlyList<TransferTimeRow>> TransferTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var delivered = await db.Dispatches.AsNoTracking()
+            .Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
+            .Select(d => new
+            {
+                Source = d.SourceDepot!.Name,
+                Destination = d.Request!.DestinationName,
+                Delivered = d.DeliveredAt!.Value,
+                Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var target = Target.TotalMinutes;
+        return delivered.Where(d => d.Submitted is not null)
+            .GroupBy(d => (d.Source, d.Destination))
+            .Select(g =>
+            {
+                var minutes = g.Select(d => (d.Delivered - d.Submitted!.Value).TotalMinutes).Order().ToList();
+                return new TransferTimeRow(g.Key.Source, g.Key.Destination, minutes.Count, Percentile(minutes, 50), Percentile(minutes, 90),
+                    minutes.Count(m => m <= target) / (double)minutes.Count);
+            })
+            .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
+    }
+
+    public static double Percentile(IReadOnlyList<double> sorted, double p)
+    {
+        if (sorted.Count == 0)
+            return 0;
+        var rank = p / 100 * (sorted.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
+    }
+
+    private IQueryable<AllocationRequest> Visible()
+    {
+        var requests = db.AllocationRequests.AsQueryable();
+        if (user.IsInRole(Roles.Department) && !user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.Manager))
+        {
+            var department = user.DepartmentId;
+            requests = requests.Where(r => r.DepartmentId == department);
+        }
+        return requests;
+    }
+}

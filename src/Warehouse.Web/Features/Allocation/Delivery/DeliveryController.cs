@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Data.Allocation;
+using Warehouse.Domain.Allocation;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation.Delivery;
+
+public sealed record DeliveryLine(int ItemId, string Item, string Unit, int Sent);
+
+public sealed record DeliveryPage(string Code, Dispatch Dispatch, AllocationRequest Request, IReadOnlyList<DeliveryLine> Lines);
+
+public sealed class DeliveryForm
+{
+    public string Code { get; set; } = "";
+    public string? Note { get; set; }
+    public List<DeliveryLineForm> Lines { get; set; } = [];
+}
+
+public sealed class DeliveryLineForm
+{
+    public int ItemId { get; set; }
+    public int Received { get; set; }
+    public int Damaged { get; set; }
+}
+
+/// Where the goods arrive: scan the slip's QR code or type its short code, count what came, confirm once.
+[Authorize]
+[Route("Deliver/{action=Index}")]
+public sealed class DeliveryController(AllocationService allocation, AllocationQueries queries, WarehouseDbContext db, CurrentUser user,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    public async Task<IActionResult> Index(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return View("Index");
+        var dispatchId = await allocation.FindByCodeAsync(code);
+        if (dispatchId is null)
+        {
+            ViewData["Problem"] = localizer["Error.UnknownDeliveryCode"].Value;
+            return View("Index");
+        }
+        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => d.RequestId).SingleAsync(cancellationToken);
+        var request = await queries.DetailsAsync(requestId, cancellationToken);
+        if (request is null)
+            return Forbid();
+        var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+        if (dispatch.State == DispatchState.Delivered)
+        {
+            ViewData["Problem"] = localizer["Error.AlreadyDelivered", dispatch.Number].Value;
+            return View("Index");
+        }
+        var lines = dispatch.Lines.Select(l => new DeliveryLine(l.ItemId, l.Item!.Name, l.Item.Unit, dispatch.PickedOf(l.ItemId))).ToList();
+        return View("Confirm", new DeliveryPage(code.Trim(), dispatch, request, lines));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Confirm(DeliveryForm form)
+    {
+        var received = form.Lines.ToDictionary(l => l.ItemId, l => (l.Received, l.Damaged));
+        var outcome = await allocation.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor());
+        if (!outcome.Succeeded)
+        {
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+            return RedirectToAction(nameof(Index));
+        }
+        TempData["Notice"] = localizer["Delivery confirmed."].Value;
+        return Redirect($"/Requests/Details/{outcome.Value}");
+    }
+}

@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Data.Allocation;
+using Warehouse.Data.Identity;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Features.Api;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation.Dispatches;
+
+public sealed record PickPage(AllocationRequest Request, Dispatch Dispatch, IReadOnlyDictionary<int, string> ItemNames, string ClientPrefix);
+
+public sealed class SendForm
+{
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Enter the vehicle plate."), MaxLength(20), Display(Name = "Vehicle")]
+    public string Vehicle { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the driver."), MaxLength(50), Display(Name = "Driver")]
+    public string Driver { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the driver's phone."), MaxLength(30), Display(Name = "Driver phone")]
+    public string DriverPhone { get; set; } = "";
+}
+
+public sealed class PickBody
+{
+    [Required, MaxLength(512)]
+    public string? Code { get; set; }
+
+    public int Quantity { get; set; } = 1;
+
+    [MaxLength(40)]
+    public string? Location { get; set; }
+
+    [MaxLength(200)]
+    public string? FefoOverride { get; set; }
+
+    [Required, MaxLength(64)]
+    public string? ClientId { get; set; }
+}
+
+public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg);
+
+[Authorize(Policy = Policies.PostStock)]
+public sealed class DispatchesController(
+    AllocationService allocation,
+    AllocationQueries queries,
+    WarehouseDbContext db,
+    CurrentUser user,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    public async Task<IActionResult> Pick(int id, CancellationToken cancellationToken)
+    {
+        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
+        var request = requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
+        if (request is null)
+            return NotFound();
+        var dispatch = request.Dispatches.Single(d => d.Id == id);
+        if (!user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId))
+            return Forbid();
+        var names = await db.Items.Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
+        return View(new PickPage(request, dispatch, names, Guid.NewGuid().ToString("N")[..12]));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Unpick(int id, int pickId)
+    {
+        var outcome = await allocation.UnpickAsync(id, pickId, user.ToWorkflowActor());
+        if (!outcome.Succeeded)
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Pick), new { id });
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Send(int id, SendForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid)
+        {
+            TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => localizer[e.ErrorMessage].Value));
+            return RedirectToAction(nameof(Pick), new { id });
+        }
+        var outcome = await allocation.DispatchAsync(id, form.Version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
+        if (!outcome.Succeeded)
+        {
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+            return RedirectToAction(nameof(Pick), new { id });
+        }
+        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => d.RequestId).SingleAsync(cancellationToken);
+        var request = (await queries.DetailsAsync(requestId, cancellationToken))!;
+        var codes = outcome.Value!;
+        var svg = Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode);
+        return View("Slip", new SlipPage(request, request.Dispatches.Single(d => d.Id == id), codes, svg));
+    }
+
+    public async Task<IActionResult> Return(int id, CancellationToken cancellationToken)
+    {
+        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
+        var request = requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
+        if (request is null)
+            return NotFound();
+        var dispatch = request.Dispatches.Single(d => d.Id == id);
+        var units = await db.EquipmentUnits.AsNoTracking().Where(u => dispatch.Picks.Select(p => p.EquipmentUnitId).Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => $"{u.AssetNumber} / {u.SerialNumber}", cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id) && i.Returnable)
+            .ToDictionaryAsync(i => i.Id, i => i.Label, cancellationToken);
+        ViewData["Units"] = units;
+        ViewData["Items"] = items;
+        return View((request, dispatch));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Return(int id, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note)
+    {
+        var outcome = await allocation.ReturnAsync(id, itemId, unitId, quantity, condition, note, user.ToWorkflowActor());
+        if (outcome.Succeeded)
+            TempData["Notice"] = localizer["Return recorded."].Value;
+        else
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Return), new { id });
+    }
+}
+
+/// Scans at the picking desk, answered at once; cookie callers send the page's antiforgery token.
+[ApiController]
+[Route("api/dispatches")]
+[Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.PostStock)]
+[ApiAntiforgery]
+[IgnoreAntiforgeryToken]
+public sealed class PicksApiController(AllocationService allocation, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,
+    IStringLocalizer<SharedResource> localizer) : ControllerBase
+{
+    [HttpPost("{id:int}/picks")]
+    public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
+    {
+        var info = await lookup.ResolveAsync(body.Code ?? "", cancellationToken);
+        if (info.Item is null)
+            return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
+        int? locationId = null;
+        if (!string.IsNullOrWhiteSpace(body.Location))
+        {
+            var code = body.Location.Trim().ToUpperInvariant();
+            locationId = await db.Locations.Where(l => l.Code == code || "WL-" + l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+        var outcome = await allocation.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
+            locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());
+        return outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, localizer);
+    }
+}
