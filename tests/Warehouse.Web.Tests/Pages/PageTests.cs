@@ -203,7 +203,7 @@ public sealed class PageTests(WarehouseFactory factory) : IClassFixture<Warehous
     public async Task Every_page_in_the_menu_renders_for_the_administrator()
     {
         var admin = await factory.SignedInClientAsync("admin");
-        foreach (var page in new[] { "/", "/Stock", "/Stock?view=detail", "/Stock/Ledger", "/Stock/Receive", "/Stock/Issue", "/Items", "/Items/Details/1", "/Items/Edit/1", "/Depots", "/Depots/Edit/1", "/Locations", "/Quotas", "/Departments", "/Stations", "/Audit" })
+        foreach (var page in new[] { "/", "/Stock", "/Stock?view=detail", "/Stock/Ledger", "/Stock/Receive", "/Stock/Issue", "/Items", "/Items/Details/1", "/Items/Edit/1", "/Depots", "/Depots/Edit/1", "/Locations", "/Quotas", "/Departments", "/Stations", "/Audit", "/Requests", "/Requests/Create", "/Requests/Details/1", "/Board", "/Deliver", "/Reports/TransferTimes", "/Workflow" })
         {
             var response = await admin.GetAsync(page);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{page}: {response.StatusCode}");

@@ -197,7 +197,7 @@ public sealed class RequestsController(
 
     [AllowAnonymous]
     [Route("/Workflow")]
-    public IActionResult Workflow() => View(AllocationWorkflow.Mermaid());
+    public IActionResult Workflow() => View("Workflow", (object)AllocationWorkflow.Mermaid());
 
     private async Task<IActionResult> SaveAsync(RequestForm form, CancellationToken cancellationToken)
     {
