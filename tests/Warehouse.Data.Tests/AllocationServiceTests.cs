@@ -223,4 +223,32 @@ public sealed class AllocationServiceTests : IDisposable
         Assert.Contains(await db.StockMovements.Select(m => m.Kind).ToListAsync(), k => k == MovementKind.TransferIn);
         await Invariants.AssertAsync(db);
     }
+
+    [Fact]
+    public async Task Returnable_goods_come_back_against_their_dispatch_and_no_more_than_went_out()
+    {
+        await SetUpAsync();
+        await using (var setup = _database.NewContext())
+        {
+            var tent = await setup.Items.SingleAsync(i => i.Id == _tent);
+            tent.SetKeeping(null, null, returnable: true, 1200m, null);
+            await setup.SaveChangesAsync();
+        }
+        var id = await SubmittedAsync(3);
+        await using var db = _database.NewContext();
+        var service = Service(db);
+        await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
+        var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
+        await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "r-1", _keeper);
+        Assert.True((await service.DispatchAsync(dispatchId, await VersionAsync(id), "浙A1", "王", "139", _keeper)).Succeeded);
+        Assert.Equal((7, 0), await TentsAsync());
+
+        Assert.True((await service.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, "用毕归还", _keeper)).Succeeded);
+        var tooMany = await service.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, null, _keeper);
+
+        Assert.Equal("ReturnOutOfRange", tooMany.Error?.Code);
+        Assert.Equal((9, 0), await TentsAsync());
+        Assert.Contains(await db.StockMovements.Select(m => m.Kind).ToListAsync(), k => k == MovementKind.Return);
+        await Invariants.AssertAsync(db);
+    }
 }
