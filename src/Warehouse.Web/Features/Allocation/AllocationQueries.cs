@@ -12,6 +12,9 @@ public sealed record RequestRow(int Id, string Number, string Incident, Emergenc
 
 public sealed record TimelineLeg(RequestState To, RequestTrigger Trigger, DateTime At, string By, string? Note, TimeSpan? SincePrevious);
 
+public sealed record InTransitRow(int RequestId, string DispatchNumber, string Source, string Destination, bool IsTransfer, DateTime DispatchedAt,
+    string? Vehicle, int Units);
+
 public sealed record TransferTimeRow(string Source, string Destination, int Count, double MedianMinutes, double P90Minutes, double WithinTargetShare);
 
 /// The reads behind the request pages, the board and the transfer-time report. Departments see their own requests.
@@ -52,6 +55,15 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return request;
     }
+
+    /// Goods on the road: dispatched and not yet received, transfers between depots among them.
+    public async Task<IReadOnlyList<InTransitRow>> InTransitAsync(CancellationToken cancellationToken) =>
+        await db.Dispatches.AsNoTracking()
+            .Where(d => d.State == DispatchState.Dispatched)
+            .OrderBy(d => d.DispatchedAt)
+            .Select(d => new InTransitRow(d.RequestId, d.Number, d.SourceDepot!.Name, d.Request!.DestinationName,
+                d.Request.DestinationKind == DestinationKind.Depot, d.DispatchedAt!.Value, d.Vehicle, d.Picks.Sum(p => p.Quantity)))
+            .ToListAsync(cancellationToken);
 
     public static IReadOnlyList<TimelineLeg> Timeline(AllocationRequest request)
     {

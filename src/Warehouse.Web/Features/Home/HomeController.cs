@@ -7,7 +7,7 @@ using Warehouse.Web.Features.Stock;
 namespace Warehouse.Web.Features.Home;
 
 [Authorize]
-public sealed class HomeController(StockQueries queries) : Controller
+public sealed class HomeController(StockQueries queries, Warehouse.Web.Features.Allocation.AllocationQueries allocations) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -15,7 +15,8 @@ public sealed class HomeController(StockQueries queries) : Controller
         var nearExpiry = await queries.BalancesAsync(new StockFilter { NearExpiry = true, Size = 10 }, cancellationToken);
         var recent = await queries.LedgerAsync(new LedgerFilter { Size = 10 }, cancellationToken);
         var depots = await queries.DepotOptionsAsync(cancellationToken);
-        return View(new DashboardModel(belowQuota, nearExpiry, recent, depots.Count, queries.NearExpiryDays));
+        var inTransit = await allocations.InTransitAsync(cancellationToken);
+        return View(new DashboardModel(belowQuota, nearExpiry, recent, depots.Count, queries.NearExpiryDays, inTransit));
     }
 
     [AllowAnonymous]
@@ -42,6 +43,6 @@ public sealed class HomeController(StockQueries queries) : Controller
 }
 
 public sealed record DashboardModel(Paged<StockSummaryRow> BelowQuota, Paged<StockBalanceRow> NearExpiry, Paged<LedgerRow> Recent,
-    int DepotCount, int NearExpiryDays);
+    int DepotCount, int NearExpiryDays, IReadOnlyList<Warehouse.Web.Features.Allocation.InTransitRow> InTransit);
 
 public sealed record ProblemPage(int StatusCode);
