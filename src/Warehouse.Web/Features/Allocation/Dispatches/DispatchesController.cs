@@ -86,7 +86,10 @@ public sealed class DispatchesController(
             TempData["Problem"] = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => localizer[e.ErrorMessage].Value));
             return RedirectToAction(nameof(Pick), new { id });
         }
-        var outcome = await allocation.DispatchAsync(id, form.Version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
+        // The picking page is live: every scan moves the request's version on, so the send form cannot carry a
+        // meaningful one. What protects the dispatch is the workflow: a cancelled or closed request refuses it.
+        var version = await db.Dispatches.Where(d => d.Id == id).Select(d => d.Request!.Version).SingleOrDefaultAsync(cancellationToken);
+        var outcome = await allocation.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
         if (!outcome.Succeeded)
         {
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
@@ -95,7 +98,7 @@ public sealed class DispatchesController(
         var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => d.RequestId).SingleAsync(cancellationToken);
         var request = (await queries.DetailsAsync(requestId, cancellationToken))!;
         var codes = outcome.Value!;
-        var svg = Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode);
+        var svg = Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode, options: new Warehouse.Hardware.Barcodes.BarcodeImageOptions { ShowText = false });
         return View("Slip", new SlipPage(request, request.Dispatches.Single(d => d.Id == id), codes, svg));
     }
 
