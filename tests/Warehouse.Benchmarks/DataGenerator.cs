@@ -23,7 +23,8 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
         await using (var db = new SqliteWarehouseDbContext(options.Options))
             await db.Database.MigrateAsync();
 
-        await using var connection = new SqliteConnection(connectionString);
+        // Unpooled: this connection turns synchronous and foreign keys off, and the app sets them once per pooled handle.
+        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         await connection.OpenAsync();
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF;");
         var random = new Random(20261124);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -19,11 +20,11 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         if (await FindAsync(request.ClientId, cancellationToken) is { } earlier)
             return earlier with { Replayed = true };
 
-        int documentId;
+        PostedDocument posted;
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
-            documentId = await strategy.ExecuteAsync(() => PostInTransactionAsync(request, cancellationToken));
+            posted = await strategy.ExecuteAsync(() => PostInTransactionAsync(request, cancellationToken));
         }
         catch (DomainException refused)
         {
@@ -39,7 +40,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             throw;
         }
         db.ChangeTracker.Clear();
-        return (await LoadAsync(documentId, cancellationToken))!;
+        return posted;
     }
 
     public async Task<PostedDocument?> FindAsync(string clientId, CancellationToken cancellationToken)
@@ -92,12 +93,15 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         return request.Lines.Select(l => StockRules.CheckQuantity(l.Quantity)).FirstOrDefault(e => e is not null);
     }
 
-    private async Task<int> PostInTransactionAsync(PostingRequest request, CancellationToken cancellationToken)
+    private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
+        // Queued before the connection opens, so that postings waiting their turn hold no connection (and its cache).
+        using var gate = await SqliteWriteGate.EnterAsync(db, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var depot = await db.Depots.SingleOrDefaultAsync(d => d.Id == request.DepotId, cancellationToken)
+        var depot = await db.Depots.AsNoTracking().Where(d => d.Id == request.DepotId)
+            .Select(d => new DepotRef(d.Id, d.Code, d.Name)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Errors.UnknownDepot(request.DepotId.ToString()));
         var now = clock.UtcNow;
         var prefix = StockReasons.NumberPrefix(request.Kind) + clock.Today.ToString("yyyyMMdd");
@@ -107,13 +111,14 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         db.StockDocuments.Add(document);
 
         var items = await LoadItemsAsync(request, cancellationToken);
+        var lines = new List<PostedLine>(request.Lines.Count);
         foreach (var line in request.Lines)
         {
             var item = items[line.ItemId];
             if (request.Kind == DocumentKind.Receipt)
-                await ReceiveAsync(document, depot, item, line, cancellationToken);
+                lines.Add(await ReceiveAsync(document, depot, item, line, cancellationToken));
             else
-                await IssueAsync(document, depot, item, line, cancellationToken);
+                await IssueAsync(document, depot, item, line, lines, cancellationToken);
         }
 
         var action = request.Kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue;
@@ -122,7 +127,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             $"{depot.Code} {request.Reason}: {detail}", request.Actor.Origin));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return document.Id;
+        return new PostedDocument(document.Id, document.Number, document.Kind, document.Reason, depot.Code, depot.Name,
+            document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
     }
 
     private async Task<Dictionary<int, Item>> LoadItemsAsync(PostingRequest request, CancellationToken cancellationToken)
@@ -135,24 +141,26 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         return items;
     }
 
-    private async Task ReceiveAsync(StockDocument document, Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    private async Task<PostedLine> ReceiveAsync(StockDocument document, DepotRef depot, Item item, PostingLine line,
+        CancellationToken cancellationToken)
     {
-        await CheckLocationAsync(depot, line.LocationId, cancellationToken);
-        int? batchId = null, unitId = null;
+        var locationCode = await CheckLocationAsync(depot, line.LocationId, cancellationToken);
+        Batch? batch = null;
+        EquipmentUnit? unit = null;
         switch (item.Tracking)
         {
             case TrackingMode.None:
                 RefuseTrackingFields(item, line);
                 break;
             case TrackingMode.Batch:
-                batchId = (await ReceivedBatchAsync(item, line, cancellationToken)).Id;
+                batch = await ReceivedBatchAsync(item, line, cancellationToken);
                 break;
             case TrackingMode.Serial:
-                unitId = (await ReceivedUnitAsync(depot, item, line, cancellationToken)).Id;
+                unit = await ReceivedUnitAsync(depot, item, line, cancellationToken);
                 break;
         }
 
-        var key = new BalanceKey(depot.Id, line.LocationId, item.Id, batchId, unitId, line.Mode ?? StorageMode.Government);
+        var key = new BalanceKey(depot.Id, line.LocationId, item.Id, batch?.Id, unit?.Id, line.Mode ?? StorageMode.Government);
         var balance = await db.StockBalances.SingleOrDefaultAsync(b => b.Key == key.ToString(), cancellationToken);
         if (balance is null)
         {
@@ -160,14 +168,15 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             db.StockBalances.Add(balance);
             await db.SaveChangesAsync(cancellationToken);
         }
-        await db.StockBalances.Where(b => b.Id == balance.Id)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.OnHand, b => b.OnHand + line.Quantity)
-                .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
-        document.Record(balance, line.Quantity, await OnHandAsync(balance.Id, cancellationToken));
+        var after = await MoveAsync(balance.Id, line.Quantity, cancellationToken)
+            ?? throw new InvalidOperationException($"Balance {balance.Id} vanished during a receipt.");
+        document.Record(balance, line.Quantity, after);
+        return new PostedLine(item.Code, item.Name, item.Unit, line.Quantity, after, locationCode, batch?.Number, batch?.Lot,
+            batch?.Expiry, unit?.AssetNumber, unit?.SerialNumber, balance.Mode);
     }
 
-    private async Task IssueAsync(StockDocument document, Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    private async Task IssueAsync(StockDocument document, DepotRef depot, Item item, PostingLine line, List<PostedLine> posted,
+        CancellationToken cancellationToken)
     {
         await CheckLocationAsync(depot, line.LocationId, cancellationToken);
         if (line.Lot is not null || line.Expiry is not null)
@@ -176,21 +185,10 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         if (line.BatchId is { } batchId)
             await CheckBatchAsync(item, batchId, document.Reason, cancellationToken);
 
-        var today = clock.Today;
-        var allowExpired = StockReasons.AllowsExpired(document.Reason);
-        var candidates = await (
-            from b in db.StockBalances
-            where b.DepotId == depot.Id && b.ItemId == item.Id && b.OnHand - b.Reserved > 0
-                && (line.LocationId == null || b.LocationId == line.LocationId)
-                && (line.BatchId == null || b.BatchId == line.BatchId)
-                && (unit == null || b.EquipmentUnitId == unit.Id)
-                && (line.Mode == null || b.Mode == line.Mode)
-            join bt in db.Batches on b.BatchId equals bt.Id into batches
-            from bt in batches.DefaultIfEmpty()
-            where allowExpired || line.BatchId != null || bt == null || bt.Expiry >= today
-            orderby bt == null ? DateOnly.MaxValue : bt.Expiry, b.Id
-            select new { b.Id, Available = b.OnHand - b.Reserved })
-            .ToListAsync(cancellationToken);
+        var candidates = new List<Candidate>();
+        await foreach (var candidate in CandidatesQuery(db, depot.Id, item.Id, line.LocationId, line.BatchId, unit?.Id, line.Mode,
+            StockReasons.AllowsExpired(document.Reason), clock.Today).WithCancellation(cancellationToken))
+            candidates.Add(candidate);
 
         var remaining = line.Quantity;
         foreach (var candidate in candidates)
@@ -198,15 +196,11 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             if (remaining == 0)
                 break;
             var take = Math.Min(remaining, candidate.Available);
-            var taken = await db.StockBalances
-                .Where(b => b.Id == candidate.Id && b.OnHand - b.Reserved >= take)
-                .ExecuteUpdateAsync(s => s
-                    .SetProperty(b => b.OnHand, b => b.OnHand - take)
-                    .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
-            if (taken == 0)
+            if (await MoveAsync(candidate.Balance.Id, -take, cancellationToken) is not { } after)
                 continue;
-            var balance = await db.StockBalances.AsNoTracking().SingleAsync(b => b.Id == candidate.Id, cancellationToken);
-            document.Record(balance, -take, balance.OnHand);
+            document.Record(candidate.Balance, -take, after);
+            posted.Add(new PostedLine(item.Code, item.Name, item.Unit, take, after, candidate.LocationCode, candidate.BatchNumber,
+                candidate.Lot, candidate.Expiry, candidate.AssetNumber, candidate.SerialNumber, candidate.Balance.Mode));
             remaining -= take;
         }
         if (remaining > 0)
@@ -253,7 +247,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         return batch;
     }
 
-    private async Task<EquipmentUnit> ReceivedUnitAsync(Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    private async Task<EquipmentUnit> ReceivedUnitAsync(DepotRef depot, Item item, PostingLine line, CancellationToken cancellationToken)
     {
         if (line.BatchId is not null || line.Lot is not null)
             throw new DomainException(Errors.NotTracked(item.Code, "lot"));
@@ -282,7 +276,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         return unit;
     }
 
-    private async Task<EquipmentUnit?> IssuedUnitAsync(Depot depot, Item item, PostingLine line, CancellationToken cancellationToken)
+    private async Task<EquipmentUnit?> IssuedUnitAsync(DepotRef depot, Item item, PostingLine line, CancellationToken cancellationToken)
     {
         if (item.Tracking != TrackingMode.Serial)
         {
@@ -316,16 +310,71 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             throw new DomainException(Errors.BatchExpired(batch.Number));
     }
 
-    private async Task CheckLocationAsync(Depot depot, int? locationId, CancellationToken cancellationToken)
+    private async Task<string?> CheckLocationAsync(DepotRef depot, int? locationId, CancellationToken cancellationToken)
     {
         if (locationId is not { } id)
-            return;
-        var location = await db.Locations.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, cancellationToken)
+            return null;
+        if (depot.Locations.TryGetValue(id, out var known))
+            return known;
+        var location = await db.Locations.AsNoTracking().Where(l => l.Id == id).Select(l => new { l.DepotId, l.Code })
+                .SingleOrDefaultAsync(cancellationToken)
             ?? throw new DomainException(Errors.UnknownCode($"#{id}"));
         if (location.DepotId != depot.Id)
             throw new DomainException(Errors.LocationOfOtherDepot(location.Code, depot.Code));
+        depot.Locations[id] = location.Code;
+        return location.Code;
     }
 
-    private Task<int> OnHandAsync(int balanceId, CancellationToken cancellationToken) =>
-        db.StockBalances.Where(b => b.Id == balanceId).Select(b => b.OnHand).SingleAsync(cancellationToken);
+    /// The atomic conditional update: adds a signed quantity to one balance unless that would take more than is
+    /// available, and answers the on-hand it leaves (null: not enough). Returning the new on-hand from the same
+    /// statement makes the ledger's balance-after exact on every provider without reading the row again.
+    private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken)
+    {
+        var after = await db.Database.SqlQueryRaw<int>(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, balanceId, quantity)
+            .ToListAsync(cancellationToken);
+        return after.Count == 0 ? null : after[0];
+    }
+
+    private const string MoveSqlite = """
+        UPDATE "StockBalances" SET "OnHand" = "OnHand" + {1}, "Version" = "Version" + 1
+        WHERE "Id" = {0} AND "OnHand" - "Reserved" + {1} >= 0
+        RETURNING "OnHand" AS "Value"
+        """;
+
+    private const string MoveSqlServer = """
+        UPDATE [StockBalances] SET [OnHand] = [OnHand] + {1}, [Version] = [Version] + 1
+        OUTPUT INSERTED.[OnHand] AS [Value]
+        WHERE [Id] = {0} AND [OnHand] - [Reserved] + {1} >= 0
+        """;
+
+    /// The balances an issue may take from, earliest expiry first. Compiled once: as an ordinary LINQ query its
+    /// expression tree was rebuilt, parameterised and looked up in the query cache on every line posted.
+    private static readonly Func<WarehouseDbContext, int, int, int?, int?, int?, StorageMode?, bool, DateOnly, IAsyncEnumerable<Candidate>> CandidatesQuery =
+        EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, int itemId, int? locationId, int? batchId, int? unitId, StorageMode? mode,
+                bool allowExpired, DateOnly today) =>
+            from b in db.StockBalances.AsNoTracking()
+            where b.DepotId == depotId && b.ItemId == itemId && b.OnHand - b.Reserved > 0
+                && (locationId == null || b.LocationId == locationId)
+                && (batchId == null || b.BatchId == batchId)
+                && (unitId == null || b.EquipmentUnitId == unitId)
+                && (mode == null || b.Mode == mode)
+            join bt in db.Batches on b.BatchId equals bt.Id into batches
+            from bt in batches.DefaultIfEmpty()
+            where allowExpired || batchId != null || bt == null || bt.Expiry >= today
+            join l in db.Locations on b.LocationId equals l.Id into locations
+            from l in locations.DefaultIfEmpty()
+            join u in db.EquipmentUnits on b.EquipmentUnitId equals u.Id into units
+            from u in units.DefaultIfEmpty()
+            orderby bt == null ? DateOnly.MaxValue : bt.Expiry, b.Id
+            select new Candidate(b, b.OnHand - b.Reserved, l.Code, bt.Number, bt.Lot, bt == null ? null : bt.Expiry, u.AssetNumber,
+                u.SerialNumber));
+
+    private sealed record Candidate(StockBalance Balance, int Available, string? LocationCode, string? BatchNumber, string? Lot,
+        DateOnly? Expiry, string? AssetNumber, string? SerialNumber);
+
+    /// The posting's depot, with the bins already checked against it: the lines of one document often share a bin.
+    private sealed record DepotRef(int Id, string Code, string Name)
+    {
+        public Dictionary<int, string> Locations { get; } = [];
+    }
 }

@@ -13,15 +13,10 @@ internal static class DatabaseSetup
         ICollection<string> urls)
     {
         var db = services.GetRequiredService<WarehouseDbContext>();
+        // WAL first: the migrations then commit with one sync each instead of a rollback journal's several.
         if (db.Database.IsSqlite())
-        {
-            await db.Database.MigrateAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        }
-        else
-        {
-            await db.Database.MigrateAsync();
-        }
+        await db.Database.MigrateAsync();
 
         if (!configuration.GetValue("Demo:Seed", true))
             return;

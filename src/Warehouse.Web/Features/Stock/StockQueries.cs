@@ -71,30 +71,43 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
     public async Task<Paged<StockSummaryRow>> SummaryAsync(StockFilter filter, CancellationToken cancellationToken)
     {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
-        var items = ItemsMatching(filter.Item, filter.Class);
-        var keys = db.StockBalances.Where(b => b.OnHand > 0 || b.Reserved > 0).Select(b => new { b.DepotId, b.ItemId })
-            .Union(db.Quotas.Select(q => new { q.DepotId, q.ItemId }));
-        var query =
-            from k in keys
-            where depots.Contains(k.DepotId)
-            join i in items on k.ItemId equals i.Id
-            join d in db.Depots on k.DepotId equals d.Id
-            let onHand = db.StockBalances.Where(b => b.DepotId == k.DepotId && b.ItemId == k.ItemId).Sum(b => (int?)b.OnHand) ?? 0
-            let reserved = db.StockBalances.Where(b => b.DepotId == k.DepotId && b.ItemId == k.ItemId).Sum(b => (int?)b.Reserved) ?? 0
-            let quota = db.Quotas.FirstOrDefault(q => q.DepotId == k.DepotId && q.ItemId == k.ItemId)
-            select new
-            {
-                DepotId = d.Id, DepotCode = d.Code, DepotName = d.Name, ItemId = i.Id, ItemCode = i.Code, ItemName = i.Name,
-                i.Specification, i.Class, i.Unit, OnHand = onHand, Reserved = reserved,
-                Minimum = quota == null ? (int?)null : quota.Minimum, Target = quota == null ? (int?)null : quota.Target,
-            };
-        if (filter.BelowQuota)
-            query = query.Where(r => r.Minimum != null && r.OnHand < r.Minimum);
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(r => r.DepotCode).ThenBy(r => r.ItemCode)
-            .Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)
-            .Select(r => new StockSummaryRow(r.DepotId, r.DepotCode, r.DepotName, r.ItemId, r.ItemCode, r.ItemName, r.Specification,
-                r.Class, r.Unit, r.OnHand, r.Reserved, r.Minimum, r.Target))
+        // Only a depot × item with a quota can be below it, so that report walks the quotas and looks up each one's
+        // balances by index; the full report walks every depot × item that has stock or a quota.
+        var keys = filter.BelowQuota
+            ? db.Quotas
+                .Where(q => (db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) < q.Minimum)
+                .Select(q => new { q.DepotId, q.ItemId })
+            : db.StockBalances.Where(b => b.OnHand > 0 || b.Reserved > 0).Select(b => new { b.DepotId, b.ItemId })
+                .Union(db.Quotas.Select(q => new { q.DepotId, q.ItemId }));
+        if (depots is not null)
+            keys = keys.Where(k => depots.Contains(k.DepotId));
+        if (FiltersItems(filter.Item, filter.Class))
+        {
+            var items = ItemsMatching(filter.Item, filter.Class);
+            keys = keys.Where(k => items.Any(i => i.Id == k.ItemId));
+        }
+        var total = await keys.CountAsync(cancellationToken);
+
+        // The sort sees only the keys and their codes; names, sums and quota are looked up for the page's rows alone.
+        var page = (
+                from k in keys
+                join i in db.Items on k.ItemId equals i.Id
+                join d in db.Depots on k.DepotId equals d.Id
+                orderby d.Code, i.Code
+                select new { k.DepotId, k.ItemId, DepotCode = d.Code, ItemCode = i.Code })
+            .Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize);
+        var rows = await (
+                from p in page
+                join i in db.Items on p.ItemId equals i.Id
+                join d in db.Depots on p.DepotId equals d.Id
+                join q in db.Quotas on new { p.DepotId, p.ItemId } equals new { q.DepotId, q.ItemId } into quotas
+                from q in quotas.DefaultIfEmpty()
+                orderby p.DepotCode, p.ItemCode
+                select new StockSummaryRow(d.Id, d.Code, d.Name, i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit,
+                    db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
+                    db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.Reserved) ?? 0,
+                    q == null ? null : q.Minimum, q == null ? null : q.Target))
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
         return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
     }
@@ -105,8 +118,8 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
         var items = ItemsMatching(filter.Item, filter.Class);
         var horizon = clock.Today.AddDays(NearExpiryDays);
         var query =
-            from b in db.StockBalances
-            where b.OnHand > 0 && depots.Contains(b.DepotId)
+            from b in InDepots(db.StockBalances, depots)
+            where b.OnHand > 0
             join i in items on b.ItemId equals i.Id
             join d in db.Depots on b.DepotId equals d.Id
             join l in db.Locations on b.LocationId equals l.Id into locations
@@ -139,14 +152,18 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
         var items = ItemsMatching(filter.Item, null);
         var fromUtc = filter.From is { } f ? TimeZoneInfo.ConvertTimeToUtc(f.ToDateTime(TimeOnly.MinValue), clock.Zone) : (DateTime?)null;
         var toUtc = filter.To is { } t ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone) : (DateTime?)null;
-        var query =
-            from m in db.StockMovements
-            where depots.Contains(m.DepotId)
-                && (filter.Kind == null || m.Kind == filter.Kind)
+        var movements = InDepots(db.StockMovements, depots)
+            .Where(m => (filter.Kind == null || m.Kind == filter.Kind)
                 && (fromUtc == null || m.OccurredAt >= fromUtc)
-                && (toUtc == null || m.OccurredAt < toUtc)
+                && (toUtc == null || m.OccurredAt < toUtc));
+        if (FiltersItems(filter.Item, null))
+            movements = movements.Where(m => items.Any(i => i.Id == m.ItemId));
+        // Every joined row below is required by a foreign key or left-joined, so the movements alone give the count.
+        var total = await movements.CountAsync(cancellationToken);
+        var query =
+            from m in movements
             join doc in db.StockDocuments on m.DocumentId equals doc.Id
-            join i in items on m.ItemId equals i.Id
+            join i in db.Items on m.ItemId equals i.Id
             join d in db.Depots on m.DepotId equals d.Id
             join l in db.Locations on m.LocationId equals l.Id into locations
             from l in locations.DefaultIfEmpty()
@@ -160,7 +177,6 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
                 ItemCode = i.Code, ItemName = i.Name, i.Unit, LocationCode = l.Code, BatchNumber = bt.Number, u.SerialNumber,
                 m.Quantity, m.BalanceAfter, m.UserName,
             };
-        var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(r => r.Id)
             .Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)
             .Select(r => new LedgerRow(r.Id, r.OccurredAt, r.DocumentNumber, r.DocumentId, r.Kind, r.Reason, r.DepotCode, r.ItemCode,
@@ -176,12 +192,24 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
         return all.Where(d => user.CanSee(d.Id)).ToList();
     }
 
-    private async Task<List<int>> VisibleDepotsAsync(string? depotCode, CancellationToken cancellationToken)
+    /// The depots the caller asked for and may see; null when that is every depot, so that no query carries an IN
+    /// list of all depot ids (SQLite's planner then walks items instead of depots and a 2 ms report takes 500 ms).
+    private async Task<List<int>?> VisibleDepotsAsync(string? depotCode, CancellationToken cancellationToken)
     {
         var code = depotCode?.Trim().ToUpperInvariant();
+        if (string.IsNullOrEmpty(code) && !user.IsDepotBound)
+            return null;
         var ids = await db.Depots.Where(d => string.IsNullOrEmpty(code) || d.Code == code).Select(d => d.Id).ToListAsync(cancellationToken);
         return ids.Where(user.CanSee).ToList();
     }
+
+    private static IQueryable<StockBalance> InDepots(IQueryable<StockBalance> rows, List<int>? depots) =>
+        depots is null ? rows : rows.Where(r => depots.Contains(r.DepotId));
+
+    private static IQueryable<StockMovement> InDepots(IQueryable<StockMovement> rows, List<int>? depots) =>
+        depots is null ? rows : rows.Where(r => depots.Contains(r.DepotId));
+
+    private static bool FiltersItems(string? text, SupplyClass? supplyClass) => supplyClass is not null || !string.IsNullOrWhiteSpace(text);
 
     private IQueryable<Item> ItemsMatching(string? text, SupplyClass? supplyClass)
     {
