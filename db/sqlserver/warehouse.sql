@@ -1171,3 +1171,126 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE TABLE [Printers] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(60) NOT NULL,
+        [DepotId] int NOT NULL,
+        [Address] nvarchar(200) NOT NULL,
+        [Paper] nvarchar(30) NOT NULL,
+        [Encoding] nvarchar(30) NOT NULL,
+        CONSTRAINT [PK_Printers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Printers_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE TABLE [PrintJobs] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Kind] nvarchar(30) NOT NULL,
+        [Title] nvarchar(120) NOT NULL,
+        [PrinterId] int NULL,
+        [DepotId] int NULL,
+        [DocumentId] int NULL,
+        [Content] varbinary(max) NULL,
+        [State] nvarchar(30) NOT NULL,
+        [Attempts] int NOT NULL,
+        [NextAttemptAt] datetime2 NOT NULL,
+        [LeaseOwner] nvarchar(100) NULL,
+        [LeaseExpiresAt] datetime2 NULL,
+        [LastError] nvarchar(500) NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [PrintedAt] datetime2 NULL,
+        CONSTRAINT [PK_PrintJobs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PrintJobs_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PrintJobs_Printers_PrinterId] FOREIGN KEY ([PrinterId]) REFERENCES [Printers] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PrintJobs_StockDocuments_DocumentId] FOREIGN KEY ([DocumentId]) REFERENCES [StockDocuments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_Stations_DefaultPrinterId] ON [Stations] ([DefaultPrinterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_Printers_DepotId] ON [Printers] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Printers_Name] ON [Printers] ([Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_DepotId] ON [PrintJobs] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_DocumentId] ON [PrintJobs] ([DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_PrinterId] ON [PrintJobs] ([PrinterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    CREATE INDEX [IX_PrintJobs_State_Id] ON [PrintJobs] ([State], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    ALTER TABLE [Stations] ADD CONSTRAINT [FK_Stations_Printers_DefaultPrinterId] FOREIGN KEY ([DefaultPrinterId]) REFERENCES [Printers] ([Id]) ON DELETE SET NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261124004758_Printing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261124004758_Printing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Printing;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
 
@@ -35,6 +37,23 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<DispatchPick> DispatchPicks => Set<DispatchPick>();
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+    public DbSet<Printer> Printers => Set<Printer>();
+    public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        foreach (var document in NoteQueueing.Unqueued(ChangeTracker))
+            PrintJobs.Add(PrintJob.ForDocument(document, PrinterChoice.For(this, document.DepotId, document.StationId), document.PostedAt));
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var document in NoteQueueing.Unqueued(ChangeTracker))
+            PrintJobs.Add(PrintJob.ForDocument(document,
+                await PrinterChoice.ForAsync(this, document.DepotId, document.StationId, cancellationToken), document.PostedAt));
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
@@ -17,7 +18,12 @@ public sealed class AllocationServiceTests : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    private AllocationService Service(WarehouseDbContext db) => new(db, new NumberSequences(db), new LedgerWriter(db), _database.Clock);
+    private AllocationService Service(WarehouseDbContext db) => new(db, new NumberSequences(db), new LedgerWriter(db), _database.Clock, new NoSlips());
+
+    private sealed class NoSlips : IDispatchSlipQueue
+    {
+        public Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName) => Task.CompletedTask;
+    }
 
     private async Task SetUpAsync(int tents = 10)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
@@ -11,7 +12,8 @@ namespace Warehouse.Data.Allocation;
 /// Carries out each step of the allocation workflow in one transaction: the state machine decides whether the
 /// step is allowed, the ledger writer moves stock atomically, the request's version catches stale forms and
 /// concurrent hands, and every step leaves a transition and an audit row.
-public sealed class AllocationService(WarehouseDbContext db, NumberSequences numbers, LedgerWriter ledger, BureauClock clock)
+public sealed class AllocationService(WarehouseDbContext db, NumberSequences numbers, LedgerWriter ledger, BureauClock clock,
+    IDispatchSlipQueue slips)
 {
     public static DomainError Stale() =>
         new("Stale", "This request was changed by someone else since you opened it. Reload the page and try again.");
@@ -247,7 +249,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             if (request.State == RequestState.Picking && workflow.CanFire(RequestTrigger.Dispatch))
                 workflow.Fire(RequestTrigger.Dispatch, dispatch.Number);
             Audit(actor, "allocation.dispatch", dispatch.Number, $"{request.Number}; {vehicle}; {driver}");
-            return new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
+            var codes = new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
+            await slips.EnqueueAsync(request, dispatch, codes, actor.UserName);
+            return codes;
         }, codes => codes);
 
     /// Finds the dispatch a scanned QR code or typed short code belongs to.

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stations;
 
 namespace Warehouse.Data.Configurations;
@@ -14,6 +15,7 @@ internal sealed class StationConfiguration : IEntityTypeConfiguration<Station>
         builder.HasIndex(s => s.KeyHash).IsUnique();
         builder.Property(s => s.KeyPrefix).HasMaxLength(8);
         builder.Ignore(s => s.Active);
+        builder.HasOne<Printer>().WithMany().HasForeignKey(s => s.DefaultPrinterId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne(s => s.Depot).WithMany().HasForeignKey(s => s.DepotId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Identity;
+using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
@@ -11,7 +12,7 @@ namespace Warehouse.Data.Seeding;
 /// Demo requests in every state, each walked through the real workflow with back-dated clocks, so the board,
 /// the timelines and the transfer-time report have something true to show: a delivered one inside the
 /// two-hour target, one outside it, one overdue, one in transit, an emergency release awaiting ratification.
-public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone)
+public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, IDispatchSlipQueue slips)
 {
     private readonly SettableTime _time = new();
 
@@ -76,7 +77,7 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone)
     private AllocationService Service()
     {
         db.ChangeTracker.Clear();
-        return new AllocationService(db, new NumberSequences(db), new LedgerWriter(db), new BureauClock(_time, zone));
+        return new AllocationService(db, new NumberSequences(db), new LedgerWriter(db), new BureauClock(_time, zone), slips);
     }
 
     private async Task<int> DraftAsync(WorkflowActor by, int? department, DateTime at, string incident, EmergencyLevel level, string? place,

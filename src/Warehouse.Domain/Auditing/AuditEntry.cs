@@ -37,4 +37,8 @@ public static class AuditActions
     public const string CatalogDeleted = "catalog.deleted";
     public const string StationCreated = "station.created";
     public const string StationRevoked = "station.revoked";
+    public const string StationPrinter = "station.printer";
+    public const string PrinterCreated = "printer.created";
+    public const string PrinterChanged = "printer.changed";
+    public const string PrintJobChanged = "printjob.changed";
 }

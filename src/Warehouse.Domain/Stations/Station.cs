@@ -31,6 +31,8 @@ public sealed class Station
 
     public bool Active => RevokedAt is null;
 
+    public void PrintTo(int? printerId) => DefaultPrinterId = printerId;
+
     public void Revoke(DateTime atUtc) => RevokedAt ??= DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
 
     public static string NewKey() => "wh_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(24));

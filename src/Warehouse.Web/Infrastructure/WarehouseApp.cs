@@ -7,10 +7,12 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Identity;
+using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Features.Api;
+using Warehouse.Web.Features.Printing;
 using Warehouse.Web.Features.Stock;
 
 namespace Warehouse.Web.Infrastructure;
@@ -31,6 +33,7 @@ public static class WarehouseApp
         services.AddScoped<DemoSeeder>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<AllocationService>();
+        services.AddPrinting(configuration);
 
         services.AddIdentity<WarehouseUser, IdentityRole>(options =>
             {
@@ -62,6 +65,7 @@ public static class WarehouseApp
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.PostStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.EditCatalog, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ManagePrinters, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager));
 
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
@@ -118,7 +122,8 @@ public static class WarehouseApp
         await DatabaseSetup.MigrateAndSeedAsync(scope.ServiceProvider, app.Configuration, app.Logger, app.Urls);
         if (app.Configuration.GetValue("Demo:Seed", true))
             await new DemoAllocations(scope.ServiceProvider.GetRequiredService<WarehouseDbContext>(),
-                scope.ServiceProvider.GetRequiredService<BureauClock>().Zone).SeedAsync();
+                scope.ServiceProvider.GetRequiredService<BureauClock>().Zone,
+                scope.ServiceProvider.GetRequiredService<IDispatchSlipQueue>()).SeedAsync();
     }
 
     public static WebApplication UseWarehouse(this WebApplication app)
@@ -160,4 +165,5 @@ public static class Policies
     public const string PostStock = "PostStock";
     public const string EditCatalog = "EditCatalog";
     public const string ReadAudit = "ReadAudit";
+    public const string ManagePrinters = "ManagePrinters";
 }

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 namespace Warehouse.Web.Tests.Browser;
 
 /// One request from draft to closed through the pages, each role in its own browser session, picking with the scan box.
+[Collection(BrowserCollection.Name)]
 public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -2,6 +2,7 @@ using Microsoft.Playwright;
 
 namespace Warehouse.Web.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class AllocationPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

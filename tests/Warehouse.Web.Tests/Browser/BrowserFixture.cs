@@ -68,3 +68,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 }
+
+/// Browser tests read keystroke timing (a wedge scan is a fast burst), so they run by themselves after the rest,
+/// not beside CPU-heavy tests that would stretch the gaps between keys.
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrowserCollection
+{
+    public const string Name = "Browser";
+}

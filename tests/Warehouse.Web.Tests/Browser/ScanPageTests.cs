@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 
 namespace Warehouse.Web.Tests.Browser;
 
+[Collection(BrowserCollection.Name)]
 public sealed class ScanPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]

@@ -7,6 +7,7 @@ using Warehouse.Data;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stations;
 using Warehouse.Web.Infrastructure;
 
@@ -21,9 +22,10 @@ public sealed class StationForm
     public int DepotId { get; set; }
 }
 
-public sealed record StationRow(int Id, string Name, string DepotName, string KeyPrefix, DateTime CreatedAt, DateTime? RevokedAt);
+public sealed record StationRow(int Id, string Name, string DepotName, string KeyPrefix, DateTime CreatedAt, DateTime? RevokedAt, int? DefaultPrinterId);
 
-public sealed record StationsPage(IReadOnlyList<StationRow> Rows, IReadOnlyList<Depot> Depots, StationForm Form, string? NewKey);
+public sealed record StationsPage(IReadOnlyList<StationRow> Rows, IReadOnlyList<Depot> Depots, IReadOnlyList<Printer> Printers, StationForm Form,
+    string? NewKey);
 
 /// Stations call the API with a key of their own. The key is shown once, when made; only its hash is kept.
 [Authorize(Policy = Policies.EditCatalog)]
@@ -62,12 +64,30 @@ public sealed class StationsController(WarehouseDbContext db, CurrentUser user, 
         return RedirectToAction(nameof(Index));
     }
 
+    /// The receipt printer the station's postings print on; none means the depot's first printer.
+    [HttpPost]
+    public async Task<IActionResult> Printer(int id, int? printerId, CancellationToken cancellationToken)
+    {
+        var station = await db.Stations.FindAsync([id], cancellationToken);
+        if (station is null)
+            return NotFound();
+        if (printerId is not null && !await db.Printers.AnyAsync(p => p.Id == printerId, cancellationToken))
+            return NotFound();
+        station.PrintTo(printerId);
+        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, AuditActions.StationPrinter, $"station {station.Name}",
+            printerId is null ? null : $"printer #{printerId}", user.ToActor().Origin));
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Notice"] = localizer["Station {0} saved.", station.Name].Value;
+        return RedirectToAction(nameof(Index));
+    }
+
     private async Task<StationsPage> PageAsync(StationForm form, string? newKey, CancellationToken cancellationToken)
     {
         var rows = await db.Stations.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new StationRow(s.Id, s.Name, s.Depot!.Name, s.KeyPrefix, s.CreatedAt, s.RevokedAt))
+            .Select(s => new StationRow(s.Id, s.Name, s.Depot!.Name, s.KeyPrefix, s.CreatedAt, s.RevokedAt, s.DefaultPrinterId))
             .ToListAsync(cancellationToken);
         var depots = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return new StationsPage(rows, depots, form, newKey);
+        var printers = await db.Printers.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
+        return new StationsPage(rows, depots, printers, form, newKey);
     }
 }

@@ -5,36 +5,17 @@
     const texts = document.getElementById('texts').dataset;
     const receipt = app.dataset.kind === 'receipt';
     const box = document.getElementById('scan-box');
-    const feedback = document.getElementById('scan-feedback');
     const body = document.querySelector('#scan-lines tbody');
     const result = document.getElementById('post-result');
     const token = app.querySelector('input[name="__RequestVerificationToken"]').value;
     let clientId = app.dataset.clientId;
     let location = null;
     let lines = [];
-    let audio = null;
 
     const format = (text, ...args) => args.reduce((t, a, i) => t.replace(`{${i}}`, a), text);
 
-    function beep(ok) {
-        try {
-            audio = audio || new AudioContext();
-            const osc = audio.createOscillator();
-            const gain = audio.createGain();
-            osc.frequency.value = ok ? 1320 : 220;
-            gain.gain.value = 0.08;
-            osc.connect(gain).connect(audio.destination);
-            osc.start();
-            osc.stop(audio.currentTime + (ok ? 0.08 : 0.35));
-        } catch { /* no audio device */ }
-    }
-
-    function tell(kind, message) {
-        feedback.className = 'scan-feedback ' + kind;
-        feedback.textContent = message;
-        feedback.dataset.state = kind;
-        beep(kind === 'ok');
-    }
+    const scanBox = ScanBox.attach(document.getElementById('scan-box-component'), { onScan: scan });
+    const tell = scanBox.tell;
 
     function render() {
         body.innerHTML = '';
@@ -71,16 +52,14 @@
         const expiry = info.batch ? info.batch.expiry : (info.scanned && info.scanned.expiry) || null;
         if (item.tracking === 'Serial' && serial) {
             if (lines.some(l => l.itemCode === item.code && l.serial === serial)) {
-                tell('warn', format(texts.duplicateUnit, serial));
-                return;
+                return { state: 'warn', message: format(texts.duplicateUnit, serial) };
             }
         } else {
             const same = lines.find(l => l.itemCode === item.code && l.batch === batch && l.location === location && item.tracking !== 'Serial');
             if (same) {
                 same.quantity += (info.scanned && info.scanned.count) || 1;
                 render();
-                tell('ok', format(texts.count, item.name, same.quantity));
-                return;
+                return { state: 'ok', message: format(texts.count, item.name, same.quantity) };
             }
         }
         lines.push({
@@ -88,40 +67,28 @@
             quantity: (info.scanned && info.scanned.count) || 1, batch, expiry, serial, location,
         });
         render();
-        tell('ok', format(texts.added, `${item.name} (${item.code})`));
+        return { state: 'ok', message: format(texts.added, `${item.name} (${item.code})`) };
     }
 
+    // Scans arrive one at a time from the scan box, in the order they were made.
     async function scan(code) {
-        if (!code) return;
         let response;
         try {
             response = await fetch('/api/codes/' + encodeURIComponent(code), { headers: { 'Accept': 'application/json' } });
         } catch {
-            tell('error', texts.network);
-            return;
+            return { state: 'error', message: texts.network };
         }
         const info = await response.json().catch(() => ({}));
         if (!response.ok) {
-            tell('error', info.detail || texts.unknown);
-            return;
+            return { state: 'error', message: info.detail || texts.unknown };
         }
         if (info.kind === 'location') {
             location = info.location.code;
             document.getElementById('current-location').textContent = location;
-            tell('ok', format(texts.locationSet, location));
-            return;
+            return { state: 'ok', message: format(texts.locationSet, location) };
         }
-        addLine(info);
+        return addLine(info);
     }
-
-    box.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') {
-            event.preventDefault();
-            const code = box.value.trim();
-            box.value = '';
-            scan(code);
-        }
-    });
 
     document.getElementById('clear').addEventListener('click', () => { lines = []; render(); box.focus(); });
 

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Printing;
+
+namespace Warehouse.Data.Configurations;
+
+internal sealed class PrinterConfiguration : IEntityTypeConfiguration<Printer>
+{
+    public void Configure(EntityTypeBuilder<Printer> builder)
+    {
+        builder.Property(p => p.Name).HasMaxLength(60);
+        builder.HasIndex(p => p.Name).IsUnique();
+        builder.Property(p => p.Address).HasMaxLength(Printer.MaxAddressLength);
+        builder.HasOne(p => p.Depot).WithMany().HasForeignKey(p => p.DepotId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,60 @@
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Domain.Printing;
+
+public enum PaperSize
+{
+    Mm58,
+    Mm80,
+}
+
+public enum ReceiptEncoding
+{
+    Gb18030,
+    Ascii,
+}
+
+/// A receipt printer at a depot. Its address is `virtual` (keeps what it prints, for previews and demos),
+/// `tcp://host:9100`, `serial:///dev/ttyUSB0?baud=19200` or `file:///dev/usb/lp0`.
+public sealed class Printer
+{
+    public const string Virtual = "virtual";
+    public const int MaxAddressLength = 200;
+    private static readonly string[] Schemes = ["tcp://", "serial://", "file://"];
+
+    private Printer() { }
+
+    public Printer(string name, int depotId, string address, PaperSize paper, ReceiptEncoding encoding) =>
+        Change(name, depotId, address, paper, encoding);
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public int DepotId { get; private set; }
+    public Depot? Depot { get; private set; }
+    public string Address { get; private set; } = Virtual;
+    public PaperSize Paper { get; private set; }
+    public ReceiptEncoding Encoding { get; private set; }
+
+    public void Change(string name, int depotId, string address, PaperSize paper, ReceiptEncoding encoding)
+    {
+        Name = CatalogText.Required(name, nameof(Name), 60);
+        DepotId = depotId;
+        Address = NormalizeAddress(address);
+        Paper = paper;
+        Encoding = encoding;
+    }
+
+    public static bool IsVirtual(string address) => string.Equals(address.Trim(), Virtual, StringComparison.OrdinalIgnoreCase);
+
+    public static string NormalizeAddress(string? address)
+    {
+        var value = CatalogText.Required(address, nameof(Address), MaxAddressLength);
+        if (IsVirtual(value))
+            return Virtual;
+        if (!Schemes.Any(s => value.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
+            throw new DomainException(new("PrinterAddressInvalid",
+                $"Printer address \"{value}\" is not usable: use virtual, tcp://host:9100, serial:///dev/ttyUSB0?baud=19200 or file:///dev/usb/lp0.", value));
+        return value;
+    }
+}

@@ -1,0 +1,18 @@
+using Warehouse.Data.Printing;
+
+namespace Warehouse.Web.Features.Printing;
+
+public static class PrintingServiceCollectionExtensions
+{
+    public static IServiceCollection AddPrinting(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));
+        services.AddSingleton<PrintTargets>();
+        services.AddSingleton<ReceiptComposer>();
+        services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
+        services.AddSingleton<PrintQueueProcessor>();
+        services.AddHostedService<PrintWorker>();
+        services.AddScoped<LabelSource>();
+        return services;
+    }
+}

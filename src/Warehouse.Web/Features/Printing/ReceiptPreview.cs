@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+using Warehouse.Hardware.Barcodes;
+
+namespace Warehouse.Web.Features.Printing;
+
+/// Draws the barcodes a decoded receipt names, so the preview looks like the paper.
+public static partial class ReceiptPreview
+{
+    public static string? Svg(string line)
+    {
+        try
+        {
+            if (Code128Line().Match(line) is { Success: true } code)
+                return BarcodeRenderer.Code128Svg(Code128.Encode(code.Groups[1].Value), new BarcodeImageOptions { ModuleSize = 2, BarHeight = 40 });
+            if (QrLine().Match(line) is { Success: true } qr)
+                return BarcodeRenderer.QrSvg(qr.Groups[1].Value, options: new BarcodeImageOptions { ModuleSize = 4, ShowText = false });
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\[CODE128 (.+)\]$")]
+    private static partial Regex Code128Line();
+
+    [GeneratedRegex(@"^\[QR (.+)\]$")]
+    private static partial Regex QrLine();
+}

@@ -1,0 +1,254 @@
+// The scan box: one component for every page that takes scans (check-in/out, picking, delivery).
+//
+// A keyboard-wedge scanner types its code much faster than a person and ends it with Enter (or Tab). The box
+// watches the time between keys: a fast burst ending in a terminator is a scan wherever the focus was — it is
+// taken out of any other text field it landed in — while slow typing stays ordinary typing. With a Chinese
+// input method on, the browser reports the scanner's keys as "Process" (keyCode 229) and feeds them into a
+// composition, so the code is rebuilt from each key's physical event.code instead, and what the input method
+// commits afterwards is thrown away. Scans are handled one after the other in the order they came, each with
+// its own client id, so rapid scans are neither lost nor doubled. Each answer is shown at once in colour and
+// with a sound.
+(function () {
+    const MAX_GAP_MS = 50;
+    const MIN_SCAN_LENGTH = 3;
+    const TYPING_FOCUS_DELAY_MS = 250;
+    const PUNCTUATION = {
+        Minus: ['-', '_'], Equal: ['=', '+'], Period: ['.', '>'], Comma: [',', '<'], Slash: ['/', '?'], Semicolon: [';', ':'],
+        Quote: ["'", '"'], BracketLeft: ['[', '{'], BracketRight: [']', '}'], Backslash: ['\\', '|'], Backquote: ['`', '~'], Space: [' ', ' '],
+        NumpadSubtract: ['-', '-'], NumpadDecimal: ['.', '.'], NumpadAdd: ['+', '+'], NumpadDivide: ['/', '/'], NumpadMultiply: ['*', '*'],
+    };
+    const DIGITS_SHIFTED = ')!@#$%^&*(';
+    let audio = null;
+
+    function newId() {
+        return crypto.randomUUID ? crypto.randomUUID() : Date.now().toString(16) + Math.random().toString(16).slice(2);
+    }
+
+    function isTerminator(event) {
+        return event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter' || event.keyCode === 13
+            || event.key === 'Tab' || event.code === 'Tab';
+    }
+
+    function isEnter(event) {
+        return event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter' || event.keyCode === 13;
+    }
+
+    // The character a key stands for, from event.key when the browser gives it, else from the physical key.
+    function characterOf(event) {
+        if (event.ctrlKey || event.altKey || event.metaKey) return null;
+        if (event.key && event.key.length === 1 && event.key !== 'Process' && !event.isComposing) return event.key;
+        const code = event.code || '';
+        const shifted = event.shiftKey;
+        if (/^Key[A-Z]$/.test(code)) {
+            const caps = event.getModifierState && event.getModifierState('CapsLock');
+            return shifted !== caps ? code[3] : code[3].toLowerCase();
+        }
+        if (/^Digit[0-9]$/.test(code)) return shifted ? DIGITS_SHIFTED[+code[5]] : code[5];
+        if (/^Numpad[0-9]$/.test(code)) return code[6];
+        if (PUNCTUATION[code]) return PUNCTUATION[code][shifted ? 1 : 0];
+        return null;
+    }
+
+    function isTextField(element) {
+        if (!element) return false;
+        if (element.isContentEditable || element.tagName === 'TEXTAREA') return true;
+        return element.tagName === 'INPUT' && !['button', 'submit', 'checkbox', 'radio', 'file', 'reset', 'image', 'range', 'color'].includes(element.type);
+    }
+
+    function sound(state) {
+        try {
+            audio = audio || new AudioContext();
+            const tones = { ok: [[1320, 0.08]], warn: [[880, 0.09], [660, 0.12]], error: [[220, 0.35]] }[state] || [[1320, 0.08]];
+            let at = audio.currentTime;
+            for (const [frequency, length] of tones) {
+                const osc = audio.createOscillator();
+                const gain = audio.createGain();
+                osc.frequency.value = frequency;
+                gain.gain.value = 0.08;
+                osc.connect(gain).connect(audio.destination);
+                osc.start(at);
+                osc.stop(at + length);
+                at += length + 0.03;
+            }
+        } catch { /* no audio device */ }
+        if (state === 'error' && navigator.vibrate) navigator.vibrate(200);
+    }
+
+    function loadScript(src) {
+        return new Promise((resolve, reject) => {
+            if (window.ZXing) { resolve(); return; }
+            const script = document.createElement('script');
+            script.src = src;
+            script.onload = () => resolve();
+            script.onerror = () => reject(new Error('load'));
+            document.head.append(script);
+        });
+    }
+
+    // options.onScan(code, scan) returns { state: 'ok' | 'warn' | 'error', message } (or a promise of it);
+    // scan = { id, source: 'scanner' | 'keyboard' | 'camera' }.
+    function attach(root, options) {
+        const input = root.querySelector('.scan-box');
+        const feedback = root.querySelector('.scan-feedback');
+        const texts = root.dataset;
+        let keys = [];
+        let burstField = null;
+        let burstFieldValue = null;
+        let discardComposition = false;
+        let imeSeen = false;
+        let queue = Promise.resolve();
+        let waiting = 0;
+
+        function tell(state, message) {
+            feedback.className = 'scan-feedback ' + state;
+            feedback.dataset.state = state;
+            feedback.textContent = message;
+            input.classList.remove('scan-ok', 'scan-warn', 'scan-error');
+            void input.offsetWidth;
+            input.classList.add('scan-' + state);
+            sound(state);
+        }
+
+        function submit(raw, source) {
+            const code = (raw || '').trim();
+            if (!code) return;
+            const scan = { id: newId(), source };
+            waiting++;
+            root.dataset.pending = String(waiting);
+            queue = queue.then(async () => {
+                let answer;
+                try {
+                    answer = await options.onScan(code, scan);
+                } catch {
+                    answer = { state: 'error', message: texts.network };
+                }
+                if (answer && answer.message) tell(answer.state || 'ok', answer.message);
+            }).finally(() => {
+                waiting--;
+                root.dataset.pending = String(waiting);
+            });
+        }
+
+        function burst(now) {
+            if (keys.length < MIN_SCAN_LENGTH || now - keys[keys.length - 1].at > MAX_GAP_MS) return null;
+            for (let i = 1; i < keys.length; i++) {
+                if (keys[i].at - keys[i - 1].at > MAX_GAP_MS) return null;
+            }
+            return keys.map(k => k.character).join('');
+        }
+
+        document.addEventListener('keydown', (event) => {
+            const now = performance.now();
+            const target = event.target;
+            const inBox = target === input;
+            if (isTerminator(event)) {
+                const scanned = burst(now);
+                keys = [];
+                if (scanned === null && !(inBox && isEnter(event))) return;
+                event.preventDefault();
+                if (scanned !== null && !inBox && burstField && isTextField(burstField)) burstField.value = burstFieldValue;
+                const typed = input.value;
+                input.value = '';
+                const composing = event.isComposing || event.keyCode === 229 || imeSeen;
+                discardComposition = composing;
+                imeSeen = false;
+                // In the box without an input method the browser typed the code itself; elsewhere, or through an
+                // input method, only the keys tell what was scanned.
+                const useKeys = scanned !== null && (!inBox || composing);
+                submit(useKeys ? scanned : typed, scanned !== null ? 'scanner' : 'keyboard');
+                if (!isTextField(document.activeElement) || inBox) input.focus({ preventScroll: true });
+                return;
+            }
+            const character = characterOf(event);
+            if (character === null) {
+                if (event.key !== 'Shift' && event.key !== 'CapsLock') keys = [];
+                return;
+            }
+            if (keys.length > 0 && now - keys[keys.length - 1].at > MAX_GAP_MS) keys = [];
+            if (keys.length === 0) {
+                imeSeen = false;
+                burstField = inBox ? null : target;
+                burstFieldValue = isTextField(target) ? target.value : null;
+            }
+            keys.push({ character, at: now });
+            if (event.key === 'Process' || event.keyCode === 229 || event.isComposing) imeSeen = true;
+            if (!inBox && !isTextField(target) && !(target && (target.tagName === 'SELECT' || target.isContentEditable))) {
+                // Nothing that takes text has the focus: the keys belong to the scan box.
+                event.preventDefault();
+                input.focus({ preventScroll: true });
+                input.value += character;
+            }
+        }, true);
+
+        input.addEventListener('compositionend', () => {
+            if (!discardComposition) return;
+            discardComposition = false;
+            setTimeout(() => { input.value = ''; }, 0);
+        });
+
+        // Come back to the box when the focus went nowhere (a click on the page), never away from another field.
+        input.addEventListener('blur', () => {
+            setTimeout(() => {
+                const active = document.activeElement;
+                if (!active || active === document.body || active === document.documentElement) input.focus({ preventScroll: true });
+            }, TYPING_FOCUS_DELAY_MS);
+        });
+
+        setupCamera(root, submit, tell);
+        return { submit, tell, focus: () => input.focus() };
+    }
+
+    function setupCamera(root, submit, tell) {
+        const button = root.querySelector('.scan-camera-toggle');
+        const panel = root.querySelector('.scan-camera');
+        if (!button || !panel) return;
+        const video = panel.querySelector('video');
+        const texts = root.dataset;
+        let reader = null;
+        let last = { text: null, at: 0 };
+
+        async function start() {
+            if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+                tell('error', texts.noCamera);
+                return;
+            }
+            try {
+                await loadScript(root.dataset.zxing);
+            } catch {
+                tell('error', texts.noCamera);
+                return;
+            }
+            const hints = new Map();
+            hints.set(ZXing.DecodeHintType.POSSIBLE_FORMATS,
+                [ZXing.BarcodeFormat.CODE_128, ZXing.BarcodeFormat.QR_CODE, ZXing.BarcodeFormat.EAN_13, ZXing.BarcodeFormat.DATA_MATRIX]);
+            reader = new ZXing.BrowserMultiFormatReader(hints, 300);
+            panel.classList.remove('d-none');
+            button.setAttribute('aria-pressed', 'true');
+            try {
+                await reader.decodeFromConstraints({ video: { facingMode: 'environment' } }, video, (result) => {
+                    if (!result) return;
+                    const text = result.getText();
+                    const now = Date.now();
+                    // The camera sees the same code many times a second: one scan per code until it changes or 2 s pass.
+                    if (text === last.text && now - last.at < 2000) return;
+                    last = { text, at: now };
+                    submit(text, 'camera');
+                });
+            } catch {
+                stop();
+                tell('error', texts.noCamera);
+            }
+        }
+
+        function stop() {
+            if (reader) reader.reset();
+            reader = null;
+            panel.classList.add('d-none');
+            button.setAttribute('aria-pressed', 'false');
+        }
+
+        button.addEventListener('click', () => (reader ? stop() : start()));
+    }
+
+    window.ScanBox = { attach };
+})();

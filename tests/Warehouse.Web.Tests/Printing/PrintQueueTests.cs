@@ -1,0 +1,222 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Warehouse.Data.Allocation;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Printing;
+using Warehouse.Hardware.EscPos;
+using Warehouse.Hardware.Simulation;
+using Warehouse.Web.Features.Printing;
+
+namespace Warehouse.Web.Tests.Printing;
+
+/// The print queue over real TCP against the printer simulator.
+public sealed class PrintQueueTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+    private readonly string _receipts = Path.Combine(Path.GetTempPath(), "warehouse-receipts", Guid.NewGuid().ToString("N"));
+    private PrinterSimulator? _simulator;
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        if (_simulator is not null)
+            await _simulator.DisposeAsync();
+        if (Directory.Exists(_receipts))
+            Directory.Delete(_receipts, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_check_in_posted_through_the_api_prints_exactly_one_receipt_with_its_lines_in_chinese()
+    {
+        var simulator = await StartSimulatorAsync(0, SimulatedPrinterMode.Healthy);
+        await using var app = new PrintingFactory(simulator.Address);
+        var client = app.StationClient();
+
+        var response = await client.PostAsJsonAsync("/api/receipts", new
+        {
+            reason = "Purchase",
+            clientId = "print-check-in-1",
+            lines = new object[] { new { code = "WI-FH-0001", quantity = 3 }, new { code = "FH-0006", quantity = 2 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var number = (await response.Content.ReadFromJsonAsync<PostedAnswer>())!.Number;
+
+        var job = await ReadJobAsync(simulator);
+        Assert.True(job.Printed);
+        var lines = job.Text.Split('\n');
+        Assert.Contains(lines, l => l.Trim() == "入库单");
+        Assert.Contains(lines, l => l.StartsWith("单号") && l.EndsWith(number));
+        Assert.Contains(lines, l => l.StartsWith("01 防汛安全头盔 FH-0001") && l.EndsWith("3 顶"));
+        Assert.Contains(lines, l => l.StartsWith("02 防割救援手套 FH-0006") && l.EndsWith("2 双"));
+        Assert.Contains(lines, l => l.StartsWith("事由") && l.EndsWith("采购入库"));
+        Assert.Contains($"[CODE128 {number}]", lines);
+        Assert.Equal("[CUT]", lines.Last(l => l.Length > 0));
+
+        await using var db = app.NewDbContext();
+        var printJob = Assert.Single(await db.PrintJobs.Where(j => j.Document!.Number == number).ToListAsync());
+        await WaitUntilAsync(() => db.PrintJobs.AsNoTracking().AnyAsync(j => j.Id == printJob.Id && j.State == PrintJobState.Printed));
+        // Posting the same client id again is answered from the first posting and queues nothing.
+        var replay = await client.PostAsJsonAsync("/api/receipts", new
+        {
+            reason = "Purchase",
+            clientId = "print-check-in-1",
+            lines = new object[] { new { code = "WI-FH-0001", quantity = 3 } },
+        });
+        Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
+        Assert.Equal(1, await db.PrintJobs.CountAsync());
+        Assert.Single(Directory.GetFiles(_receipts, "job-*.txt"));
+    }
+
+    [Fact]
+    public async Task A_printer_that_is_down_receives_the_queued_jobs_in_order_when_it_comes_back_nothing_lost_or_doubled()
+    {
+        var port = FreePort();
+        await using var app = new PrintingFactory($"tcp://127.0.0.1:{port}");
+        var client = app.StationClient();
+        await using var db = app.NewDbContext();
+
+        var numbers = new List<string> { await CheckInAsync(client, "down-1") };
+        await WaitForErrorAsync(db, numbers[0], "Unreachable");
+
+        var simulator = await StartSimulatorAsync(port, SimulatedPrinterMode.PaperOut);
+        numbers.Add(await CheckInAsync(client, "down-2"));
+        numbers.Add(await CheckInAsync(client, "down-3"));
+        await WaitForErrorAsync(db, numbers[0], "PaperOut");
+        simulator.Mode = SimulatedPrinterMode.Offline;
+        await WaitForErrorAsync(db, numbers[0], "Offline");
+        Assert.Empty(Directory.GetFiles(_receipts, "job-*.txt"));
+
+        simulator.Mode = SimulatedPrinterMode.Healthy;
+        var printed = new List<string>();
+        for (var i = 0; i < numbers.Count; i++)
+            printed.Add((await ReadJobAsync(simulator)).Text);
+
+        await WaitUntilAsync(async () => await db.PrintJobs.CountAsync(j => j.State == PrintJobState.Printed) == numbers.Count);
+        Assert.Equal(numbers, await PrintedOrderAsync(db));
+        Assert.Equal(numbers.Order(), printed.Select(DocumentNumber).Order());
+        Assert.Equal(numbers.Count, Directory.GetFiles(_receipts, "job-*.txt").Length);
+        Assert.Equal(0, await db.PrintJobs.CountAsync(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing));
+    }
+
+    [Fact]
+    public async Task Several_app_instances_print_each_job_once_and_in_order()
+    {
+        var simulator = await StartSimulatorAsync(0, SimulatedPrinterMode.Healthy);
+        await using var app = new PrintingFactory(simulator.Address);
+        const int count = 20;
+        await using (var db = app.NewDbContext())
+        {
+            for (var i = 1; i <= count; i++)
+                db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.TestPage, $"job {i}", new EscPosBuilder().Line($"JOB {i:00}").Cut().ToArray(),
+                    null, null, "test", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        // Two more "instances" race the app's own worker for the same queue.
+        var services = app.Services;
+        var instances = Enumerable.Range(0, 2).Select(_ => new PrintQueueProcessor(services.GetRequiredService<IServiceScopeFactory>(),
+            services.GetRequiredService<IOptions<PrintingOptions>>(), services.GetRequiredService<BureauClock>(),
+            services.GetRequiredService<ILogger<PrintQueueProcessor>>())).ToList();
+        using var done = new CancellationTokenSource(Patience);
+        var racing = instances.Select(instance => Task.Run(async () =>
+        {
+            await using var db = app.NewDbContext();
+            while (await db.PrintJobs.CountAsync(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing, done.Token) > 0)
+                await instance.RunOnceAsync(done.Token);
+        }, done.Token)).ToList();
+
+        var printed = new List<string>();
+        for (var i = 0; i < count; i++)
+            printed.Add((await ReadJobAsync(simulator)).Text);
+        await Task.WhenAll(racing);
+
+        var expected = Enumerable.Range(1, count).Select(i => $"job {i}").ToList();
+        await using (var db = app.NewDbContext())
+            Assert.Equal(expected, await PrintedOrderAsync(db));
+        Assert.Equal(Enumerable.Range(1, count).Select(i => $"JOB {i:00}"), printed.Select(t => t.Split('\n').First(l => l.StartsWith("JOB")).Trim()).Order());
+        Assert.Equal(count, Directory.GetFiles(_receipts, "job-*.txt").Length);
+    }
+
+    [Fact]
+    public async Task A_dispatch_slip_is_queued_at_dispatch_with_a_delivery_qr_code_that_finds_its_dispatch()
+    {
+        await using var app = new WarehouseFactory();
+        await using var db = app.NewDbContext();
+        var slip = await db.PrintJobs.Where(j => j.Kind == PrintJobKind.DispatchSlip).OrderBy(j => j.Id).FirstAsync();
+
+        var lines = EscPosDecoder.Decode(slip.Content!, PaperWidth.Mm80).Lines;
+        Assert.Contains(lines, l => l.Trim() == "调拨单");
+        Assert.Contains(lines, l => l.StartsWith("调拨单号") && l.EndsWith(slip.Title));
+        Assert.Contains(lines, l => l.StartsWith("车牌") && l.Contains('浙'));
+        Assert.Contains(lines, l => l.StartsWith("收货人") && l.Contains("____"));
+        var qr = lines.Single(l => l.StartsWith("[QR ")).TrimStart('[').TrimEnd(']')[3..];
+        var shortCode = lines[lines.ToList().FindIndex(l => l.Trim() == "签收码") + 1].Trim();
+        var service = app.Services.CreateScope().ServiceProvider.GetRequiredService<AllocationService>();
+        var dispatchId = await db.Dispatches.Where(d => d.Number == slip.Title).Select(d => d.Id).SingleAsync();
+        Assert.Equal(dispatchId, await service.FindByCodeAsync(qr));
+        Assert.Equal(dispatchId, await service.FindByCodeAsync(shortCode));
+    }
+
+    /// The order the queue handed the jobs to the printer. (The simulator finishes each connection on its own
+    /// task, so the order its files appear in is not a witness for back-to-back jobs; a real printer takes one
+    /// connection at a time.)
+    private static async Task<List<string>> PrintedOrderAsync(Warehouse.Data.WarehouseDbContext db) =>
+        (await db.PrintJobs.AsNoTracking().Where(j => j.State == PrintJobState.Printed).ToListAsync())
+            .OrderBy(j => j.PrintedAt).Select(j => j.Title).ToList();
+
+    private static string DocumentNumber(string receipt) =>
+        receipt.Split('\n').Single(l => l.StartsWith("[CODE128 "))["[CODE128 ".Length..].TrimEnd(']');
+
+    private async Task<PrinterSimulator> StartSimulatorAsync(int port, SimulatedPrinterMode mode)
+    {
+        _simulator = new PrinterSimulator(new PrinterSimulatorOptions { Port = port, OutputDirectory = _receipts, Mode = mode });
+        await _simulator.StartAsync();
+        return _simulator;
+    }
+
+    private static async Task<SimulatedJob> ReadJobAsync(PrinterSimulator simulator)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        return await simulator.ReadJobAsync(patience.Token);
+    }
+
+    private static async Task<string> CheckInAsync(HttpClient client, string clientId)
+    {
+        var response = await client.PostAsJsonAsync("/api/receipts", new
+        {
+            reason = "Donation",
+            clientId,
+            lines = new object[] { new { code = "WI-FH-0001", quantity = 1 } },
+        });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<PostedAnswer>())!.Number;
+    }
+
+    private static Task WaitForErrorAsync(Warehouse.Data.WarehouseDbContext db, string number, string failure) =>
+        WaitUntilAsync(() => db.PrintJobs.AsNoTracking()
+            .AnyAsync(j => j.Document!.Number == number && j.State == PrintJobState.Pending && j.LastError != null && j.LastError.StartsWith(failure)));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        while (!await condition())
+            await Task.Delay(20, patience.Token);
+    }
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private sealed record PostedAnswer(int Id, string Number);
+}
