@@ -58,8 +58,7 @@ public sealed class DispatchesController(
 {
     public async Task<IActionResult> Pick(int id, CancellationToken cancellationToken)
     {
-        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
-        var request = requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
+        var request = await RequestOfAsync(id, cancellationToken);
         if (request is null)
             return NotFound();
         var dispatch = request.Dispatches.Single(d => d.Id == id);
@@ -95,8 +94,7 @@ public sealed class DispatchesController(
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
             return RedirectToAction(nameof(Pick), new { id });
         }
-        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => d.RequestId).SingleAsync(cancellationToken);
-        var request = (await queries.DetailsAsync(requestId, cancellationToken))!;
+        var request = (await RequestOfAsync(id, cancellationToken))!;
         var codes = outcome.Value!;
         var svg = Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode, options: new Warehouse.Hardware.Barcodes.BarcodeImageOptions { ShowText = false });
         return View("Slip", new SlipPage(request, request.Dispatches.Single(d => d.Id == id), codes, svg));
@@ -104,8 +102,7 @@ public sealed class DispatchesController(
 
     public async Task<IActionResult> Return(int id, CancellationToken cancellationToken)
     {
-        var requestId = await db.Dispatches.Where(d => d.Id == id).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
-        var request = requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
+        var request = await RequestOfAsync(id, cancellationToken);
         if (request is null)
             return NotFound();
         var dispatch = request.Dispatches.Single(d => d.Id == id);
@@ -127,6 +124,13 @@ public sealed class DispatchesController(
         else
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
         return RedirectToAction(nameof(Return), new { id });
+    }
+
+    /// The request a dispatch belongs to, as the caller may see it, with everything the dispatch pages show.
+    private async Task<AllocationRequest?> RequestOfAsync(int dispatchId, CancellationToken cancellationToken)
+    {
+        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
+        return requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
     }
 }
 
