@@ -3,8 +3,9 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
 
-/// The atomic balance moves the allocation steps are built from. Every change is a conditional update, so
-/// parallel hands can never take or promise the same units; call these inside the caller's transaction.
+/// The atomic balance moves every posting is built from: goods in and out, and the allocation steps. Every change
+/// is a conditional update, so parallel hands can never take or promise the same units; call these inside the
+/// caller's transaction.
 public sealed class LedgerWriter(WarehouseDbContext db)
 {
     public async Task<StockBalance> BalanceAsync(BalanceKey key, CancellationToken cancellationToken)
@@ -19,23 +20,13 @@ public sealed class LedgerWriter(WarehouseDbContext db)
         return balance;
     }
 
-    public async Task<int> IncreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken)
-    {
-        await db.StockBalances.Where(b => b.Id == balanceId).ExecuteUpdateAsync(s => s
-            .SetProperty(b => b.OnHand, b => b.OnHand + quantity)
-            .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
-        return await OnHandAsync(balanceId, cancellationToken);
-    }
+    public async Task<int> IncreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
+        await MoveAsync(balanceId, quantity, cancellationToken)
+            ?? throw new InvalidOperationException($"Balance {balanceId} vanished while stock was added to it.");
 
     /// Takes from what is on hand and not promised to anyone; null when there is not that much.
-    public async Task<int?> DecreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken)
-    {
-        var taken = await db.StockBalances.Where(b => b.Id == balanceId && b.OnHand - b.Reserved >= quantity)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(b => b.OnHand, b => b.OnHand - quantity)
-                .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
-        return taken == 0 ? null : await OnHandAsync(balanceId, cancellationToken);
-    }
+    public Task<int?> DecreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
+        MoveAsync(balanceId, -quantity, cancellationToken);
 
     /// Promises units to a dispatch; false when they are not free.
     public async Task<bool> ReserveAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
@@ -50,6 +41,26 @@ public sealed class LedgerWriter(WarehouseDbContext db)
                 .SetProperty(b => b.Reserved, b => b.Reserved - quantity)
                 .SetProperty(b => b.Version, b => b.Version + 1), cancellationToken);
 
-    private Task<int> OnHandAsync(int balanceId, CancellationToken cancellationToken) =>
-        db.StockBalances.Where(b => b.Id == balanceId).Select(b => b.OnHand).SingleAsync(cancellationToken);
+    /// The atomic conditional update: adds a signed quantity to one balance unless that would take more than is
+    /// available, and answers the on-hand it leaves (null: not enough). Returning the new on-hand from the same
+    /// statement makes the ledger's balance-after exact on every provider without reading the row again.
+    private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken)
+    {
+        var after = await db.Database.SqlQueryRaw<int>(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, balanceId, quantity)
+            .ToListAsync(cancellationToken);
+        return after.Count == 0 ? null : after[0];
+    }
+
+    private const string MoveSqlite = """
+        UPDATE "StockBalances" SET "OnHand" = "OnHand" + {1}, "Version" = "Version" + 1
+        WHERE "Id" = {0} AND "OnHand" - "Reserved" + {1} >= 0
+        RETURNING "OnHand" AS "Value"
+        """;
+
+    private const string MoveSqlServer = """
+        UPDATE [StockBalances] SET [OnHand] = [OnHand] + {1}, [Version] = [Version] + 1
+        OUTPUT INSERTED.[OnHand] AS [Value]
+        WHERE [Id] = {0} AND [OnHand] - [Reserved] + {1} >= 0
+        """;
+
 }

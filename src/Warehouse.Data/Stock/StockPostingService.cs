@@ -12,6 +12,8 @@ namespace Warehouse.Data.Stock;
 /// issues can never take the same units; a repeated client id answers with the first result.
 public sealed class StockPostingService(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
 {
+    private readonly LedgerWriter _ledger = new(db);
+
     public async Task<Outcome<PostedDocument>> PostAsync(PostingRequest request, CancellationToken cancellationToken = default,
         bool settingUp = false)
     {
@@ -161,15 +163,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         }
 
         var key = new BalanceKey(depot.Id, line.LocationId, item.Id, batch?.Id, unit?.Id, line.Mode ?? StorageMode.Government);
-        var balance = await db.StockBalances.SingleOrDefaultAsync(b => b.Key == key.ToString(), cancellationToken);
-        if (balance is null)
-        {
-            balance = new StockBalance(key);
-            db.StockBalances.Add(balance);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        var after = await MoveAsync(balance.Id, line.Quantity, cancellationToken)
-            ?? throw new InvalidOperationException($"Balance {balance.Id} vanished during a receipt.");
+        var balance = await _ledger.BalanceAsync(key, cancellationToken);
+        var after = await _ledger.IncreaseAsync(balance.Id, line.Quantity, cancellationToken);
         document.Record(balance, line.Quantity, after);
         return new PostedLine(item.Code, item.Name, item.Unit, line.Quantity, after, locationCode, batch?.Number, batch?.Lot,
             batch?.Expiry, unit?.AssetNumber, unit?.SerialNumber, balance.Mode);
@@ -196,7 +191,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             if (remaining == 0)
                 break;
             var take = Math.Min(remaining, candidate.Available);
-            if (await MoveAsync(candidate.Balance.Id, -take, cancellationToken) is not { } after)
+            if (await _ledger.DecreaseAsync(candidate.Balance.Id, take, cancellationToken) is not { } after)
                 continue;
             document.Record(candidate.Balance, -take, after);
             posted.Add(new PostedLine(item.Code, item.Name, item.Unit, take, after, candidate.LocationCode, candidate.BatchNumber,
@@ -324,28 +319,6 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         depot.Locations[id] = location.Code;
         return location.Code;
     }
-
-    /// The atomic conditional update: adds a signed quantity to one balance unless that would take more than is
-    /// available, and answers the on-hand it leaves (null: not enough). Returning the new on-hand from the same
-    /// statement makes the ledger's balance-after exact on every provider without reading the row again.
-    private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken)
-    {
-        var after = await db.Database.SqlQueryRaw<int>(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, balanceId, quantity)
-            .ToListAsync(cancellationToken);
-        return after.Count == 0 ? null : after[0];
-    }
-
-    private const string MoveSqlite = """
-        UPDATE "StockBalances" SET "OnHand" = "OnHand" + {1}, "Version" = "Version" + 1
-        WHERE "Id" = {0} AND "OnHand" - "Reserved" + {1} >= 0
-        RETURNING "OnHand" AS "Value"
-        """;
-
-    private const string MoveSqlServer = """
-        UPDATE [StockBalances] SET [OnHand] = [OnHand] + {1}, [Version] = [Version] + 1
-        OUTPUT INSERTED.[OnHand] AS [Value]
-        WHERE [Id] = {0} AND [OnHand] - [Reserved] + {1} >= 0
-        """;
 
     /// The balances an issue may take from, earliest expiry first. Compiled once: as an ordinary LINQ query its
     /// expression tree was rebuilt, parameterised and looked up in the query cache on every line posted.
