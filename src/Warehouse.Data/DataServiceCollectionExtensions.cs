@@ -17,6 +17,8 @@ public static class DataServiceCollectionExtensions
 {
     /// Chooses the provider from `Database:Provider` (SQLite unless it says SqlServer) and the connection
     /// string from `ConnectionStrings:Warehouse`; SQLite falls back to a file in the given data folder.
+    /// Contexts are pooled: a fresh context resolves EF Core's internal services again on its first query, which
+    /// cost more than the scan posting's own SQL; a pooled one keeps them and is reset between requests.
     public static IServiceCollection AddWarehouseData(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var provider = ProviderFrom(configuration);
@@ -25,12 +27,12 @@ public static class DataServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Warehouse is empty.");
-            services.AddDbContext<WarehouseDbContext, SqlServerWarehouseDbContext>(options => ConfigureSqlServer(options, connectionString));
+            services.AddDbContextPool<WarehouseDbContext, SqlServerWarehouseDbContext>(options => ConfigureSqlServer(options, connectionString));
         }
         else
         {
             var sqlite = SqliteConnectionString(connectionString, dataFolder);
-            services.AddDbContext<WarehouseDbContext, SqliteWarehouseDbContext>(options => ConfigureSqlite(options, sqlite));
+            services.AddDbContextPool<WarehouseDbContext, SqliteWarehouseDbContext>(options => ConfigureSqlite(options, sqlite));
         }
         services.AddScoped<NumberSequences>();
         services.AddScoped<StockPostingService>();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Stock;
@@ -130,11 +131,19 @@ public static class Sections
             balanceId = await db.StockBalances.Select(b => b.Id).SingleAsync();
         }
 
+        // The app's own registration (pooled contexts, interceptors), one scope per posting as per request.
+        var services = new ServiceCollection().AddSingleton(clock)
+            .AddWarehouseData(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:Warehouse"] = connectionString,
+            }).Build(), folder)
+            .BuildServiceProvider();
+        await using var _ = services;
         async Task PostAsync(string clientId)
         {
-            await using var db = new SqliteWarehouseDbContext(options.Options);
-            var outcome = await new StockPostingService(db, new NumberSequences(db), clock).PostAsync(new PostingRequest(DocumentKind.Issue, depotId,
-                StockReason.InternalUse, clientId, [new PostingLine(itemId, 1)], new Actor("bench", null, null)));
+            await using var scope = services.CreateAsyncScope();
+            var outcome = await scope.ServiceProvider.GetRequiredService<StockPostingService>().PostAsync(new PostingRequest(DocumentKind.Issue,
+                depotId, StockReason.InternalUse, clientId, [new PostingLine(itemId, 1)], new Actor("bench", null, null)));
             if (!outcome.Succeeded)
                 throw new InvalidOperationException(outcome.Error!.Message);
         }

@@ -89,6 +89,27 @@ public sealed class PostingTests : IDisposable
         Assert.Equal(1, await db.StockDocuments.CountAsync());
     }
 
+    [Fact]
+    public async Task A_retried_issue_gets_its_first_answer_even_when_the_stock_it_took_is_gone()
+    {
+        await using var db = _database.NewContext();
+        var depot = await Build.DepotAsync(db);
+        var item = await Build.ItemAsync(db);
+        var posting = _database.Posting(db);
+        await posting.PostAsync(Receipt(depot.Id, "r1", new PostingLine(item.Id, 2)));
+
+        var first = await posting.PostAsync(Issue(depot.Id, "scan-7", new PostingLine(item.Id, 2)));
+        var retry = await posting.PostAsync(Issue(depot.Id, "scan-7", new PostingLine(item.Id, 2)));
+        var other = await posting.PostAsync(Issue(depot.Id, "scan-8", new PostingLine(item.Id, 2)));
+
+        Assert.True(first.Succeeded, first.Error?.Message);
+        Assert.True(retry.Value!.Replayed);
+        Assert.Equal(first.Value!.Number, retry.Value.Number);
+        Assert.Equal("NotEnoughStock", other.Error?.Code);
+        Assert.Equal(0, await db.StockBalances.SumAsync(b => b.OnHand));
+        await Invariants.AssertAsync(db);
+    }
+
     [Theory]
     [InlineData(0, "QuantityNotPositive")]
     [InlineData(-3, "QuantityNotPositive")]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -502,7 +503,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         try
         {
             var strategy = db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(async () =>
+            return await strategy.ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
             {
                 db.ChangeTracker.Clear();
                 await using var transaction = await db.Database.BeginTransactionAsync();
@@ -512,7 +513,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
                 await db.SaveChangesAsync();
                 await transaction.CommitAsync();
                 return (Outcome<TResult>)result(state);
-            });
+            }, CancellationToken.None));
         }
         catch (DomainException refused)
         {

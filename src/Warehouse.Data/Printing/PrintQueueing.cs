@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stock;
@@ -20,11 +21,19 @@ public static class PrinterChoice
 {
     public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId, CancellationToken cancellationToken = default)
     {
-        if (stationId is not null
-            && await db.Stations.Where(s => s.Id == stationId).Select(s => s.DefaultPrinterId).FirstOrDefaultAsync(cancellationToken) is { } chosen)
+        if (stationId is { } station && await StationPrinter.For(db)(db, station, cancellationToken) is { } chosen)
             return chosen;
-        return await db.Printers.Where(p => p.DepotId == depotId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return await DepotPrinter.For(db)(db, depotId, cancellationToken);
     }
+
+    // Asked on every posting, so compiled once.
+    private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> StationPrinter = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, CancellationToken _) =>
+            db.Stations.Where(s => s.Id == stationId).Select(s => s.DefaultPrinterId).FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, CancellationToken _) =>
+            db.Printers.Where(p => p.DepotId == depotId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()));
 
     public static int? For(WarehouseDbContext db, int depotId, int? stationId)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Stations;
 
@@ -31,10 +32,7 @@ public sealed class StationKeyHandler(
         if (key.Length is 0 or > 200)
             return AuthenticateResult.Fail("The station key is malformed.");
         var hash = Station.Hash(key);
-        var station = await db.Stations.AsNoTracking()
-            .Where(s => s.KeyHash == hash && s.RevokedAt == null)
-            .Select(s => new { s.Id, s.Name, s.DepotId })
-            .SingleOrDefaultAsync(Context.RequestAborted);
+        var station = await StationByKey.For(db)(db, hash, Context.RequestAborted);
         if (station is null)
             return AuthenticateResult.Fail("Unknown or revoked station key.");
         var identity = new ClaimsIdentity(
@@ -47,6 +45,14 @@ public sealed class StationKeyHandler(
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    // Asked on every request a station sends, so compiled once.
+    private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<StationRef?>>> StationByKey = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, string hash, CancellationToken _) =>
+            db.Stations.AsNoTracking().Where(s => s.KeyHash == hash && s.RevokedAt == null)
+                .Select(s => new StationRef(s.Id, s.Name, s.DepotId)).SingleOrDefault()));
+
+    private sealed record StationRef(int Id, string Name, int DepotId);
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {

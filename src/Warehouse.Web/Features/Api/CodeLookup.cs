@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Catalog;
 using Warehouse.Hardware.Scanning;
 using Warehouse.Web.Infrastructure;
@@ -10,7 +11,15 @@ namespace Warehouse.Web.Features.Api;
 /// a batch, an equipment unit, or nothing we know.
 public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
 {
+    /// What the code stands for, and the stock of its item in the depots the caller may see.
     public async Task<CodeInfo> ResolveAsync(string raw, CancellationToken cancellationToken)
+    {
+        var info = await IdentifyAsync(raw, cancellationToken);
+        return info.Item is null ? info : info with { Stock = await StockOfAsync(info.Item.Id, cancellationToken) };
+    }
+
+    /// What the code stands for, without the stock figures: enough for posting a scan.
+    public async Task<CodeInfo> IdentifyAsync(string raw, CancellationToken cancellationToken)
     {
         var parsed = ScanParser.Parse(raw);
         if (parsed.Error is { } error)
@@ -23,14 +32,12 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
             PlainCode plain => await ResolvePlainAsync(plain.Text, cancellationToken),
             _ => null,
         };
-        info ??= CodeInfo.Unknown(raw, null);
-        info = info with { Code = raw.Trim() };
-        return info.Item is null ? info : info with { Stock = await StockOfAsync(info.Item.Id, cancellationToken) };
+        return (info ?? CodeInfo.Unknown(raw, null)) with { Code = raw.Trim() };
     }
 
     private async Task<CodeInfo?> ResolveOwnAsync(OwnCode own, CancellationToken cancellationToken) => own.Kind switch
     {
-        OwnCodeKind.Item => await ItemInfoAsync(i => i.Code == own.Key, cancellationToken),
+        OwnCodeKind.Item => await ItemByCodeAsync(own.Key, cancellationToken),
         OwnCodeKind.Location => await LocationInfoAsync(own.Key, cancellationToken),
         OwnCodeKind.Batch => await BatchInfoAsync(b => b.Number == own.Key, cancellationToken),
         OwnCodeKind.EquipmentUnit => await UnitInfoAsync(u => u.AssetNumber == own.Key, cancellationToken),
@@ -54,11 +61,23 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
     private async Task<CodeInfo?> ResolvePlainAsync(string text, CancellationToken cancellationToken)
     {
         var code = text.Trim().ToUpperInvariant();
-        return await ItemInfoAsync(i => i.Code == code, cancellationToken)
+        return await ItemByCodeAsync(code, cancellationToken)
             ?? await LocationInfoAsync(code, cancellationToken)
             ?? await BatchInfoAsync(b => b.Number == code, cancellationToken)
             ?? await UnitInfoAsync(u => u.AssetNumber == code || u.SerialNumber == code, cancellationToken);
     }
+
+    /// Our own item codes are what most scans are, so their look-up is compiled once.
+    private async Task<CodeInfo?> ItemByCodeAsync(string code, CancellationToken cancellationToken)
+    {
+        var item = await ItemByCode.For(db)(db, code, cancellationToken);
+        return item is null ? null : new CodeInfo(CodeKinds.Item, "", item);
+    }
+
+    private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<ItemSummary?>>> ItemByCode = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, string code, CancellationToken _) =>
+            db.Items.AsNoTracking().Where(i => i.Code == code)
+                .Select(i => new ItemSummary(i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit, i.Tracking, i.Gtin)).FirstOrDefault()));
 
     private async Task<CodeInfo?> ItemInfoAsync(System.Linq.Expressions.Expression<Func<Item, bool>> match, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -82,11 +83,9 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
     {
         if (string.IsNullOrWhiteSpace(code))
         {
-            if (user.StationId is not null && user.Depots.Count == 1)
-            {
-                var stationDepot = user.Depots[0];
-                return await db.Depots.AsNoTracking().SingleAsync(d => d.Id == stationDepot, cancellationToken);
-            }
+            if (user.StationId is not null && user.Depots.Count == 1
+                && await DepotById.For(db)(db, user.Depots[0], cancellationToken) is { } stationDepot)
+                return stationDepot;
             return Errors.UnknownDepot("");
         }
         var normalized = code.Trim().ToUpperInvariant();
@@ -94,9 +93,12 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
         return depot is null ? Errors.UnknownDepot(code) : depot;
     }
 
+    private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<Depot?>>> DepotById = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, int id, CancellationToken _) => db.Depots.AsNoTracking().SingleOrDefault(d => d.Id == id)));
+
     private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, CancellationToken cancellationToken)
     {
-        var info = await lookup.ResolveAsync(line.Code ?? "", cancellationToken);
+        var info = await lookup.IdentifyAsync(line.Code ?? "", cancellationToken);
         if (info.Kind == CodeKinds.Location)
             return Errors.CodeIsNotItem(info.Code);
         if (info.Item is null)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -57,7 +58,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
     {
         var now = clock.UtcNow;
         var until = now + options.Value.Lease;
-        var claimed = await db.PrintJobs
+        var claimed = await SqliteWriteGate.RunAsync(db, () => db.PrintJobs
             .Where(j => j.Id == id
                 && ((j.State == PrintJobState.Pending && j.NextAttemptAt <= now)
                     || (j.State == PrintJobState.Printing && j.LeaseExpiresAt < now)))
@@ -65,7 +66,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 .SetProperty(j => j.State, PrintJobState.Printing)
                 .SetProperty(j => j.LeaseOwner, Owner)
                 .SetProperty(j => j.LeaseExpiresAt, until)
-                .SetProperty(j => j.Attempts, j => j.Attempts + 1), cancellationToken);
+                .SetProperty(j => j.Attempts, j => j.Attempts + 1), cancellationToken), cancellationToken);
         return claimed == 1;
     }
 
@@ -96,26 +97,26 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
             throw;
         }
         var now = clock.UtcNow;
-        await db.PrintJobs.Where(j => j.Id == id && j.LeaseOwner == Owner)
+        await SqliteWriteGate.RunAsync(db, () => db.PrintJobs.Where(j => j.Id == id && j.LeaseOwner == Owner)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, PrintJobState.Printed)
                 .SetProperty(j => j.PrintedAt, now)
                 .SetProperty(j => j.LastError, (string?)null)
                 .SetProperty(j => j.Content, content)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
-                .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+                .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None), CancellationToken.None);
         return true;
     }
 
-    private Task ReleaseAsync(WarehouseDbContext db, long id, DateTime retryAt, string? error, byte[]? content) =>
-        db.PrintJobs.Where(j => j.Id == id && j.LeaseOwner == Owner)
+    private Task<int> ReleaseAsync(WarehouseDbContext db, long id, DateTime retryAt, string? error, byte[]? content) =>
+        SqliteWriteGate.RunAsync(db, () => db.PrintJobs.Where(j => j.Id == id && j.LeaseOwner == Owner)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, PrintJobState.Pending)
                 .SetProperty(j => j.NextAttemptAt, retryAt)
                 .SetProperty(j => j.LastError, error)
                 .SetProperty(j => j.Content, content)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
-                .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None);
+                .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None), CancellationToken.None);
 
     private static async Task<byte[]> RenderAsync(IServiceProvider services, PrintJob job, PrintTarget target, CancellationToken cancellationToken)
     {

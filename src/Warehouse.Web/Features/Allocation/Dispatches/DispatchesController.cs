@@ -146,7 +146,7 @@ public sealed class PicksApiController(AllocationService allocation, CodeLookup 
     [HttpPost("{id:int}/picks")]
     public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
     {
-        var info = await lookup.ResolveAsync(body.Code ?? "", cancellationToken);
+        var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
         if (info.Item is null)
             return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
         int? locationId = null;
