@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Tests;
@@ -87,6 +88,24 @@ public sealed class PostingTests : IDisposable
         Assert.Equal(first.Value.Number, again.Value.Number);
         Assert.Equal(3, await db.StockBalances.SumAsync(b => b.OnHand));
         Assert.Equal(1, await db.StockDocuments.CountAsync());
+    }
+
+    [Fact]
+    public async Task Every_posted_note_gets_exactly_one_print_job_in_the_same_transaction()
+    {
+        await using var db = _database.NewContext();
+        var depot = await Build.DepotAsync(db);
+        var item = await Build.ItemAsync(db);
+        var posting = _database.Posting(db);
+
+        var receipt = await posting.PostAsync(Receipt(depot.Id, "r1", new PostingLine(item.Id, 4)));
+        var issue = await posting.PostAsync(Issue(depot.Id, "i1", new PostingLine(item.Id, 1)));
+        var refused = await posting.PostAsync(Issue(depot.Id, "i2", new PostingLine(item.Id, 9)));
+
+        Assert.Equal("NotEnoughStock", refused.Error?.Code);
+        var jobs = await db.PrintJobs.AsNoTracking().OrderBy(j => j.Id).Select(j => new { j.DocumentId, j.Kind }).ToListAsync();
+        Assert.Equal([receipt.Value!.Id, issue.Value!.Id], jobs.Select(j => j.DocumentId!.Value));
+        Assert.Equal([PrintJobKind.GoodsReceivedNote, PrintJobKind.IssueNote], jobs.Select(j => j.Kind));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
@@ -44,23 +45,19 @@ public sealed class LedgerWriter(WarehouseDbContext db)
     /// The atomic conditional update: adds a signed quantity to one balance unless that would take more than is
     /// available, and answers the on-hand it leaves (null: not enough). Returning the new on-hand from the same
     /// statement makes the ledger's balance-after exact on every provider without reading the row again.
-    private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken)
-    {
-        var after = await db.Database.SqlQueryRaw<int>(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, balanceId, quantity)
-            .ToListAsync(cancellationToken);
-        return after.Count == 0 ? null : after[0];
-    }
+    private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
+        (int?)await db.Database.ScalarAsync(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, cancellationToken, balanceId, quantity);
 
     private const string MoveSqlite = """
-        UPDATE "StockBalances" SET "OnHand" = "OnHand" + {1}, "Version" = "Version" + 1
-        WHERE "Id" = {0} AND "OnHand" - "Reserved" + {1} >= 0
-        RETURNING "OnHand" AS "Value"
+        UPDATE "StockBalances" SET "OnHand" = "OnHand" + @p1, "Version" = "Version" + 1
+        WHERE "Id" = @p0 AND "OnHand" - "Reserved" + @p1 >= 0
+        RETURNING "OnHand"
         """;
 
     private const string MoveSqlServer = """
-        UPDATE [StockBalances] SET [OnHand] = [OnHand] + {1}, [Version] = [Version] + 1
-        OUTPUT INSERTED.[OnHand] AS [Value]
-        WHERE [Id] = {0} AND [OnHand] - [Reserved] + {1} >= 0
+        UPDATE [StockBalances] SET [OnHand] = [OnHand] + @p1, [Version] = [Version] + 1
+        OUTPUT INSERTED.[OnHand]
+        WHERE [Id] = @p0 AND [OnHand] - [Reserved] + @p1 >= 0
         """;
 
 }

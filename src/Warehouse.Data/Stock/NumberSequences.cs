@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Stock;
@@ -17,18 +18,14 @@ public sealed class NumberSequences(WarehouseDbContext db)
             ?? throw new InvalidOperationException($"Number sequence {name} vanished after it was created.");
     }
 
-    private async Task<long?> IncrementAsync(string name, CancellationToken cancellationToken)
-    {
-        var values = await db.Database.SqlQueryRaw<long>(db.Database.IsSqlServer() ? IncrementSqlServer : IncrementSqlite, name)
-            .ToListAsync(cancellationToken);
-        return values.Count == 0 ? null : values[0];
-    }
+    private Task<long?> IncrementAsync(string name, CancellationToken cancellationToken) =>
+        db.Database.ScalarAsync(db.Database.IsSqlServer() ? IncrementSqlServer : IncrementSqlite, cancellationToken, name);
 
     private const string IncrementSqlite = """
-        UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "Name" = {0} RETURNING "Last" AS "Value"
+        UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "Name" = @p0 RETURNING "Last"
         """;
 
     private const string IncrementSqlServer = """
-        UPDATE [NumberSequences] SET [Last] = [Last] + 1 OUTPUT INSERTED.[Last] AS [Value] WHERE [Name] = {0}
+        UPDATE [NumberSequences] SET [Last] = [Last] + 1 OUTPUT INSERTED.[Last] WHERE [Name] = @p0
         """;
 }

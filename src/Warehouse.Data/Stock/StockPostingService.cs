@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Printing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
@@ -19,23 +21,28 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
     {
         if (CheckShape(request, settingUp) is { } shapeError)
             return shapeError;
+        if (await FindAsync(request.ClientId, cancellationToken) is { } earlier)
+            return earlier with { Replayed = true };
 
-        // A repeated client id is found by the unique index when the document is written, not by a look-up before
-        // every posting: repeats are rare and the look-up was a fifth of a posting's time.
         PostedDocument posted;
         try
         {
-            // Queued on the gate before the connection opens, so that postings waiting their turn hold no connection.
+            // What only needs reading is read before queueing for the write lock: every other posting waits for the
+            // time this one holds it, so that time is kept to the writes.
             var strategy = db.Database.CreateExecutionStrategy();
-            posted = await strategy.ExecuteAsync(() =>
-                SqliteWriteGate.RunAsync(db, () => PostInTransactionAsync(request, cancellationToken), cancellationToken));
+            posted = await strategy.ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                var plan = await PlanAsync(request, cancellationToken);
+                return await SqliteWriteGate.RunAsync(db, () => PostInTransactionAsync(request, plan, cancellationToken), cancellationToken);
+            });
         }
         catch (DomainException refused)
         {
-            // A retry of a posting that went through may find the stock it took already gone: it still gets the first answer.
+            // A repeat that raced its first posting may find the stock it took already gone: it still gets the first answer.
             db.ChangeTracker.Clear();
-            if (await FindAsync(request.ClientId, cancellationToken) is { } earlier)
-                return earlier with { Replayed = true };
+            if (await FindAsync(request.ClientId, cancellationToken) is { } first)
+                return first with { Replayed = true };
             return refused.Error;
         }
         catch (DbUpdateException)
@@ -100,36 +107,61 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         return request.Lines.Select(l => StockRules.CheckQuantity(l.Quantity)).FirstOrDefault(e => e is not null);
     }
 
-    private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, CancellationToken cancellationToken)
+    /// The reads a posting needs that do not decide who gets the stock: the depot, the items, bins and lots checked,
+    /// the printer for its note, and for issues the balances to take from, earliest expiry first. The takes themselves
+    /// are conditional updates under the write lock, so a balance that changed since is simply not taken from.
+    private async Task<Plan> PlanAsync(PostingRequest request, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.Clear();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
         var depot = await DepotById.For(db)(db, request.DepotId, cancellationToken)
             ?? throw new DomainException(Errors.UnknownDepot(request.DepotId.ToString()));
+        var items = await LoadItemsAsync(request, cancellationToken);
+        var candidates = new List<Candidate>?[request.Lines.Count];
+        for (var i = 0; i < request.Lines.Count; i++)
+        {
+            var line = request.Lines[i];
+            await CheckLocationAsync(depot, line.LocationId, cancellationToken);
+            if (request.Kind == DocumentKind.Issue)
+                candidates[i] = await PlanIssueAsync(depot, items[line.ItemId], line, request.Reason, cancellationToken);
+        }
+        var printer = await PrinterChoice.ForAsync(db, depot.Id, request.Actor.StationId, cancellationToken);
+        return new Plan(depot, items, candidates, printer);
+    }
+
+    private sealed record Plan(DepotRef Depot, Dictionary<int, Item> Items, List<Candidate>?[] Candidates, int? Printer);
+
+    private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, Plan plan, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var depot = plan.Depot;
         var now = clock.UtcNow;
         var prefix = StockReasons.NumberPrefix(request.Kind) + clock.Today.ToString("yyyyMMdd");
         var number = $"{prefix}-{await numbers.NextAsync(prefix, cancellationToken):0000}";
         var document = new StockDocument(number, request.Kind, request.Reason, depot.Id, request.ClientId,
             request.Actor.UserName, request.Actor.StationId, now, request.Note);
         db.StockDocuments.Add(document);
+        // Queued with the document, before a line's SaveChanges (a new balance, lot or unit) could queue it too.
+        if (PrintJob.PrintsNote(document))
+            db.PrintJobs.Add(PrintJob.ForDocument(document, plan.Printer, now));
 
-        var items = await LoadItemsAsync(request, cancellationToken);
         var lines = new List<PostedLine>(request.Lines.Count);
-        foreach (var line in request.Lines)
+        for (var i = 0; i < request.Lines.Count; i++)
         {
-            var item = items[line.ItemId];
+            var line = request.Lines[i];
+            var item = plan.Items[line.ItemId];
             if (request.Kind == DocumentKind.Receipt)
                 lines.Add(await ReceiveAsync(document, depot, item, line, cancellationToken));
             else
-                await IssueAsync(document, depot, item, line, lines, cancellationToken);
+                await IssueAsync(document, depot, item, line, plan.Candidates[i], lines, cancellationToken);
         }
 
         var action = request.Kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue;
-        var detail = string.Join("; ", request.Lines.Select(l => $"{items[l.ItemId].Code}×{l.Quantity}"));
+        var detail = string.Join("; ", request.Lines.Select(l => $"{plan.Items[l.ItemId].Code}×{l.Quantity}"));
         db.AuditEntries.Add(new AuditEntry(now, request.Actor.UserName, action, number,
             $"{depot.Code} {request.Reason}: {detail}", request.Actor.Origin));
+        // A failed posting rolls its whole transaction back, so this SaveChanges needs no savepoint of its own.
+        db.Database.AutoSavepointsEnabled = false;
         await db.SaveChangesAsync(cancellationToken);
+        db.Database.AutoSavepointsEnabled = true;
         await transaction.CommitAsync(cancellationToken);
         return new PostedDocument(document.Id, document.Number, document.Kind, document.Reason, depot.Code, depot.Name,
             document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
@@ -170,22 +202,59 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             batch?.Expiry, unit?.AssetNumber, unit?.SerialNumber, balance.Mode);
     }
 
-    private async Task IssueAsync(StockDocument document, DepotRef depot, Item item, PostingLine line, List<PostedLine> posted,
+    /// Checks an issue line against the catalog and reads the balances it may take from; serial units are read
+    /// under the write lock instead, since the unit's own status changes with the issue.
+    private async Task<List<Candidate>?> PlanIssueAsync(DepotRef depot, Item item, PostingLine line, StockReason reason,
         CancellationToken cancellationToken)
     {
-        await CheckLocationAsync(depot, line.LocationId, cancellationToken);
         if (line.Lot is not null || line.Expiry is not null)
             throw new DomainException(Errors.NotTracked(item.Code, "new lot on issue"));
-        var unit = await IssuedUnitAsync(depot, item, line, cancellationToken);
+        if (item.Tracking != TrackingMode.Serial && (line.EquipmentUnitId is not null || line.SerialNumber is not null))
+            throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
+        if (item.Tracking == TrackingMode.Serial && line.Quantity != 1)
+            throw new DomainException(Errors.SerialQuantityMustBeOne(item.Label));
         if (line.BatchId is { } batchId)
-            await CheckBatchAsync(item, batchId, document.Reason, cancellationToken);
+            await CheckBatchAsync(item, batchId, reason, cancellationToken);
+        return item.Tracking == TrackingMode.Serial ? null : await CandidatesAsync(depot, item, line, null, reason, cancellationToken);
+    }
 
+    private async Task<List<Candidate>> CandidatesAsync(DepotRef depot, Item item, PostingLine line, int? unitId, StockReason reason,
+        CancellationToken cancellationToken)
+    {
         var candidates = new List<Candidate>();
-        await foreach (var candidate in CandidatesQuery.For(db)(db, depot.Id, item.Id, line.LocationId, line.BatchId, unit?.Id, line.Mode,
-            StockReasons.AllowsExpired(document.Reason), clock.Today).WithCancellation(cancellationToken))
+        await foreach (var candidate in CandidatesQuery.For(db)(db, depot.Id, item.Id, line.LocationId, line.BatchId, unitId, line.Mode,
+            StockReasons.AllowsExpired(reason), clock.Today).WithCancellation(cancellationToken))
             candidates.Add(candidate);
+        return candidates;
+    }
 
-        var remaining = line.Quantity;
+    private async Task IssueAsync(StockDocument document, DepotRef depot, Item item, PostingLine line, List<Candidate>? planned,
+        List<PostedLine> posted, CancellationToken cancellationToken)
+    {
+        var unit = await IssuedUnitAsync(depot, item, line, cancellationToken);
+        var remaining = await TakeAsync(document, item, line.Quantity, planned ?? [], posted, cancellationToken);
+        if (remaining > 0)
+        {
+            // The balances read before the write lock had changed (or it is a serial unit): read them again under it,
+            // where nothing else in this process can change them.
+            remaining = await TakeAsync(document, item, remaining,
+                await CandidatesAsync(depot, item, line, unit?.Id, document.Reason, cancellationToken), posted, cancellationToken);
+        }
+        if (remaining > 0)
+            throw new DomainException(Errors.NotEnoughStock(item.Label, line.Quantity, line.Quantity - remaining));
+        unit?.Issue(document.Reason switch
+        {
+            StockReason.Scrap => EquipmentStatus.Scrapped,
+            StockReason.Loss => EquipmentStatus.Lost,
+            _ => EquipmentStatus.Issued,
+        });
+    }
+
+    /// Takes up to the quantity from the balances in their order; answers how much is still missing.
+    private async Task<int> TakeAsync(StockDocument document, Item item, int quantity, List<Candidate> candidates,
+        List<PostedLine> posted, CancellationToken cancellationToken)
+    {
+        var remaining = quantity;
         foreach (var candidate in candidates)
         {
             if (remaining == 0)
@@ -198,14 +267,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
                 candidate.Lot, candidate.Expiry, candidate.AssetNumber, candidate.SerialNumber, candidate.Balance.Mode));
             remaining -= take;
         }
-        if (remaining > 0)
-            throw new DomainException(Errors.NotEnoughStock(item.Label, line.Quantity, line.Quantity - remaining));
-        unit?.Issue(document.Reason switch
-        {
-            StockReason.Scrap => EquipmentStatus.Scrapped,
-            StockReason.Loss => EquipmentStatus.Lost,
-            _ => EquipmentStatus.Issued,
-        });
+        return remaining;
     }
 
     private static void RefuseTrackingFields(Item item, PostingLine line)
@@ -274,13 +336,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
     private async Task<EquipmentUnit?> IssuedUnitAsync(DepotRef depot, Item item, PostingLine line, CancellationToken cancellationToken)
     {
         if (item.Tracking != TrackingMode.Serial)
-        {
-            if (line.EquipmentUnitId is not null || line.SerialNumber is not null)
-                throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
             return null;
-        }
-        if (line.Quantity != 1)
-            throw new DomainException(Errors.SerialQuantityMustBeOne(item.Label));
         var serial = line.SerialNumber?.Trim().ToUpperInvariant();
         var unit = line.EquipmentUnitId is { } unitId
             ? await db.EquipmentUnits.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
