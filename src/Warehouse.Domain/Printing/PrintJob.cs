@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
@@ -23,9 +24,9 @@ public enum PrintJobState
 
 /// One receipt or label waiting for, being sent to, or sent to a printer. Jobs of one printer go out in the
 /// order they were made; a failure delays the job (and those behind it) and never drops it. A job with no
-/// printer goes to the configured default printer. Stock notes are rendered from the database when printed,
-/// so their content is filled in then; a dispatch slip carries its content from the start, because its
-/// delivery codes exist only at dispatch time.
+/// printer goes to the configured default printer. A stock note is rendered from its document (which never
+/// changes) when a real printer prints it, and on demand for a preview; a virtual printer's note keeps no bytes.
+/// A dispatch slip carries its content from the start, because its delivery codes exist only at dispatch time.
 public sealed class PrintJob
 {
     public const int MaxErrorLength = 500;
@@ -63,6 +64,10 @@ public sealed class PrintJob
     public DateTime? PrintedAt { get; private set; }
 
     public bool IsOpen => State is PrintJobState.Pending or PrintJobState.Printing;
+
+    /// Jobs that may be taken now: waiting and their time has come, or taken by an instance whose lease ran out.
+    public static Expression<Func<PrintJob, bool>> DueAt(DateTime nowUtc) => j =>
+        (j.State == PrintJobState.Pending && j.NextAttemptAt <= nowUtc) || (j.State == PrintJobState.Printing && j.LeaseExpiresAt < nowUtc);
 
     /// The goods-received or issue note of a posted document, rendered when it is printed.
     public static PrintJob ForDocument(StockDocument document, int? printerId, DateTime createdAtUtc) =>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,7 +16,7 @@ using Warehouse.Web.Features.Printing;
 namespace Warehouse.Web.Tests.Printing;
 
 /// The print queue over real TCP against the printer simulator.
-public sealed class PrintQueueTests : IAsyncLifetime
+public sealed partial class PrintQueueTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly string _receipts = Path.Combine(Path.GetTempPath(), "warehouse-receipts", Guid.NewGuid().ToString("N"));
@@ -120,9 +121,7 @@ public sealed class PrintQueueTests : IAsyncLifetime
 
         // Two more "instances" race the app's own worker for the same queue.
         var services = app.Services;
-        var instances = Enumerable.Range(0, 2).Select(_ => new PrintQueueProcessor(services.GetRequiredService<IServiceScopeFactory>(),
-            services.GetRequiredService<IOptions<PrintingOptions>>(), services.GetRequiredService<BureauClock>(),
-            services.GetRequiredService<ILogger<PrintQueueProcessor>>())).ToList();
+        var instances = Enumerable.Range(0, 2).Select(_ => NewProcessor(services)).ToList();
         using var done = new CancellationTokenSource(Patience);
         var racing = instances.Select(instance => Task.Run(async () =>
         {
@@ -162,6 +161,149 @@ public sealed class PrintQueueTests : IAsyncLifetime
         Assert.Equal(dispatchId, await service.FindByCodeAsync(qr));
         Assert.Equal(dispatchId, await service.FindByCodeAsync(shortCode));
     }
+
+    [Fact]
+    public async Task Due_virtual_jobs_are_all_printed_in_one_round_and_their_previews_render_the_chinese_note_on_demand()
+    {
+        await using var app = new PrintingFactory(Printer.Virtual, worker: false);
+        var client = app.StationClient();
+        var count = PrintQueueProcessor.VirtualBatchSize + 10;
+        var numbers = new List<string>();
+        for (var i = 0; i < count; i++)
+            numbers.Add(await CheckInAsync(client, $"virtual-{i}"));
+
+        Assert.Equal(count, await app.Services.GetRequiredService<PrintQueueProcessor>().RunOnceAsync(default));
+
+        await using var db = app.NewDbContext();
+        var jobs = await db.PrintJobs.AsNoTracking().OrderBy(j => j.Id).ToListAsync();
+        Assert.Equal(numbers, jobs.Select(j => j.Title));
+        Assert.All(jobs, j =>
+        {
+            Assert.Equal(PrintJobState.Printed, j.State);
+            Assert.Equal(1, j.Attempts);
+            Assert.NotNull(j.PrintedAt);
+            Assert.Null(j.LeaseOwner);
+            Assert.Null(j.Content);
+        });
+        var admin = await app.SignedInClientAsync("admin");
+        foreach (var job in new[] { jobs[0], jobs[^1] })
+        {
+            var lines = await PreviewAsync(admin, job.Id);
+            Assert.Contains(lines, l => l.Trim() == "入库单");
+            Assert.Contains(lines, l => l.StartsWith("单号") && l.EndsWith(job.Title));
+            Assert.Contains(lines, l => l.StartsWith("01 防汛安全头盔 FH-0001") && l.EndsWith("1 顶"));
+            Assert.Contains(lines, l => l.StartsWith("事由") && l.EndsWith("捐赠入库"));
+            Assert.Contains($"[CODE128 {job.Title}]", lines);
+        }
+        Assert.Contains($"href=\"/PrintJobs/Preview/{jobs[^1].Id}\"", await admin.GetStringAsync("/PrintJobs"));
+    }
+
+    [Fact]
+    public async Task A_note_moved_or_reprinted_from_the_virtual_printer_to_a_real_one_is_rendered_and_sent_to_it()
+    {
+        var simulator = await StartSimulatorAsync(0, SimulatedPrinterMode.Healthy);
+        await using var app = new PrintingFactory(Printer.Virtual, worker: false);
+        var processor = app.Services.GetRequiredService<PrintQueueProcessor>();
+        var client = app.StationClient();
+        var moved = await CheckInAsync(client, "moved-1");
+        var reprinted = await CheckInAsync(client, "reprinted-1");
+        await using var db = app.NewDbContext();
+        var printer = await AddPrinterAsync(db, simulator.Address);
+        var admin = await app.SignedInClientAsync("admin");
+
+        var move = await admin.PostFormAsync("/PrintJobs", $"/PrintJobs/Move/{await JobOfAsync(db, moved)}", new() { ["printerId"] = $"{printer}" });
+        Assert.Equal(HttpStatusCode.Redirect, move.StatusCode);
+        Assert.Equal(2, await processor.RunOnceAsync(default));
+        var sent = (await ReadJobAsync(simulator)).Text;
+        Assert.Equal(moved, DocumentNumber(sent));
+        Assert.Contains(sent.Split('\n'), l => l.StartsWith("01 防汛安全头盔 FH-0001") && l.EndsWith("1 顶"));
+
+        var reprint = await admin.PostFormAsync("/PrintJobs", $"/PrintJobs/Reprint/{await JobOfAsync(db, reprinted)}",
+            new() { ["printerId"] = $"{printer}" });
+        Assert.Equal(HttpStatusCode.Redirect, reprint.StatusCode);
+        Assert.Equal(1, await processor.RunOnceAsync(default));
+        Assert.Equal(reprinted, DocumentNumber((await ReadJobAsync(simulator)).Text));
+        Assert.Equal(2, Directory.GetFiles(_receipts, "job-*.txt").Length);
+        Assert.Equal(2, await db.PrintJobs.CountAsync(j => j.PrinterId == printer && j.State == PrintJobState.Printed && j.Content != null));
+    }
+
+    [Fact]
+    public async Task A_real_printer_among_virtual_jobs_still_receives_only_its_own_jobs_one_at_a_time_in_order()
+    {
+        var simulator = await StartSimulatorAsync(0, SimulatedPrinterMode.Healthy);
+        await using var app = new PrintingFactory(Printer.Virtual, worker: false);
+        await using var db = app.NewDbContext();
+        var printer = await AddPrinterAsync(db, simulator.Address);
+        for (var i = 1; i <= 10; i++)
+            db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.TestPage, $"job {i}", new EscPosBuilder().Line($"JOB {i:00}").Cut().ToArray(),
+                i % 2 == 1 ? printer : null, null, "test", DateTime.UtcNow));
+        await db.SaveChangesAsync();
+
+        Assert.Equal(10, await app.Services.GetRequiredService<PrintQueueProcessor>().RunOnceAsync(default));
+
+        var printed = new List<string>();
+        for (var i = 0; i < 5; i++)
+            printed.Add((await ReadJobAsync(simulator)).Text.Split('\n').First(l => l.StartsWith("JOB")).Trim());
+        Assert.Equal(["JOB 01", "JOB 03", "JOB 05", "JOB 07", "JOB 09"], printed.Order());
+        var jobs = await db.PrintJobs.AsNoTracking().ToListAsync();
+        Assert.Equal(["job 1", "job 3", "job 5", "job 7", "job 9"],
+            jobs.Where(j => j.PrinterId == printer).OrderBy(j => j.PrintedAt).Select(j => j.Title));
+        Assert.All(jobs, j => Assert.Equal(PrintJobState.Printed, j.State));
+        Assert.All(jobs, j => Assert.NotNull(j.Content));
+        Assert.Equal(5, Directory.GetFiles(_receipts, "job-*.txt").Length);
+    }
+
+    [Fact]
+    public async Task Virtual_jobs_are_finished_once_across_instances_and_a_live_lease_or_a_later_attempt_is_left_alone()
+    {
+        await using var app = new PrintingFactory(Printer.Virtual, worker: false);
+        const int count = 1200;
+        await using var db = app.NewDbContext();
+        for (var i = 1; i <= count; i++)
+            db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.TestPage, $"job {i}", [0x0A], null, null, "test", DateTime.UtcNow));
+        await db.SaveChangesAsync();
+        var now = DateTime.UtcNow;
+        await db.PrintJobs.Where(j => j.Title == "job 1").ExecuteUpdateAsync(s => s.SetProperty(j => j.State, PrintJobState.Printing)
+            .SetProperty(j => j.LeaseOwner, "crashed").SetProperty(j => j.LeaseExpiresAt, now.AddMinutes(-1)).SetProperty(j => j.Attempts, 1));
+        await db.PrintJobs.Where(j => j.Title == "job 2").ExecuteUpdateAsync(s => s.SetProperty(j => j.State, PrintJobState.Printing)
+            .SetProperty(j => j.LeaseOwner, "busy").SetProperty(j => j.LeaseExpiresAt, now.AddMinutes(1)).SetProperty(j => j.Attempts, 1));
+        await db.PrintJobs.Where(j => j.Title == "job 3").ExecuteUpdateAsync(s => s.SetProperty(j => j.NextAttemptAt, now.AddMinutes(1)));
+
+        var finished = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(() => NewProcessor(app.Services).RunOnceAsync(default))));
+
+        Assert.Equal(count - 2, finished.Sum());
+        var states = await db.PrintJobs.AsNoTracking().ToDictionaryAsync(j => j.Title, j => (j.State, j.Attempts));
+        Assert.Equal((PrintJobState.Printed, 2), states["job 1"]);
+        Assert.Equal((PrintJobState.Printing, 1), states["job 2"]);
+        Assert.Equal((PrintJobState.Pending, 0), states["job 3"]);
+        Assert.Equal(count - 3, states.Values.Count(s => s == (PrintJobState.Printed, 1)));
+    }
+
+    private static PrintQueueProcessor NewProcessor(IServiceProvider services) =>
+        new(services.GetRequiredService<IServiceScopeFactory>(), services.GetRequiredService<IOptions<PrintingOptions>>(),
+            services.GetRequiredService<BureauClock>(), services.GetRequiredService<ILogger<PrintQueueProcessor>>());
+
+    private static async Task<int> AddPrinterAsync(Warehouse.Data.WarehouseDbContext db, string address)
+    {
+        var depot = await db.Depots.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
+        var printer = new Printer("收发台打印机", depot, address, PaperSize.Mm80, ReceiptEncoding.Gb18030);
+        db.Printers.Add(printer);
+        await db.SaveChangesAsync();
+        return printer.Id;
+    }
+
+    private static Task<long> JobOfAsync(Warehouse.Data.WarehouseDbContext db, string number) =>
+        db.PrintJobs.Where(j => j.Document!.Number == number).Select(j => j.Id).SingleAsync();
+
+    /// The preview page's receipt, line by line as the printer would print it.
+    private static async Task<List<string>> PreviewAsync(HttpClient client, long job)
+    {
+        var html = await client.GetStringAsync($"/PrintJobs/Preview/{job}");
+        return ReceiptLine().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)).ToList();
+    }
+
+    [GeneratedRegex("<div class=\"wh-receipt-line\">(.*?)</div>|<div class=\"wh-receipt-code\" data-line=\"([^\"]*)\">")]
+    private static partial Regex ReceiptLine();
 
     /// The order the queue handed the jobs to the printer. (The simulator finishes each connection on its own
     /// task, so the order its files appear in is not a witness for back-to-back jobs; a real printer takes one

@@ -1,17 +1,23 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Web.Features.Printing;
 
 namespace Warehouse.Web.Tests.Printing;
 
 /// The app with its default printer at the given address and a fast-polling print queue, starting from an
-/// empty queue (the seeded demo's slips are removed, so a test sees only the jobs it caused).
+/// empty queue (the seeded demo's slips are removed, so a test sees only the jobs it caused). Without the
+/// background worker, the test runs the queue's rounds itself.
 public sealed class PrintingFactory : WarehouseFactory
 {
     private readonly string _printer;
+    private readonly bool _worker;
 
-    public PrintingFactory(string printer)
+    public PrintingFactory(string printer, bool worker = true)
     {
         _printer = printer;
+        _worker = worker;
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
@@ -26,5 +32,7 @@ public sealed class PrintingFactory : WarehouseFactory
         builder.UseSetting("Printing:PollInterval", "00:00:00.050");
         builder.UseSetting("Printing:RetryDelay", "00:00:00.100");
         builder.UseSetting("Printing:MaxRetryDelay", "00:00:00.300");
+        if (!_worker)
+            builder.ConfigureTestServices(services => services.Remove(services.Single(s => s.ImplementationType == typeof(PrintWorker))));
     }
 }

@@ -13,7 +13,7 @@ using Warehouse.Web.Infrastructure;
 namespace Warehouse.Web.Features.Printing;
 
 public sealed record PrintJobRow(long Id, PrintJobKind Kind, string Title, int? PrinterId, string PrinterName, PrintJobState State, int Attempts,
-    string? LastError, DateTime CreatedAt, DateTime? PrintedAt, DateTime NextAttemptAt, string CreatedBy, bool HasContent);
+    string? LastError, DateTime CreatedAt, DateTime? PrintedAt, DateTime NextAttemptAt, string CreatedBy, bool CanPreview);
 
 public sealed record PrinterChoiceOption(int? Id, string Name);
 
@@ -25,7 +25,7 @@ public sealed record PrintJobPreview(PrintJobRow Job, string PaperLabel, int Col
 /// The print queue: every job's state and last error, its receipt as a preview, and reprint, move or cancel.
 [Authorize(Policy = Policies.PostStock)]
 public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets,
-    IStringLocalizer<SharedResource> localizer) : Controller
+    PrintJobRenderer renderer, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int PageSize = 50;
 
@@ -46,8 +46,8 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
         return View(new PrintJobsPage(rows.Select(Name).ToList(), printers, state, document, pager));
     }
 
-    /// The receipt as the printer would show it, decoded from the bytes kept for the job (the same decoding as
-    /// the printer simulator's).
+    /// The receipt as the printer would show it, decoded from the job's bytes (the same decoding as the printer
+    /// simulator's); a stock note is rendered from its document for the job's printer.
     public async Task<IActionResult> Preview(long id, CancellationToken cancellationToken)
     {
         var job = await Visible().SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
@@ -55,7 +55,7 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
             return NotFound();
         var row = Name(await Rows(Visible().Where(j => j.Id == id)).SingleAsync(cancellationToken));
         var target = await targets.ForAsync(db, job.PrinterId, cancellationToken);
-        var lines = job.Content is null ? [] : EscPosDecoder.Decode(job.Content, target.Width).Lines;
+        var lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width).Lines;
         return View(new PrintJobPreview(row, target.Width == PaperWidth.Mm58 ? "58 mm" : "80 mm", target.Width.Columns(), lines));
     }
 
@@ -126,7 +126,7 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
 
     private static IQueryable<PrintJobRow> Rows(IQueryable<PrintJob> jobs) =>
         jobs.Select(j => new PrintJobRow(j.Id, j.Kind, j.Title, j.PrinterId, j.Printer == null ? "" : j.Printer.Name, j.State, j.Attempts, j.LastError,
-            j.CreatedAt, j.PrintedAt, j.NextAttemptAt, j.CreatedBy, j.Content != null));
+            j.CreatedAt, j.PrintedAt, j.NextAttemptAt, j.CreatedBy, j.Content != null || j.DocumentId != null));
 
     private static PrintJobRow Name(PrintJobRow row) => row.PrinterId is null ? row with { PrinterName = PrintTargets.DefaultName } : row;
 }

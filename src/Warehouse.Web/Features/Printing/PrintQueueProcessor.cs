@@ -1,36 +1,83 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Warehouse.Data;
 using Warehouse.Data.Infrastructure;
-using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
 using Warehouse.Hardware.Transports;
 
 namespace Warehouse.Web.Features.Printing;
 
-/// Sends queued jobs to their printers. Each printer's jobs go out one at a time in the order they were made;
+/// Sends queued jobs to their printers. Each real printer's jobs go out one at a time in the order they were made;
 /// the oldest open job of a printer holds the others back until it is printed or cancelled, so a printer that
 /// comes back receives everything in order. A job is taken with an atomic conditional update that also sets a
 /// lease, so of several app instances exactly one prints it; a lease left by a crashed instance expires and the
-/// job is taken again.
+/// job is taken again. A virtual printer receives nothing, so its jobs are simply marked printed, many at once.
 public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<PrintingOptions> options, BureauClock clock,
     ILogger<PrintQueueProcessor> logger)
 {
     public string Owner { get; } = NewOwner();
 
+    /// The most virtual-printer jobs one statement marks printed, so that postings waiting for the write lock get
+    /// their turn in between.
+    public const int VirtualBatchSize = 500;
+
     /// Prints whatever is due now; returns how many jobs were printed.
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        var finished = await FinishVirtualJobsAsync(cancellationToken);
         List<int?> printers;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
             printers = await db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing)
-                .Select(j => j.PrinterId).Distinct().ToListAsync(cancellationToken);
+                .Where(OnRealPrinter(db)).Select(j => j.PrinterId).Distinct().ToListAsync(cancellationToken);
         }
         var printed = await Task.WhenAll(printers.Select(printer => DrainAsync(printer, cancellationToken)));
-        return printed.Sum();
+        return finished + printed.Sum();
+    }
+
+    /// A virtual printer sends nothing and its notes are rendered when previewed, so its due jobs are marked printed
+    /// in batches, oldest first, instead of being taken one by one. Each row is checked again as it is updated, so
+    /// a job that another instance finished, or that was just moved to a real printer, is left alone.
+    private async Task<int> FinishVirtualJobsAsync(CancellationToken cancellationToken)
+    {
+        var finished = 0;
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
+            var now = clock.UtcNow;
+            var due = db.PrintJobs.Where(PrintJob.DueAt(now)).Where(OnVirtualPrinter(db));
+            var oldest = due.OrderBy(j => j.Id).Take(VirtualBatchSize).Select(j => j.Id);
+            var marked = await SqliteWriteGate.RunAsync(db, () => due.Where(j => oldest.Contains(j.Id))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(j => j.State, PrintJobState.Printed)
+                    .SetProperty(j => j.Attempts, j => j.Attempts + 1)
+                    .SetProperty(j => j.PrintedAt, now)
+                    .SetProperty(j => j.LastError, (string?)null)
+                    .SetProperty(j => j.LeaseOwner, (string?)null)
+                    .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), cancellationToken), cancellationToken);
+            finished += marked;
+            if (marked < VirtualBatchSize)
+                return finished;
+        }
+    }
+
+    // Printer addresses are stored normalized, so a virtual printer's address is exactly Printer.Virtual. The
+    // printer is looked up with EXISTS rather than a join, so that an update checks the conditions on the very row
+    // it changes.
+    private Expression<Func<PrintJob, bool>> OnVirtualPrinter(WarehouseDbContext db)
+    {
+        var defaultIsVirtual = Printer.IsVirtual(options.Value.DefaultPrinter);
+        return j => j.PrinterId == null ? defaultIsVirtual : db.Printers.Any(p => p.Id == j.PrinterId && p.Address == Printer.Virtual);
+    }
+
+    private Expression<Func<PrintJob, bool>> OnRealPrinter(WarehouseDbContext db)
+    {
+        var defaultIsVirtual = Printer.IsVirtual(options.Value.DefaultPrinter);
+        return j => j.PrinterId == null ? !defaultIsVirtual : !db.Printers.Any(p => p.Id == j.PrinterId && p.Address == Printer.Virtual);
     }
 
     private async Task<int> DrainAsync(int? printerId, CancellationToken cancellationToken)
@@ -59,9 +106,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         var now = clock.UtcNow;
         var until = now + options.Value.Lease;
         var claimed = await SqliteWriteGate.RunAsync(db, () => db.PrintJobs
-            .Where(j => j.Id == id
-                && ((j.State == PrintJobState.Pending && j.NextAttemptAt <= now)
-                    || (j.State == PrintJobState.Printing && j.LeaseExpiresAt < now)))
+            .Where(j => j.Id == id).Where(PrintJob.DueAt(now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, PrintJobState.Printing)
                 .SetProperty(j => j.LeaseOwner, Owner)
@@ -77,9 +122,11 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         var content = job.Content;
         try
         {
-            content ??= await RenderAsync(services, job, target, cancellationToken);
             if (!target.IsVirtual)
+            {
+                content = await services.GetRequiredService<PrintJobRenderer>().ContentAsync(job, target, cancellationToken);
                 await SendAsync(target, content, cancellationToken);
+            }
         }
         catch (Exception e) when (e is PrinterException or InvalidOperationException)
         {
@@ -117,14 +164,6 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 .SetProperty(j => j.Content, content)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None), CancellationToken.None);
-
-    private static async Task<byte[]> RenderAsync(IServiceProvider services, PrintJob job, PrintTarget target, CancellationToken cancellationToken)
-    {
-        var documentId = job.DocumentId ?? throw new InvalidOperationException($"Print job {job.Id} has nothing to print.");
-        var document = await services.GetRequiredService<StockPostingService>().LoadAsync(documentId, cancellationToken)
-            ?? throw new InvalidOperationException($"Document #{documentId} of print job {job.Id} is missing.");
-        return services.GetRequiredService<ReceiptComposer>().StockNote(document, target);
-    }
 
     /// Asks first whether the printer can print: a printer that is offline or out of paper would swallow the
     /// bytes and print nothing. Asks again after the job, so a printer that ran out of paper halfway gets the

@@ -9,6 +9,7 @@ public static class PrintingServiceCollectionExtensions
         services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));
         services.AddSingleton<PrintTargets>();
         services.AddSingleton<ReceiptComposer>();
+        services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
         services.AddSingleton<PrintQueueProcessor>();
         services.AddHostedService<PrintWorker>();
