@@ -92,7 +92,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 .OrderBy(j => j.Id)
                 .Select(j => new { j.Id })
                 .FirstOrDefaultAsync(cancellationToken);
-            if (head is null || !await ClaimAsync(db, head.Id, cancellationToken))
+            if (head is null || !await ClaimAsync(db, head.Id, printerId, cancellationToken))
                 return printed;
             if (!await PrintAsync(scope.ServiceProvider, db, head.Id, cancellationToken))
                 return printed;
@@ -101,12 +101,13 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         return printed;
     }
 
-    private async Task<bool> ClaimAsync(WarehouseDbContext db, long id, CancellationToken cancellationToken)
+    private async Task<bool> ClaimAsync(WarehouseDbContext db, long id, int? printerId, CancellationToken cancellationToken)
     {
         var now = clock.UtcNow;
         var until = now + options.Value.Lease;
         var claimed = await SqliteWriteGate.RunAsync(db, () => db.PrintJobs
-            .Where(j => j.Id == id).Where(PrintJob.DueAt(now))
+            // Still this printer's: a job moved to another printer a moment ago is left to that printer's turn.
+            .Where(j => j.Id == id && j.PrinterId == printerId).Where(PrintJob.DueAt(now))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(j => j.State, PrintJobState.Printing)
                 .SetProperty(j => j.LeaseOwner, Owner)
