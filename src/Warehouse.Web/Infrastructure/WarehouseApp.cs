@@ -25,11 +25,13 @@ public static class WarehouseApp
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        StartupJitProfile.Record(dataFolder);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new BureauClock(sp.GetRequiredService<TimeProvider>(),
             BureauClock.FindZone(configuration["Bureau:TimeZone"])));
-        services.AddWarehouseData(configuration, Path.Combine(builder.Environment.ContentRootPath, "App_Data"));
+        services.AddWarehouseData(configuration, dataFolder);
         services.AddScoped<DemoSeeder>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<AllocationService>();
@@ -128,6 +130,7 @@ public static class WarehouseApp
 
     public static WebApplication UseWarehouse(this WebApplication app)
     {
+        app.Lifetime.ApplicationStarted.Register(StartupJitProfile.Stop);
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
