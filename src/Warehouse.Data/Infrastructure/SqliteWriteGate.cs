@@ -20,13 +20,7 @@ public static class SqliteWriteGate
     {
         if (!db.Database.IsSqlite())
             return await write();
-        return await RunAsync(db.Database.GetDbConnection().DataSource, write, cancellationToken);
-    }
-
-    /// The same, for a database file named by its data source.
-    public static async Task<T> RunAsync<T>(string dataSource, Func<Task<T>> write, CancellationToken cancellationToken)
-    {
-        var gate = Gates.GetOrAdd(FileOf(dataSource), _ => new SemaphoreSlim(1, 1));
+        var gate = Gates.GetOrAdd(FileOf(db.Database.GetDbConnection().DataSource), _ => new SemaphoreSlim(1, 1));
         if (Held.Value == gate)
             return await write();
         await gate.WaitAsync(cancellationToken);
