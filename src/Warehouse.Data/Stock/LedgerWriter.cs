@@ -11,8 +11,7 @@ public sealed class LedgerWriter(WarehouseDbContext db)
 {
     public async Task<StockBalance> BalanceAsync(BalanceKey key, CancellationToken cancellationToken)
     {
-        var text = key.ToString();
-        var balance = await db.StockBalances.SingleOrDefaultAsync(b => b.Key == text, cancellationToken);
+        var balance = await BalanceByKey.For(db)(db, key.ToString(), cancellationToken);
         if (balance is not null)
             return balance;
         balance = new StockBalance(key);
@@ -20,6 +19,10 @@ public sealed class LedgerWriter(WarehouseDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         return balance;
     }
+
+    // Every line received looks its balance up, so compiled once.
+    private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<StockBalance?>>> BalanceByKey = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, string key, CancellationToken _) => db.StockBalances.SingleOrDefault(b => b.Key == key)));
 
     public async Task<int> IncreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
         await MoveAsync(balanceId, quantity, cancellationToken)

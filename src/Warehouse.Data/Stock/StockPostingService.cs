@@ -160,8 +160,14 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             $"{depot.Code} {request.Reason}: {detail}", request.Actor.Origin));
         // A failed posting rolls its whole transaction back, so this SaveChanges needs no savepoint of its own.
         db.Database.AutoSavepointsEnabled = false;
-        await db.SaveChangesAsync(cancellationToken);
-        db.Database.AutoSavepointsEnabled = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
         await transaction.CommitAsync(cancellationToken);
         return new PostedDocument(document.Id, document.Number, document.Kind, document.Reason, depot.Code, depot.Name,
             document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
