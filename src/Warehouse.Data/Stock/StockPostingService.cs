@@ -21,8 +21,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
     {
         if (CheckShape(request, settingUp) is { } shapeError)
             return shapeError;
-        if (await FindAsync(request.ClientId, cancellationToken) is { } earlier)
-            return earlier with { Replayed = true };
+        if (await EarlierAsync(request.ClientId, cancellationToken) is { } earlier)
+            return earlier;
 
         PostedDocument posted;
         try
@@ -41,21 +41,23 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         {
             // A repeat that raced its first posting may find the stock it took already gone: it still gets the first answer.
             db.ChangeTracker.Clear();
-            if (await FindAsync(request.ClientId, cancellationToken) is { } first)
-                return first with { Replayed = true };
-            return refused.Error;
+            return await EarlierAsync(request.ClientId, cancellationToken) is { } first ? first : refused.Error;
         }
         catch (DbUpdateException)
         {
             // Two posts of one client id raced; the unique index let the first one in.
             db.ChangeTracker.Clear();
-            if (await FindAsync(request.ClientId, cancellationToken) is { } first)
-                return first with { Replayed = true };
+            if (await EarlierAsync(request.ClientId, cancellationToken) is { } first)
+                return first;
             throw;
         }
         db.ChangeTracker.Clear();
         return posted;
     }
+
+    /// The answer a client id already got, marked as a repeat; null when it was never posted.
+    private async Task<PostedDocument?> EarlierAsync(string clientId, CancellationToken cancellationToken) =>
+        await FindAsync(clientId, cancellationToken) is { } earlier ? earlier with { Replayed = true } : null;
 
     public async Task<PostedDocument?> FindAsync(string clientId, CancellationToken cancellationToken)
     {

@@ -76,8 +76,7 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<ItemSummary?>>> ItemByCode = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, string code, CancellationToken _) =>
-            db.Items.AsNoTracking().Where(i => i.Code == code)
-                .Select(i => new ItemSummary(i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit, i.Tracking, i.Gtin)).FirstOrDefault()));
+            db.Items.AsNoTracking().Where(i => i.Code == code).Select(ItemSummary.Projection).FirstOrDefault()));
 
     private async Task<CodeInfo?> ItemInfoAsync(System.Linq.Expressions.Expression<Func<Item, bool>> match, CancellationToken cancellationToken)
     {
