@@ -1,3 +1,4 @@
+using Warehouse.Web.Configuration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Warehouse.Web.Features.Admin;
 
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Rows, int Total, int Page, int Pages, string? User, string? Action);
 
-[Authorize(Policy = Infrastructure.Policies.ReadAudit)]
+[Authorize(Policy = Configuration.Policies.ReadAudit)]
 public sealed class AuditController(WarehouseDbContext db) : Controller
 {
     private const int PageSize = 100;
