@@ -16,7 +16,7 @@ namespace Warehouse.Web.Tests;
 public class WarehouseFactory : WebApplicationFactory<Program>
 {
     public const string StationKey = "wh_test_station_key_0123456789abcdef";
-    public const string Password = "Demo@2026";
+    public const string Password = "Warehouse@2026";
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "warehouse-web-tests", Guid.NewGuid().ToString("N"));
@@ -38,6 +38,10 @@ public class WarehouseFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Warehouse", $"Data Source={databasePath}");
         builder.UseSetting("Demo:StationKey", StationKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // The rest of the suite signs in with a password only, many times from one (test) address; the identity tests
+        // turn both protections back on where they prove them.
+        builder.UseSetting("Security:RequireMfa", "false");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", "100000");
     }
 
     public WarehouseDbContext NewDbContext() => Services.CreateScope().ServiceProvider.GetRequiredService<WarehouseDbContext>();

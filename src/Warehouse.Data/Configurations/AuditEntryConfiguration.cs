@@ -15,5 +15,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Origin).HasMaxLength(64);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.Action, a.At });
+        // The login throttle counts one user name's recent failures from one address.
+        builder.HasIndex(a => new { a.UserName, a.At });
     }
 }

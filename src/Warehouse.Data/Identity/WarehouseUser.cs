@@ -9,6 +9,12 @@ public sealed class WarehouseUser : IdentityUser
     public int? DepartmentId { get; set; }
     public Department? Department { get; set; }
     public List<UserDepot> Depots { get; set; } = [];
+
+    /// A disabled user cannot sign in, and their sessions end at their next request.
+    public bool Disabled { get; set; }
+
+    /// Set when an administrator chose the password: every page sends the user to change it first.
+    public bool MustChangePassword { get; set; }
 }
 
 /// A depot a keeper works at; keepers see and post only at their own depots.
@@ -28,4 +34,7 @@ public static class Roles
     public const string Auditor = "Auditor";
 
     public static readonly IReadOnlyList<string> All = [Administrator, Manager, Keeper, Department, Auditor];
+
+    /// The roles that approve or audit, whose sign-in takes a second factor when Security:RequireMfa is on.
+    public static readonly IReadOnlyList<string> RequiringMfa = [Administrator, Manager, Auditor];
 }

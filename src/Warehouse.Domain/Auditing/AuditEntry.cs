@@ -41,4 +41,17 @@ public static class AuditActions
     public const string PrinterCreated = "printer.created";
     public const string PrinterChanged = "printer.changed";
     public const string PrintJobChanged = "printjob.changed";
+    public const string TwoFactorSucceeded = "login.2fa-succeeded";
+    public const string TwoFactorFailed = "login.2fa-failed";
+    public const string RecoveryCodeUsed = "login.recovery-code";
+    public const string UserCreated = "user.created";
+    public const string UserChanged = "user.changed";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserUnlocked = "user.unlocked";
+    public const string PasswordReset = "user.password-reset";
+    public const string PasswordChanged = "account.password-changed";
+    public const string TwoFactorEnabled = "account.2fa-enabled";
+    public const string TwoFactorDisabled = "account.2fa-disabled";
+    public const string RecoveryCodesRenewed = "account.recovery-codes";
 }

@@ -84,4 +84,16 @@ public static class Errors
 
     public static DomainError ExpiryMismatch(string lot, string expiry) =>
         new("ExpiryMismatch", $"Lot {lot} is already recorded with expiry {expiry}.", lot, expiry);
+
+    public static DomainError LastAdministrator(string user) =>
+        new("LastAdministrator", $"{user} is the last active administrator: make someone else an administrator first.", user);
+
+    public static DomainError PasswordChangeRequired() =>
+        new("PasswordChangeRequired", "Change your password at /Account/Password before doing anything else.");
+
+    public static DomainError MfaEnrolmentRequired() =>
+        new("MfaEnrolmentRequired", "Set up two-step sign-in at /Account/TwoFactor before doing anything else.");
+
+    public static DomainError MfaRequiredForRole() =>
+        new("MfaRequiredForRole", "Your role requires two-step sign-in; it cannot be turned off.");
 }

@@ -1,37 +1,50 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Warehouse.Data;
 using Warehouse.Data.Identity;
+using Warehouse.Web.Features.Account;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Web.Infrastructure.Security;
 
 namespace Warehouse.Web.Configuration;
 
-/// Identity, the sign-in cookie, and the station-key scheme the API accepts beside it.
+/// Identity, the sign-in cookie, the login throttle, and the station-key scheme the API accepts beside the cookie.
 public static class IdentityConfiguration
 {
-    public static IServiceCollection AddWarehouseIdentity(this IServiceCollection services)
+    public static IServiceCollection AddWarehouseIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SecurityOptions>(configuration.GetSection(SecurityOptions.Section));
+        services.Configure<PasswordHasherOptions>(options => options.IterationCount = 210_000);
         services.AddIdentity<WarehouseUser, IdentityRole>(options =>
             {
-                options.Lockout.MaxFailedAccessAttempts = 5;
+                // A backstop against guessing spread over many addresses; the per-address lock (LoginThrottle) comes first.
+                options.Lockout.MaxFailedAccessAttempts = 50;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = 12;
                 options.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<WarehouseDbContext>()
             .AddDefaultTokenProviders()
+            .AddSignInManager<WarehouseSignInManager>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
+            .AddPasswordValidator<UserNameInPasswordValidator>()
             .AddClaimsPrincipalFactory<WarehouseClaimsFactory>();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.SlidingExpiration = true;
-            options.ExpireTimeSpan = TimeSpan.FromHours(12);
-            options.Events.OnRedirectToLogin = context => ApiAware(context, StatusCodes.Status401Unauthorized);
-            options.Events.OnRedirectToAccessDenied = context => ApiAware(context, StatusCodes.Status403Forbidden);
+            options.ExpireTimeSpan = SessionCookieEvents.Idle;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.EventsType = typeof(SessionCookieEvents);
         });
+        services.AddScoped<SessionCookieEvents>();
+        services.AddScoped<DummyPassword>();
+        services.AddScoped<LoginThrottle>();
+        services.AddScoped<SignInService>();
+        services.AddLoginRateLimit();
         services.AddAuthentication()
             .AddScheme<StationKeyOptions, StationKeyHandler>(StationKeyHandler.SchemeName, _ => { })
             .AddPolicyScheme(ApiAuthentication.Scheme, "Cookie or station key", options =>
@@ -40,17 +53,5 @@ public static class IdentityConfiguration
                         ? StationKeyHandler.SchemeName
                         : IdentityConstants.ApplicationScheme);
         return services;
-    }
-
-    // API callers get a status code, pages a redirect to the login or access-denied page.
-    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
-    {
-        if (context.Request.Path.StartsWithSegments("/api"))
-        {
-            context.Response.StatusCode = status;
-            return Task.CompletedTask;
-        }
-        context.Response.Redirect(context.RedirectUri);
-        return Task.CompletedTask;
     }
 }

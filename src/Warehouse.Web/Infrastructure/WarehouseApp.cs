@@ -31,7 +31,7 @@ public static class WarehouseApp
         services.AddScoped<AllocationService>();
         services.AddPrinting(configuration);
 
-        services.AddWarehouseIdentity();
+        services.AddWarehouseIdentity(configuration);
         services.AddWarehouseAuthorization();
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();
@@ -40,6 +40,8 @@ public static class WarehouseApp
         services.AddScoped<StockQueries>();
         services.AddScoped<Features.Allocation.AllocationQueries>();
         services.AddScoped<PostingApiService>();
+        services.AddScoped<Features.Admin.Users.UserDirectory>();
+        services.AddScoped<Features.Admin.Users.UserAdministration>();
         services.AddSingleton<ExcelExport>();
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
@@ -71,7 +73,9 @@ public static class WarehouseApp
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseMiddleware<Security.AccountGate>();
         app.UseAuthorization();
         app.MapHealthChecks("/health").AllowAnonymous();
         // Does no work at all: what a load balancer pings, and the baseline the benchmarks hold postings against.

@@ -3,11 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure.Security;
 
 namespace Warehouse.Web.Features.Account;
 
@@ -28,6 +30,7 @@ public sealed class LoginForm
 }
 
 public sealed class AccountController(
+    SignInService service,
     SignInManager<WarehouseUser> signIn,
     WarehouseDbContext db,
     BureauClock clock,
@@ -39,28 +42,33 @@ public sealed class AccountController(
 
     [HttpPost]
     [AllowAnonymous]
-    public async Task<IActionResult> Login(LoginForm form)
+    [EnableRateLimiting(LoginRateLimit.Policy)]
+    public async Task<IActionResult> Login(LoginForm form, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
             return View(form);
-        var result = await signIn.PasswordSignInAsync(form.UserName.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
-        var action = result.Succeeded ? AuditActions.LoginSucceeded
-            : result.IsLockedOut ? AuditActions.LockedOut
-            : AuditActions.LoginFailed;
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, form.UserName.Trim(), action, "account", null,
-            HttpContext.Connection.RemoteIpAddress?.ToString()));
-        await db.SaveChangesAsync();
-        if (result.Succeeded)
-            return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? localizer["This account is locked after too many failed attempts. Try again in 15 minutes."]
-            : localizer["The user name or password is wrong."]);
-        return View(form);
+        var returnUrl = Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/";
+        switch (await service.PasswordAsync(form.UserName, form.Password, cancellationToken))
+        {
+            case LoginOutcome.SignedIn:
+                return LocalRedirect(returnUrl);
+            case LoginOutcome.SecondStepNeeded:
+                return RedirectToAction(nameof(SecondStepController.Code), "SecondStep", new { returnUrl });
+            case LoginOutcome.Locked:
+                ModelState.AddModelError("", localizer["This account is locked after too many failed attempts. Try again in 15 minutes."]);
+                return View(form);
+            default:
+                ModelState.AddModelError("", localizer["The user name or password is wrong."]);
+                return View(form);
+        }
     }
 
+    /// Ends the session everywhere: the new security stamp refuses any copy of the cookie at its next request.
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        if (await signIn.UserManager.GetUserAsync(User) is { } user)
+            await signIn.UserManager.UpdateSecurityStampAsync(user);
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, User.Identity?.Name ?? "anonymous", AuditActions.Logout, "account", null,
             HttpContext.Connection.RemoteIpAddress?.ToString()));
         await db.SaveChangesAsync();
