@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Stations;
 
@@ -16,7 +17,7 @@ internal static class DatabaseSetup
         // WAL first: the migrations then commit with one sync each instead of a rollback journal's several.
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await db.Database.MigrateAsync();
+        await DatabaseMigrations.ApplyPendingAsync(db, logger);
 
         if (!configuration.GetValue("Demo:Seed", true))
             return;
