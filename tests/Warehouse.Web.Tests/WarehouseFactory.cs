@@ -36,6 +36,7 @@ public class WarehouseFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Warehouse", $"Data Source={databasePath}");
+        builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:StationKey", StationKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
     }
