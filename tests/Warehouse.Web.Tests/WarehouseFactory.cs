@@ -36,6 +36,7 @@ public class WarehouseFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Warehouse", $"Data Source={databasePath}");
+        builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:StationKey", StationKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // The rest of the suite signs in with a password only, many times from one (test) address; the identity tests

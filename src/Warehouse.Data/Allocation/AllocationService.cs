@@ -506,12 +506,14 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             return await strategy.ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
             {
                 db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync();
+                // The demo seed walks its requests inside its own one transaction, so that a killed first start leaves nothing.
+                await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync() : null;
                 var state = await step();
                 foreach (var entry in db.ChangeTracker.Entries<AllocationRequest>())
                     entry.Entity.Touch();
                 await db.SaveChangesAsync();
-                await transaction.CommitAsync();
+                if (transaction is not null)
+                    await transaction.CommitAsync();
                 return (Outcome<TResult>)result(state);
             }, CancellationToken.None));
         }

@@ -133,7 +133,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
 
     private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, Plan plan, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // The demo seed posts its opening stock inside its own one transaction, so that a killed first start leaves nothing.
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         var depot = plan.Depot;
         var now = clock.UtcNow;
         var prefix = StockReasons.NumberPrefix(request.Kind) + clock.Today.ToString("yyyyMMdd");
@@ -170,7 +171,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         {
             db.Database.AutoSavepointsEnabled = true;
         }
-        await transaction.CommitAsync(cancellationToken);
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
         return new PostedDocument(document.Id, document.Number, document.Kind, document.Reason, depot.Code, depot.Name,
             document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
     }

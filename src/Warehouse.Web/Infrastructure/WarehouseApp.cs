@@ -27,6 +27,7 @@ public static class WarehouseApp
             BureauClock.FindZone(configuration["Bureau:TimeZone"])));
         services.AddWarehouseData(configuration, dataFolder);
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoData>();
         services.AddScoped<LedgerWriter>();
         services.AddScoped<AllocationService>();
         services.AddPrinting(configuration);
@@ -53,10 +54,6 @@ public static class WarehouseApp
     {
         await using var scope = app.Services.CreateAsyncScope();
         await DatabaseSetup.MigrateAndSeedAsync(scope.ServiceProvider, app.Configuration, app.Logger, app.Urls);
-        if (app.Configuration.GetValue("Demo:Seed", true))
-            await new DemoAllocations(scope.ServiceProvider.GetRequiredService<WarehouseDbContext>(),
-                scope.ServiceProvider.GetRequiredService<BureauClock>().Zone,
-                scope.ServiceProvider.GetRequiredService<IDispatchSlipQueue>()).SeedAsync();
     }
 
     public static WebApplication UseWarehouse(this WebApplication app)

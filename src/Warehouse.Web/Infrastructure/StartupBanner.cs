@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Data.Seeding;
+
+namespace Warehouse.Web.Infrastructure;
+
+/// What the console shows once the database is ready: where the app listens, and with the demo on, its logins.
+internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration configuration, ICollection<string> urls, TextWriter output)
+{
+    /// Prints the banner; catalog and report are null when the demo is off.
+    public async Task PrintAsync(SeedCatalog? catalog, SeedReport? report)
+    {
+        var lines = new List<string>
+        {
+            "",
+            "Warehouse is ready." + (report?.Seeded == true ? " (a new database was created and seeded with demo data)" : ""),
+            $"  Database: {(db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : "SQL Server")}",
+            $"  Open:     {string.Join(", ", urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"])}",
+        };
+        if (catalog is not null && report is not null)
+            lines.AddRange(DemoLines(catalog, report));
+        else if (!await db.Users.AnyAsync())
+            lines.Add("  No users yet: run with Demo__Seed=true for the demo data.");
+        lines.Add("");
+        await output.WriteLineAsync(string.Join(Environment.NewLine, lines));
+    }
+
+    private static IEnumerable<string> DemoLines(SeedCatalog catalog, SeedReport report)
+    {
+        yield return "  Demo logins (user / password / role):";
+        foreach (var user in catalog.Users)
+            yield return $"    {user.UserName,-8} / {user.Password} / {user.Role}";
+        yield return string.IsNullOrWhiteSpace(report.StationKey)
+            ? "  Demo station key: shown when the demo station is created (set Demo:StationKey before the first start to choose it)."
+            : $"  Demo station key (X-Station-Key, {DemoSeeder.DemoStationName}): {report.StationKey}";
+    }
+}
