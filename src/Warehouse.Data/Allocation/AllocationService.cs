@@ -174,15 +174,30 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             return dispatch;
         }, dispatch => dispatch.Id);
 
-    public Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
-        string clientId, WorkflowActor actor) =>
+    public async Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
+        string clientId, WorkflowActor actor)
+    {
+        var key = new ClientKey(actor.ClientScope, clientId,
+            RequestFingerprint.OfPick(dispatchId, goods.ItemId, goods.BatchId, goods.EquipmentUnitId, quantity, locationId, fefoOverride));
+        var outcome = await PickOnceAsync(dispatchId, goods, quantity, locationId, fefoOverride, key, actor);
+        // Two scans of one client id raced and the unique index let the other in: this one now finds it and replays it.
+        return outcome.Error?.Code == "ConcurrentChange"
+            ? await PickOnceAsync(dispatchId, goods, quantity, locationId, fefoOverride, key, actor)
+            : outcome;
+    }
+
+    private Task<Outcome<PickResult>> PickOnceAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
+        ClientKey key, WorkflowActor actor) =>
         RunAsync<(DispatchPick? Pick, PickResult Result), PickResult>(async () =>
         {
             if (StockRules.CheckQuantity(quantity) is { } quantityError)
                 throw new DomainException(quantityError);
-            if (!StockRules.IsValidClientId(clientId))
+            if (!StockRules.IsValidClientId(key.Id))
                 throw new DomainException(Errors.ClientIdInvalid());
-            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId);
+            FreeText.Require("fefoOverride", fefoOverride);
+            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientScope == key.Scope && p.ClientId == key.Id);
+            if (earlier?.RequestFingerprint is { } fingerprint && fingerprint != key.Fingerprint)
+                throw new DomainException(Errors.IdempotencyKeyReused(key.Id));
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             var item = await db.Items.SingleAsync(i => i.Id == goods.ItemId);
@@ -195,7 +210,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             else if (request.State != RequestState.Picking)
                 throw new DomainException(new("DispatchClosedForPicking", $"Dispatch {dispatch.Number} is no longer being picked.", dispatch.Number));
             var (balanceId, batchId) = await PickableBalanceAsync(dispatch, item, goods, quantity, locationId, fefoOverride);
-            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, clientId, actor.UserName, clock.UtcNow,
+            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName, clock.UtcNow,
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());
             return (pick, new PickResult(0, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), false));
         }, state => state.Pick is null ? state.Result : state.Result with { PickId = state.Pick.Id });
@@ -450,8 +465,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     private async Task<StockDocument> NewDocumentAsync(DocumentKind kind, StockReason reason, int depotId, string clientId, WorkflowActor actor, string note)
     {
         var prefix = StockReasons.NumberPrefix(kind) + clock.Today.ToString("yyyyMMdd");
-        var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId, clientId,
-            actor.UserName, null, clock.UtcNow, note);
+        // The workflow's own documents live in the product's key space, out of every caller's reach.
+        var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId,
+            new ClientKey(ClientScopes.Product, clientId), actor.UserName, null, clock.UtcNow, note);
         db.StockDocuments.Add(document);
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserName, kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue,
             document.Number, note, null));
@@ -524,6 +540,12 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         {
             db.ChangeTracker.Clear();
             return Stale();
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index refused the step: someone else's step of the same moment got there first.
+            db.ChangeTracker.Clear();
+            return Errors.ConcurrentChange();
         }
     }
 }

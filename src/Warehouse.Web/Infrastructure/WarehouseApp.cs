@@ -70,6 +70,7 @@ public static class WarehouseApp
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseApiBodyLimit();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
