@@ -22,6 +22,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> SaveDraftAsync(int? id, int? version, DraftInput input, WorkflowActor actor, int? departmentId) =>
         RunAsync(async () =>
         {
+            CheckText(input);
             var request = id is null
                 ? NewRequest(await NextNumberAsync("SQ"), actor, departmentId)
                 : await LoadAsync(id.Value, version);
@@ -54,6 +55,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> FireAsync(int id, int version, RequestTrigger trigger, string? reason, WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("reason", reason, multiLine: true);
             var request = await LoadAsync(id, version);
             var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
             var wasApproved = request.State == RequestState.Approved;
@@ -232,6 +234,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("vehicle", vehicle);
+            FreeText.Require("driver", driver);
+            FreeText.Require("driverPhone", driverPhone);
             var request = await LoadByDispatchAsync(dispatchId, version);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
@@ -287,6 +292,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("note", note, multiLine: true);
             var dispatchId = await FindByCodeAsync(code) ?? throw new DomainException(new("UnknownDeliveryCode",
                 "This delivery code is not known. Check the code on the slip.", code));
             var request = await LoadByDispatchAsync(dispatchId);
@@ -312,6 +318,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
                 throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
+            FreeText.Require("note", note, multiLine: true);
             var item = await db.Items.SingleAsync(i => i.Id == itemId);
             if (!item.Returnable)
                 throw new DomainException(new("NotReturnable", $"{item.Label} is consumed, not returned.", item.Label));
@@ -455,6 +462,16 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         var first = usable.FirstOrDefault()
             ?? throw new DomainException(Errors.NotEnoughStock(item.Label, quantity, rows.Sum(r => r.OnHand) - pickedFrom.Values.Sum()));
         return (first.Id, first.BatchId);
+    }
+
+    /// The request form's free text, held to the one rule for text people type.
+    private static void CheckText(DraftInput input)
+    {
+        FreeText.Require("incident", input.Incident);
+        FreeText.Require("destinationName", input.DestinationName);
+        FreeText.Require("contactName", input.ContactName);
+        FreeText.Require("contactPhone", input.ContactPhone);
+        FreeText.Require("note", input.Note, multiLine: true);
     }
 
     private static int LineOf(Dispatch dispatch, int itemId) => dispatch.Lines.FirstOrDefault(l => l.ItemId == itemId)?.Quantity ?? 0;

@@ -17,6 +17,7 @@ public static class MvcConfiguration
             {
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DatabaseConflictFilter>();
+                options.Filters.Add<FreeTextFilter>();
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>

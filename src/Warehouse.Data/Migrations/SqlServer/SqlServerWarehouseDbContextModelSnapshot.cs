@@ -532,6 +532,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<int>("DispatchId")
                         .HasColumnType("int");
 
@@ -559,16 +564,20 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BalanceId");
 
-                    b.HasIndex("ClientId")
-                        .IsUnique();
-
                     b.HasIndex("DispatchId");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
 
                     b.ToTable("DispatchPicks");
                 });
@@ -1313,6 +1322,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<int>("DepotId")
                         .HasColumnType("int");
 
@@ -1338,6 +1352,10 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int?>("StationId")
                         .HasColumnType("int");
 
@@ -1348,10 +1366,10 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId")
+                    b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("Number")
+                    b.HasIndex("ClientScope", "ClientId")
                         .IsUnique();
 
                     b.HasIndex("DepotId", "PostedAt");
