@@ -1297,35 +1297,100 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035556_UserAdministration'
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
 )
 BEGIN
-    ALTER TABLE [AspNetUsers] ADD [Disabled] bit NOT NULL DEFAULT CAST(0 AS bit);
+    DROP INDEX [IX_StockDocuments_ClientId] ON [StockDocuments];
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035556_UserAdministration'
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
 )
 BEGIN
-    ALTER TABLE [AspNetUsers] ADD [MustChangePassword] bit NOT NULL DEFAULT CAST(0 AS bit);
+    DROP INDEX [IX_DispatchPicks_ClientId] ON [DispatchPicks];
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035556_UserAdministration'
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
 )
 BEGIN
-    CREATE INDEX [IX_AuditEntries_UserName_At] ON [AuditEntries] ([UserName], [At]);
+    ALTER TABLE [StockDocuments] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035556_UserAdministration'
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [StockDocuments] ADD [RequestFingerprint] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [DispatchPicks] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [DispatchPicks] ADD [RequestFingerprint] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    UPDATE StockDocuments SET ClientScope = CASE
+        WHEN Reason IN ('Allocation', 'TransferOut', 'TransferIn') THEN 'product'
+        WHEN StationId IS NULL AND Reason = 'Return' AND ClientId LIKE 'return-%' THEN 'product'
+        WHEN Reason = 'OpeningBalance' AND ClientId LIKE 'seed-%' THEN 'product'
+        WHEN StationId IS NOT NULL THEN 'station:' + CAST(StationId AS nvarchar(100))
+        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = StockDocuments.UserName), StockDocuments.UserName) AS nvarchar(100))
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    UPDATE DispatchPicks SET ClientScope = CASE
+        WHEN ClientId LIKE 'seed-%' THEN 'product'
+        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = DispatchPicks.PickedBy), DispatchPicks.PickedBy) AS nvarchar(100))
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockDocuments_ClientScope_ClientId] ON [StockDocuments] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DispatchPicks_ClientScope_ClientId] ON [DispatchPicks] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130035556_UserAdministration', N'10.0.15');
+    VALUES (N'20261130035719_ClientScopes', N'10.0.15');
 END;
 
 COMMIT;

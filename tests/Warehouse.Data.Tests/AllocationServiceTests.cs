@@ -257,4 +257,64 @@ public sealed class AllocationServiceTests : IDisposable
         Assert.Contains(await db.StockMovements.Select(m => m.Kind).ToListAsync(), k => k == MovementKind.Return);
         await Invariants.AssertAsync(db);
     }
+
+    [Fact]
+    public async Task A_station_posting_under_a_dispatch_client_id_does_not_break_that_dispatch()
+    {
+        await SetUpAsync();
+        var id = await SubmittedAsync(2);
+        await using var db = _database.NewContext();
+        var service = Service(db);
+        Assert.True((await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 2, [(_depot, 2)])], Manager)).Succeeded);
+        var dispatch = await db.Dispatches.Where(d => d.RequestId == id).Select(d => new { d.Id, d.Number }).SingleAsync();
+        var squatter = await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, _depot, StockReason.Purchase,
+            $"dispatch-{dispatch.Number}", [new PostingLine(_tent, 1)], new Actor("station:CR-01", 1, null)));
+        Assert.True(squatter.Succeeded, squatter.Error?.Message);
+
+        Assert.True((await service.PickAsync(dispatch.Id, new ScannedGoods(_tent, null, null), 2, null, null, "p1", _keeper)).Succeeded);
+        var sent = await service.DispatchAsync(dispatch.Id, await VersionAsync(id), "浙A12345", "王师傅", "13900000000", _keeper);
+
+        Assert.True(sent.Succeeded, sent.Error?.Message);
+        Assert.Equal(2, await db.StockDocuments.CountAsync(d => d.ClientId == $"dispatch-{dispatch.Number}"));
+    }
+
+    [Fact]
+    public async Task Two_keepers_numbering_their_scans_alike_each_get_their_pick_and_a_reused_key_with_another_scan_is_refused()
+    {
+        await SetUpAsync();
+        var id = await SubmittedAsync(4);
+        await using var db = _database.NewContext();
+        var service = Service(db);
+        Assert.True((await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 4, [(_depot, 4)])], Manager)).Succeeded);
+        var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
+        var other = _keeper with { UserName = "keeper2" };
+
+        var first = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
+        var second = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", other);
+        var retry = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
+        var reused = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "1", _keeper);
+
+        Assert.True(first.Succeeded && second.Succeeded, first.Error?.Message ?? second.Error?.Message);
+        Assert.False(second.Value!.Replayed);
+        Assert.True(retry.Value!.Replayed);
+        Assert.Equal("IdempotencyKeyReused", reused.Error?.Code);
+        Assert.Equal(2, await db.DispatchPicks.CountAsync(p => p.DispatchId == dispatchId));
+    }
+
+    [Theory]
+    [InlineData("江澜\u0000溃堤")]
+    [InlineData("江澜\u001b[2J溃堤")]
+    [InlineData("\u202e堤溃澜江")]
+    public async Task A_request_whose_incident_carries_control_characters_is_refused_and_nothing_is_saved(string escaped)
+    {
+        await SetUpAsync();
+        var incident = System.Text.RegularExpressions.Regex.Unescape(escaped);
+        await using var db = _database.NewContext();
+
+        var draft = await Service(db).SaveDraftAsync(null, null, new DraftInput(incident, EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
+            DestinationKind.Township, null, "青石乡", null, null, "李明", "13800000000", null, [(_tent, 1)]), Department, null);
+
+        Assert.Equal("TextHasControlCharacters", draft.Error?.Code);
+        Assert.Equal(0, await db.AllocationRequests.CountAsync());
+    }
 }

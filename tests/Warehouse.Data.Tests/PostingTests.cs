@@ -157,8 +157,10 @@ public sealed class PostingTests : IDisposable
         Assert.Equal("LotRequired", (await posting.PostAsync(Receipt(depot.Id, "r0", new PostingLine(water.Id, 10)))).Error?.Code);
         await posting.PostAsync(Receipt(depot.Id, "r1",
             new PostingLine(water.Id, 10, Lot: "LATE", Expiry: today.AddDays(300)),
-            new PostingLine(water.Id, 10, Lot: "EARLY", Expiry: today.AddDays(30)),
-            new PostingLine(water.Id, 10, Lot: "GONE", Expiry: today.AddDays(-1))));
+            new PostingLine(water.Id, 10, Lot: "EARLY", Expiry: today.AddDays(30))));
+        // An expired lot is never received as new stock; setting up a depot records it as it is on the shelf.
+        await posting.PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.OpeningBalance, "r2",
+            [new PostingLine(water.Id, 10, Lot: "GONE", Expiry: today.AddDays(-1))], Keeper), settingUp: true);
 
         var issued = await posting.PostAsync(Issue(depot.Id, "i1", new PostingLine(water.Id, 15)));
 

@@ -32,7 +32,7 @@ public sealed class AllocationWorkflowTests
         new AllocationWorkflow(request, Keeper, Now.AddMinutes(10)).Fire(RequestTrigger.StartPicking);
         var item = new Catalog.Item("SH-1", "帐篷", Catalog.SupplyClass.FoodAndShelter, "顶", Catalog.TrackingMode.None);
         typeof(Catalog.Item).GetProperty("Id")!.SetValue(item, 1);
-        dispatch.Pick(item, 10, 1, null, null, null, "s1", "keeper", Now.AddMinutes(20), null);
+        dispatch.Pick(item, 10, 1, null, null, null, new ClientKey("test", "s1"), "keeper", Now.AddMinutes(20), null);
         var (qr, shortCode) = dispatch.Send("浙A12345", "王师傅", "13900000000", "keeper", Now.AddMinutes(30));
         new AllocationWorkflow(request, Keeper, Now.AddMinutes(30)).Fire(RequestTrigger.Dispatch);
         Assert.True(dispatch.Matches("WD-" + qr));
@@ -100,9 +100,9 @@ public sealed class AllocationWorkflowTests
         var pump = new Catalog.Item("GS-1", "水泵", Catalog.SupplyClass.EngineeringEquipment, "台", Catalog.TrackingMode.Serial);
         typeof(Catalog.Item).GetProperty("Id")!.SetValue(pump, 2);
 
-        Assert.Equal("WrongItem", Assert.Throws<DomainException>(() => dispatch.Pick(pump, 1, 5, null, 9, null, "a", "k", Now, null)).Error.Code);
-        dispatch.Pick(tent, 2, 1, null, null, null, "b", "k", Now, null);
-        Assert.Equal("OverPick", Assert.Throws<DomainException>(() => dispatch.Pick(tent, 1, 1, null, null, null, "c", "k", Now, null)).Error.Code);
+        Assert.Equal("WrongItem", Assert.Throws<DomainException>(() => dispatch.Pick(pump, 1, 5, null, 9, null, new ClientKey("test", "a"), "k", Now, null)).Error.Code);
+        dispatch.Pick(tent, 2, 1, null, null, null, new ClientKey("test", "b"), "k", Now, null);
+        Assert.Equal("OverPick", Assert.Throws<DomainException>(() => dispatch.Pick(tent, 1, 1, null, null, null, new ClientKey("test", "c"), "k", Now, null)).Error.Code);
         Assert.True(dispatch.IsFullyPicked);
     }
 
@@ -114,7 +114,7 @@ public sealed class AllocationWorkflowTests
         dispatch.Plan(1, 1);
         var tent = new Catalog.Item("SH-1", "帐篷", Catalog.SupplyClass.FoodAndShelter, "顶", Catalog.TrackingMode.None);
         typeof(Catalog.Item).GetProperty("Id")!.SetValue(tent, 1);
-        dispatch.Pick(tent, 1, 1, null, null, null, "b", "k", Now, null);
+        dispatch.Pick(tent, 1, 1, null, null, null, new ClientKey("test", "b"), "k", Now, null);
         var (_, code) = dispatch.Send("浙A1", "王", "139", "k", Now);
 
         Assert.False(dispatch.Matches("AAAAA-BBBBB"));

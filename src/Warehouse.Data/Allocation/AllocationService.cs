@@ -22,6 +22,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> SaveDraftAsync(int? id, int? version, DraftInput input, WorkflowActor actor, int? departmentId) =>
         RunAsync(async () =>
         {
+            CheckText(input);
             var request = id is null
                 ? NewRequest(await NextNumberAsync("SQ"), actor, departmentId)
                 : await LoadAsync(id.Value, version);
@@ -54,6 +55,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> FireAsync(int id, int version, RequestTrigger trigger, string? reason, WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("reason", reason, multiLine: true);
             var request = await LoadAsync(id, version);
             var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
             var wasApproved = request.State == RequestState.Approved;
@@ -174,15 +176,30 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             return dispatch;
         }, dispatch => dispatch.Id);
 
-    public Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
-        string clientId, WorkflowActor actor) =>
+    public async Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
+        string clientId, WorkflowActor actor)
+    {
+        var key = new ClientKey(actor.ClientScope, clientId,
+            RequestFingerprint.OfPick(dispatchId, goods.ItemId, goods.BatchId, goods.EquipmentUnitId, quantity, locationId, fefoOverride));
+        var outcome = await PickOnceAsync(dispatchId, goods, quantity, locationId, fefoOverride, key, actor);
+        // Two scans of one client id raced and the unique index let the other in: this one now finds it and replays it.
+        return outcome.Error?.Code == "ConcurrentChange"
+            ? await PickOnceAsync(dispatchId, goods, quantity, locationId, fefoOverride, key, actor)
+            : outcome;
+    }
+
+    private Task<Outcome<PickResult>> PickOnceAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
+        ClientKey key, WorkflowActor actor) =>
         RunAsync<(DispatchPick? Pick, PickResult Result), PickResult>(async () =>
         {
             if (StockRules.CheckQuantity(quantity) is { } quantityError)
                 throw new DomainException(quantityError);
-            if (!StockRules.IsValidClientId(clientId))
+            if (!StockRules.IsValidClientId(key.Id))
                 throw new DomainException(Errors.ClientIdInvalid());
-            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId);
+            FreeText.Require("fefoOverride", fefoOverride);
+            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientScope == key.Scope && p.ClientId == key.Id);
+            if (earlier?.RequestFingerprint is { } fingerprint && fingerprint != key.Fingerprint)
+                throw new DomainException(Errors.IdempotencyKeyReused(key.Id));
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             var item = await db.Items.SingleAsync(i => i.Id == goods.ItemId);
@@ -195,7 +212,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             else if (request.State != RequestState.Picking)
                 throw new DomainException(new("DispatchClosedForPicking", $"Dispatch {dispatch.Number} is no longer being picked.", dispatch.Number));
             var (balanceId, batchId) = await PickableBalanceAsync(dispatch, item, goods, quantity, locationId, fefoOverride);
-            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, clientId, actor.UserName, clock.UtcNow,
+            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName, clock.UtcNow,
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());
             return (pick, new PickResult(0, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), false));
         }, state => state.Pick is null ? state.Result : state.Result with { PickId = state.Pick.Id });
@@ -217,6 +234,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("vehicle", vehicle);
+            FreeText.Require("driver", driver);
+            FreeText.Require("driverPhone", driverPhone);
             var request = await LoadByDispatchAsync(dispatchId, version);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
@@ -272,6 +292,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         WorkflowActor actor) =>
         RunAsync(async () =>
         {
+            FreeText.Require("note", note, multiLine: true);
             var dispatchId = await FindByCodeAsync(code) ?? throw new DomainException(new("UnknownDeliveryCode",
                 "This delivery code is not known. Check the code on the slip.", code));
             var request = await LoadByDispatchAsync(dispatchId);
@@ -297,6 +318,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
                 throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
+            FreeText.Require("note", note, multiLine: true);
             var item = await db.Items.SingleAsync(i => i.Id == itemId);
             if (!item.Returnable)
                 throw new DomainException(new("NotReturnable", $"{item.Label} is consumed, not returned.", item.Label));
@@ -442,6 +464,16 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         return (first.Id, first.BatchId);
     }
 
+    /// The request form's free text, held to the one rule for text people type.
+    private static void CheckText(DraftInput input)
+    {
+        FreeText.Require("incident", input.Incident);
+        FreeText.Require("destinationName", input.DestinationName);
+        FreeText.Require("contactName", input.ContactName);
+        FreeText.Require("contactPhone", input.ContactPhone);
+        FreeText.Require("note", input.Note, multiLine: true);
+    }
+
     private static int LineOf(Dispatch dispatch, int itemId) => dispatch.Lines.FirstOrDefault(l => l.ItemId == itemId)?.Quantity ?? 0;
 
     private AllocationRequest NewRequest(string number, WorkflowActor actor, int? departmentId) =>
@@ -450,8 +482,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     private async Task<StockDocument> NewDocumentAsync(DocumentKind kind, StockReason reason, int depotId, string clientId, WorkflowActor actor, string note)
     {
         var prefix = StockReasons.NumberPrefix(kind) + clock.Today.ToString("yyyyMMdd");
-        var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId, clientId,
-            actor.UserName, null, clock.UtcNow, note);
+        // The workflow's own documents live in the product's key space, out of every caller's reach.
+        var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId,
+            new ClientKey(ClientScopes.Product, clientId), actor.UserName, null, clock.UtcNow, note);
         db.StockDocuments.Add(document);
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserName, kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue,
             document.Number, note, null));
@@ -526,6 +559,12 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         {
             db.ChangeTracker.Clear();
             return Stale();
+        }
+        catch (DbUpdateException)
+        {
+            // A unique index refused the step: someone else's step of the same moment got there first.
+            db.ChangeTracker.Clear();
+            return Errors.ConcurrentChange();
         }
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Configurations;
@@ -49,7 +50,9 @@ internal sealed class DispatchPickConfiguration : IEntityTypeConfiguration<Dispa
     public void Configure(EntityTypeBuilder<DispatchPick> builder)
     {
         builder.Property(p => p.ClientId).HasMaxLength(64);
-        builder.HasIndex(p => p.ClientId).IsUnique();
+        builder.Property(p => p.ClientScope).HasMaxLength(ClientScopes.MaxLength);
+        builder.Property(p => p.RequestFingerprint).HasMaxLength(64);
+        builder.HasIndex(p => new { p.ClientScope, p.ClientId }).IsUnique();
         builder.Property(p => p.PickedBy).HasMaxLength(100);
         builder.Property(p => p.FefoOverride).HasMaxLength(200);
         builder.HasOne<Item>().WithMany().HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Domain.Stock;
 using Warehouse.Domain.Catalog;
 
 namespace Warehouse.Data.Configurations;
@@ -10,7 +11,7 @@ internal sealed class EquipmentUnitConfiguration : IEntityTypeConfiguration<Equi
     {
         builder.Property(u => u.AssetNumber).HasMaxLength(30);
         builder.HasIndex(u => u.AssetNumber).IsUnique();
-        builder.Property(u => u.SerialNumber).HasMaxLength(30);
+        builder.Property(u => u.SerialNumber).HasMaxLength(StockRules.MaxSerialLength);
         builder.HasIndex(u => new { u.ItemId, u.SerialNumber }).IsUnique();
         builder.HasIndex(u => u.SerialNumber);
         builder.HasOne(u => u.Item).WithMany().HasForeignKey(u => u.ItemId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Configurations;
@@ -12,7 +13,9 @@ internal sealed class StockDocumentConfiguration : IEntityTypeConfiguration<Stoc
         builder.Property(d => d.Number).HasMaxLength(30);
         builder.HasIndex(d => d.Number).IsUnique();
         builder.Property(d => d.ClientId).HasMaxLength(64);
-        builder.HasIndex(d => d.ClientId).IsUnique();
+        builder.Property(d => d.ClientScope).HasMaxLength(ClientScopes.MaxLength);
+        builder.Property(d => d.RequestFingerprint).HasMaxLength(64);
+        builder.HasIndex(d => new { d.ClientScope, d.ClientId }).IsUnique();
         builder.Property(d => d.UserName).HasMaxLength(100);
         builder.Property(d => d.Note).HasMaxLength(StockRules.MaxNoteLength);
         builder.HasIndex(d => new { d.DepotId, d.PostedAt });

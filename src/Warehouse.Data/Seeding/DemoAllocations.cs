@@ -37,7 +37,8 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
 
         var dept = new WorkflowActor("dept", new HashSet<string> { Roles.Department }, [], department);
         var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
-        var keeper = new WorkflowActor("keeper", new HashSet<string> { Roles.Keeper }, [central.Id], null);
+        // The demo's own scans live in the product's key space, like the rest of the seed.
+        var keeper = new WorkflowActor("keeper", new HashSet<string> { Roles.Keeper }, [central.Id], null, ClientScopes.Product);
         var subKeeper = new WorkflowActor("keeper", new HashSet<string> { Roles.Administrator }, [], null);
         var now = DateTime.UtcNow;
 

@@ -112,7 +112,7 @@ public sealed class DemoSeeder(
         Dictionary<string, Location> locations, Dictionary<string, Item> items, CancellationToken cancellationToken)
     {
         var today = clock.Today;
-        var actor = new Actor("system", null, "seed");
+        var actor = Actor.Product("system", "seed");
         foreach (var depotRows in stock.GroupBy(s => s.Depot))
         {
             var depot = depots[depotRows.Key];

@@ -1,10 +1,21 @@
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
 
-/// Who is acting: a signed-in user or a station, and from where.
-public sealed record Actor(string UserName, int? StationId, string? Origin);
+/// Who is acting: a signed-in user or a station, and from where. Their client ids live in their own scope: a station's
+/// by its id, a user's by their user id (their user name when no id is given); the product's own postings carry
+/// <see cref="ClientScopes.Product"/>, which no caller's scope can equal.
+public sealed record Actor(string UserName, int? StationId, string? Origin, string? UserId = null, bool IsProduct = false)
+{
+    public string ClientScope => IsProduct ? ClientScopes.Product
+        : StationId is { } station ? ClientScopes.ForStation(station)
+        : ClientScopes.ForUser(UserId ?? UserName);
+
+    /// The product itself posting (seeding, setting up): its client ids cannot be reached by any caller.
+    public static Actor Product(string userName, string? origin) => new(userName, null, origin, IsProduct: true);
+}
 
 public sealed record PostingLine(
     int ItemId,

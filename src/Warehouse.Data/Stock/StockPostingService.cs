@@ -21,7 +21,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
     {
         if (CheckShape(request, settingUp) is { } shapeError)
             return shapeError;
-        if (await EarlierAsync(request.ClientId, cancellationToken) is { } earlier)
+        var key = new ClientKey(request.Actor.ClientScope, request.ClientId, RequestFingerprint.Of(request));
+        if (await EarlierAsync(key, cancellationToken) is { } earlier)
             return earlier;
 
         PostedDocument posted;
@@ -34,35 +35,38 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             {
                 db.ChangeTracker.Clear();
                 var plan = await PlanAsync(request, cancellationToken);
-                return await SqliteWriteGate.RunAsync(db, () => PostInTransactionAsync(request, plan, cancellationToken), cancellationToken);
+                return await SqliteWriteGate.RunAsync(db, () => PostInTransactionAsync(request, key, plan, cancellationToken), cancellationToken);
             });
         }
         catch (DomainException refused)
         {
             // A repeat that raced its first posting may find the stock it took already gone: it still gets the first answer.
             db.ChangeTracker.Clear();
-            return await EarlierAsync(request.ClientId, cancellationToken) is { } first ? first : refused.Error;
+            return await EarlierAsync(key, cancellationToken) ?? refused.Error;
         }
         catch (DbUpdateException)
         {
             // Two posts of one client id raced; the unique index let the first one in.
             db.ChangeTracker.Clear();
-            if (await EarlierAsync(request.ClientId, cancellationToken) is { } first)
-                return first;
-            throw;
+            return await EarlierAsync(key, cancellationToken) ?? Errors.ConcurrentChange();
         }
         db.ChangeTracker.Clear();
         return posted;
     }
 
-    /// The answer a client id already got, marked as a repeat; null when it was never posted.
-    private async Task<PostedDocument?> EarlierAsync(string clientId, CancellationToken cancellationToken) =>
-        await FindAsync(clientId, cancellationToken) is { } earlier ? earlier with { Replayed = true } : null;
-
-    public async Task<PostedDocument?> FindAsync(string clientId, CancellationToken cancellationToken)
+    /// The answer a client id already got in its caller's scope, marked as a repeat; a refusal when that id was used
+    /// for a different request; null when it was never posted.
+    private async Task<Outcome<PostedDocument>?> EarlierAsync(ClientKey key, CancellationToken cancellationToken)
     {
-        var id = await DocumentByClientId.For(db)(db, clientId, cancellationToken);
-        return id is null ? null : await LoadAsync(id.Value, cancellationToken);
+        var earlier = await DocumentByClientId.For(db)(db, key.Scope, key.Id, cancellationToken);
+        if (earlier is null)
+            return null;
+        // Documents posted before fingerprints were kept replay as they always did.
+        if (earlier.Fingerprint is not null && earlier.Fingerprint != key.Fingerprint)
+            return Errors.IdempotencyKeyReused(key.Id);
+        if (await LoadAsync(earlier.Id, cancellationToken) is not { } document)
+            return null;
+        return document with { Replayed = true };
     }
 
     public async Task<PostedDocument?> LoadAsync(int documentId, CancellationToken cancellationToken)
@@ -104,10 +108,16 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             return Errors.NoLines();
         if (request.Lines.Count > StockRules.MaxLines)
             return Errors.TooManyLines(StockRules.MaxLines);
-        if (request.Note is { Length: > StockRules.MaxNoteLength })
-            return Errors.TextTooLong("note", StockRules.MaxNoteLength);
-        return request.Lines.Select(l => StockRules.CheckQuantity(l.Quantity)).FirstOrDefault(e => e is not null);
+        return StockRules.CheckText("note", request.Note, StockRules.MaxNoteLength, multiLine: true)
+            ?? request.Lines.Select(CheckLine).FirstOrDefault(e => e is not null);
     }
+
+    // The same limits as the columns, so no provider is left to refuse (or silently keep) what is too long.
+    private static DomainError? CheckLine(PostingLine line) =>
+        StockRules.CheckQuantity(line.Quantity)
+        ?? StockRules.CheckText("batch", line.Lot?.Trim(), StockRules.MaxLotLength)
+        ?? StockRules.CheckText("supplier", line.Supplier, StockRules.MaxSupplierLength)
+        ?? StockRules.CheckText("serial", line.SerialNumber?.Trim(), StockRules.MaxSerialLength);
 
     /// The reads a posting needs that do not decide who gets the stock: the depot, the items, bins and lots checked,
     /// the printer for its note, and for issues the balances to take from, earliest expiry first. The takes themselves
@@ -131,7 +141,8 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
 
     private sealed record Plan(DepotRef Depot, Dictionary<int, Item> Items, List<Candidate>?[] Candidates, int? Printer);
 
-    private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, Plan plan, CancellationToken cancellationToken)
+    private async Task<PostedDocument> PostInTransactionAsync(PostingRequest request, ClientKey key, Plan plan,
+        CancellationToken cancellationToken)
     {
         // The demo seed posts its opening stock inside its own one transaction, so that a killed first start leaves nothing.
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
@@ -139,7 +150,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         var now = clock.UtcNow;
         var prefix = StockReasons.NumberPrefix(request.Kind) + clock.Today.ToString("yyyyMMdd");
         var number = $"{prefix}-{await numbers.NextAsync(prefix, cancellationToken):0000}";
-        var document = new StockDocument(number, request.Kind, request.Reason, depot.Id, request.ClientId,
+        var document = new StockDocument(number, request.Kind, request.Reason, depot.Id, key,
             request.Actor.UserName, request.Actor.StationId, now, request.Note);
         db.StockDocuments.Add(document);
         // Queued with the document, before a line's SaveChanges (a new balance, lot or unit) could queue it too.
@@ -197,7 +208,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
                 RefuseTrackingFields(item, line);
                 break;
             case TrackingMode.Batch:
-                batch = await ReceivedBatchAsync(item, line, cancellationToken);
+                batch = await ReceivedBatchAsync(item, line, document.Reason, cancellationToken);
                 break;
             case TrackingMode.Serial:
                 unit = await ReceivedUnitAsync(depot, item, line, cancellationToken);
@@ -288,7 +299,7 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
             throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
     }
 
-    private async Task<Batch> ReceivedBatchAsync(Item item, PostingLine line, CancellationToken cancellationToken)
+    private async Task<Batch> ReceivedBatchAsync(Item item, PostingLine line, StockReason reason, CancellationToken cancellationToken)
     {
         if (line.EquipmentUnitId is not null || line.SerialNumber is not null)
             throw new DomainException(Errors.NotTracked(item.Code, "serial number"));
@@ -307,6 +318,10 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
         }
         if (line.Expiry is not { } newExpiry)
             throw new DomainException(Errors.ExpiryRequired(item.Label));
+        // No receipt is a write-off, so expired goods never come in as a new lot; an opening balance (setting up a
+        // depot) records what is on the shelves, expired lots included, so they can be scrapped through the ledger.
+        if (newExpiry < clock.Today && reason != StockReason.OpeningBalance)
+            throw new DomainException(Errors.LotAlreadyExpired(lot, newExpiry.ToString("yyyy-MM-dd")));
         var number = $"B{await numbers.NextAsync("B", cancellationToken):000000}";
         batch = new Batch(number, item, lot, newExpiry, line.Supplier);
         db.Batches.Add(batch);
@@ -388,9 +403,12 @@ public sealed class StockPostingService(WarehouseDbContext db, NumberSequences n
 
     // The queries every posting runs are compiled once: as ordinary LINQ queries their expression trees were rebuilt,
     // parameterised and looked up in the query cache each time, which cost more than running their SQL.
-    private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<int?>>> DocumentByClientId = new(() =>
-        EF.CompileAsyncQuery((WarehouseDbContext db, string clientId, CancellationToken _) =>
-            db.StockDocuments.Where(d => d.ClientId == clientId).Select(d => (int?)d.Id).SingleOrDefault()));
+    private static readonly CompiledQuery<Func<WarehouseDbContext, string, string, CancellationToken, Task<KeyedDocument?>>> DocumentByClientId = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, string scope, string clientId, CancellationToken _) =>
+            db.StockDocuments.Where(d => d.ClientScope == scope && d.ClientId == clientId)
+                .Select(d => new KeyedDocument(d.Id, d.RequestFingerprint)).SingleOrDefault()));
+
+    private sealed record KeyedDocument(int Id, string? Fingerprint);
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<DepotRef?>>> DepotById = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int id, CancellationToken _) =>

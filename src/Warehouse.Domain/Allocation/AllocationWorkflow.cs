@@ -5,8 +5,11 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Domain.Allocation;
 
 /// Who fires a trigger: their roles, the depots they keep, their department.
-public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, IReadOnlyList<int> Depots, int? DepartmentId)
+public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, IReadOnlyList<int> Depots, int? DepartmentId,
+    string? Scope = null)
 {
+    /// The key space this actor's client ids (pick scans) live in; see <see cref="ClientScopes"/>.
+    public string ClientScope => Scope ?? ClientScopes.ForUser(UserName);
     public bool IsManager => Roles.Contains("Manager") || Roles.Contains("Administrator");
     public bool IsKeeper => Roles.Contains("Keeper") || Roles.Contains("Administrator");
     public bool KeepsDepot(int depotId) => Roles.Contains("Administrator") || (Roles.Contains("Keeper") && Depots.Contains(depotId));

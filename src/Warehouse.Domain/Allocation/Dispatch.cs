@@ -75,7 +75,7 @@ public sealed class Dispatch
 
     /// Checks a scan against the dispatch lines on the spot: the item must be on the slip, the unit not yet picked,
     /// and the total never more than planned. FEFO is checked by the caller, who knows the stock.
-    public DispatchPick Pick(Item item, int quantity, int balanceId, int? batchId, int? unitId, int? locationId, string clientId,
+    public DispatchPick Pick(Item item, int quantity, int balanceId, int? batchId, int? unitId, int? locationId, ClientKey clientKey,
         string by, DateTime atUtc, string? fefoOverride)
     {
         if (State is not (DispatchState.Planned or DispatchState.Picking))
@@ -88,7 +88,7 @@ public sealed class Dispatch
         if (picked + quantity > line.Quantity)
             throw new DomainException(new("OverPick", $"Over-pick: {item.Label} needs {line.Quantity}, {picked} already picked.", item.Label, line.Quantity, picked));
         StartPicking(atUtc);
-        var pick = new DispatchPick(item.Id, quantity, balanceId, batchId, unitId, locationId, clientId, by, atUtc, fefoOverride);
+        var pick = new DispatchPick(item.Id, quantity, balanceId, batchId, unitId, locationId, clientKey, by, atUtc, fefoOverride);
         _picks.Add(pick);
         return pick;
     }
@@ -211,7 +211,7 @@ public sealed class DispatchPick
 {
     private DispatchPick() { }
 
-    internal DispatchPick(int itemId, int quantity, int balanceId, int? batchId, int? unitId, int? locationId, string clientId,
+    internal DispatchPick(int itemId, int quantity, int balanceId, int? batchId, int? unitId, int? locationId, ClientKey clientKey,
         string by, DateTime atUtc, string? fefoOverride)
     {
         ItemId = itemId;
@@ -220,7 +220,9 @@ public sealed class DispatchPick
         BatchId = batchId;
         EquipmentUnitId = unitId;
         LocationId = locationId;
-        ClientId = clientId;
+        ClientId = clientKey.Id;
+        ClientScope = clientKey.Scope;
+        RequestFingerprint = clientKey.Fingerprint;
         PickedBy = by;
         PickedAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         FefoOverride = fefoOverride;
@@ -235,6 +237,8 @@ public sealed class DispatchPick
     public int? EquipmentUnitId { get; private set; }
     public int? LocationId { get; private set; }
     public string ClientId { get; private set; } = "";
+    public string ClientScope { get; private set; } = "";
+    public string? RequestFingerprint { get; private set; }
     public string PickedBy { get; private set; } = "";
     public DateTime PickedAt { get; private set; }
     public string? FefoOverride { get; private set; }

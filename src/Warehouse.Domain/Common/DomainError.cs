@@ -96,4 +96,19 @@ public static class Errors
 
     public static DomainError MfaRequiredForRole() =>
         new("MfaRequiredForRole", "Your role requires two-step sign-in; it cannot be turned off.");
+
+    public static DomainError IdempotencyKeyReused(string clientId) =>
+        new("IdempotencyKeyReused", $"Client id '{clientId}' was already used for a different request; use a new client id.", clientId);
+
+    public static DomainError BodyTooLarge(int limit) =>
+        new("BodyTooLarge", $"The request body is larger than {limit} bytes.", limit);
+
+    public static DomainError TextHasControlCharacters(string field) =>
+        new("TextHasControlCharacters", $"{field} contains control or text-direction characters.", field);
+
+    public static DomainError LotAlreadyExpired(string lot, string expiry) =>
+        new("LotAlreadyExpired", $"Lot {lot} expired on {expiry}: expired goods are not received into stock.", lot, expiry);
+
+    public static DomainError ConcurrentChange() =>
+        new("ConcurrentChange", "Someone else recorded this step at the same moment. Reload the page to see the result.");
 }

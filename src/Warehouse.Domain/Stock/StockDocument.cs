@@ -1,20 +1,25 @@
+using Warehouse.Domain.Common;
+
 namespace Warehouse.Domain.Stock;
 
-/// A posted goods-received note (入库单) or issue note (出库单). The client id makes a retried scan land once.
+/// A posted goods-received note (入库单) or issue note (出库单). The client id, unique within its caller's scope, makes a
+/// retried scan land once; the request fingerprint tells a retry from a different request under the same id.
 public sealed class StockDocument
 {
     private readonly List<StockMovement> _movements = [];
 
     private StockDocument() { }
 
-    public StockDocument(string number, DocumentKind kind, StockReason reason, int depotId, string clientId,
+    public StockDocument(string number, DocumentKind kind, StockReason reason, int depotId, ClientKey clientKey,
         string userName, int? stationId, DateTime postedAtUtc, string? note)
     {
         Number = number;
         Kind = kind;
         Reason = reason;
         DepotId = depotId;
-        ClientId = clientId;
+        ClientId = clientKey.Id;
+        ClientScope = clientKey.Scope;
+        RequestFingerprint = clientKey.Fingerprint;
         UserName = userName;
         StationId = stationId;
         PostedAt = DateTime.SpecifyKind(postedAtUtc, DateTimeKind.Utc);
@@ -27,6 +32,8 @@ public sealed class StockDocument
     public StockReason Reason { get; private set; }
     public int DepotId { get; private set; }
     public string ClientId { get; private set; } = "";
+    public string ClientScope { get; private set; } = "";
+    public string? RequestFingerprint { get; private set; }
     public string UserName { get; private set; } = "";
     public int? StationId { get; private set; }
     public DateTime PostedAt { get; private set; }

@@ -9,6 +9,13 @@ public static partial class StockRules
     public const int MaxLineQuantity = 1_000_000;
     public const int MaxLines = 200;
     public const int MaxNoteLength = 500;
+    public const int MaxLotLength = 40;
+    public const int MaxSupplierLength = 100;
+    public const int MaxSerialLength = 30;
+
+    /// A free-text field of a posting: not longer than its column, and free of control characters.
+    public static DomainError? CheckText(string field, string? text, int limit, bool multiLine = false) =>
+        text is { Length: var length } && length > limit ? Errors.TextTooLong(field, limit) : FreeText.Check(field, text, multiLine);
 
     public static DomainError? CheckQuantity(int quantity) => quantity switch
     {

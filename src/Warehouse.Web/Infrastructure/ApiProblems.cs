@@ -11,9 +11,11 @@ public static class ApiProblems
 
     public static int StatusFor(string code) => code switch
     {
-        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" or "Stale" or "AlreadyDelivered" => StatusCodes.Status409Conflict,
+        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" or "Stale" or "AlreadyDelivered" or "ConcurrentChange"
+            => StatusCodes.Status409Conflict,
         "DepotNotYours" => StatusCodes.Status403Forbidden,
-        "UnknownCode" or "UnknownDepot" => StatusCodes.Status422UnprocessableEntity,
+        "UnknownCode" or "UnknownDepot" or "IdempotencyKeyReused" => StatusCodes.Status422UnprocessableEntity,
+        "BodyTooLarge" => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 

@@ -21,7 +21,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
 
     /// The same person as the allocation workflow sees them: roles, depots, department.
     public Warehouse.Domain.Allocation.WorkflowActor ToWorkflowActor() =>
-        new(UserName, Roles.All.Where(IsInRole).ToHashSet(), Depots, DepartmentId);
+        new(UserName, Roles.All.Where(IsInRole).ToHashSet(), Depots, DepartmentId, ToActor().ClientScope);
 
     /// Keepers and stations are bound to their depots; everyone else sees all of them.
     public bool IsDepotBound => StationId is not null || (IsInRole(Roles.Keeper) && !IsInRole(Roles.Administrator));
@@ -34,5 +34,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     public bool CanPostAt(int depotId) =>
         (IsInRole(Roles.Administrator) || IsInRole(Roles.Keeper)) && CanSee(depotId);
 
-    public Actor ToActor() => new(UserName, StationId, accessor.HttpContext?.Connection.RemoteIpAddress?.ToString());
+    /// Client ids are scoped to the caller: a station by its id, a signed-in user by their Identity user id.
+    public Actor ToActor() => new(UserName, StationId, accessor.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        Principal.FindFirstValue(ClaimTypes.NameIdentifier));
 }

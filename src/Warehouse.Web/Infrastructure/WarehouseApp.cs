@@ -69,6 +69,7 @@ public static class WarehouseApp
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseApiBodyLimit();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -62,12 +62,12 @@ public sealed partial class PrintQueueTests : IAsyncLifetime
         await using var db = app.NewDbContext();
         var printJob = Assert.Single(await db.PrintJobs.Where(j => j.Document!.Number == number).ToListAsync());
         await WaitUntilAsync(() => db.PrintJobs.AsNoTracking().AnyAsync(j => j.Id == printJob.Id && j.State == PrintJobState.Printed));
-        // Posting the same client id again is answered from the first posting and queues nothing.
+        // Posting the same request again is answered from the first posting and queues nothing.
         var replay = await client.PostAsJsonAsync("/api/receipts", new
         {
             reason = "Purchase",
             clientId = "print-check-in-1",
-            lines = new object[] { new { code = "WI-FH-0001", quantity = 3 } },
+            lines = new object[] { new { code = "WI-FH-0001", quantity = 3 }, new { code = "FH-0006", quantity = 2 } },
         });
         Assert.True(replay.Headers.Contains("Idempotent-Replayed"));
         Assert.Equal(1, await db.PrintJobs.CountAsync());

@@ -538,6 +538,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<int>("DispatchId")
                         .HasColumnType("int");
 
@@ -565,16 +570,20 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int>("Quantity")
                         .HasColumnType("int");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BalanceId");
 
-                    b.HasIndex("ClientId")
-                        .IsUnique();
-
                     b.HasIndex("DispatchId");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
 
                     b.ToTable("DispatchPicks");
                 });
@@ -1321,6 +1330,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
                     b.Property<int>("DepotId")
                         .HasColumnType("int");
 
@@ -1346,6 +1360,10 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<int?>("StationId")
                         .HasColumnType("int");
 
@@ -1356,10 +1374,10 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId")
+                    b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("Number")
+                    b.HasIndex("ClientScope", "ClientId")
                         .IsUnique();
 
                     b.HasIndex("DepotId", "PostedAt");

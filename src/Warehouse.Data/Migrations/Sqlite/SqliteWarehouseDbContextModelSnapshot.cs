@@ -514,6 +514,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DispatchId")
                         .HasColumnType("INTEGER");
 
@@ -541,16 +546,20 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("BalanceId");
 
-                    b.HasIndex("ClientId")
-                        .IsUnique();
-
                     b.HasIndex("DispatchId");
 
                     b.HasIndex("ItemId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
 
                     b.ToTable("DispatchPicks");
                 });
@@ -1264,6 +1273,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DepotId")
                         .HasColumnType("INTEGER");
 
@@ -1289,6 +1303,10 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("StationId")
                         .HasColumnType("INTEGER");
 
@@ -1299,10 +1317,10 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientId")
+                    b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("Number")
+                    b.HasIndex("ClientScope", "ClientId")
                         .IsUnique();
 
                     b.HasIndex("DepotId", "PostedAt");

@@ -28,25 +28,22 @@ public sealed class PostingBody
     public List<PostingBodyLine>? Lines { get; set; }
 }
 
+/// One line as a handheld sends it. Its fields are checked by <see cref="PostingShape"/> after the line count, so a
+/// body of a hundred thousand lines is refused for its size, not validated line by line.
 public sealed class PostingBodyLine
 {
-    [Required, MaxLength(512)]
     public string? Code { get; set; }
 
     public int Quantity { get; set; }
 
-    [MaxLength(40)]
     public string? Batch { get; set; }
 
     public DateOnly? Expiry { get; set; }
 
-    [MaxLength(40)]
     public string? Location { get; set; }
 
-    [MaxLength(40)]
     public string? Serial { get; set; }
 
-    [MaxLength(100)]
     public string? Supplier { get; set; }
 
     public StorageMode? Mode { get; set; }
@@ -58,6 +55,9 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
 {
     public async Task<Outcome<PostedDocument>> PostAsync(DocumentKind kind, PostingBody body, CancellationToken cancellationToken)
     {
+        // Everything that needs no database is checked before anything is looked up.
+        if (PostingShape.Check(body) is { } shapeError)
+            return shapeError;
         var depot = await DepotAsync(body.Depot, cancellationToken);
         if (!depot.Succeeded)
             return depot.Error!;
@@ -68,8 +68,6 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
         var lines = new List<PostingLine>();
         foreach (var line in body.Lines ?? [])
         {
-            if (StockRules.CheckQuantity(line.Quantity) is { } quantityError)
-                return quantityError;
             var resolved = await LineAsync(depot.Value, line, cancellationToken);
             if (!resolved.Succeeded)
                 return resolved.Error!;

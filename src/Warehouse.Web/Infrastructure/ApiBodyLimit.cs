@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Localization;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Web.Infrastructure;
+
+/// Caps every /api request body at one megabyte (a 200-line posting is a few tens of kilobytes): a larger declared
+/// length is refused before it is read, a longer stream when the server stops reading it, both as a 413 problem.
+public static class ApiBodyLimit
+{
+    public const int MaxBytes = 1024 * 1024;
+
+    public static IApplicationBuilder UseApiBodyLimit(this IApplicationBuilder app) =>
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
+            api => api.Use(LimitAsync));
+
+    private static async Task LimitAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxBytes)
+        {
+            await RefuseAsync(context);
+            return;
+        }
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBytes;
+        try
+        {
+            await next(context);
+        }
+        catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge
+            && !context.Response.HasStarted)
+        {
+            await RefuseAsync(context);
+        }
+    }
+
+    private static Task RefuseAsync(HttpContext context)
+    {
+        var error = Errors.BodyTooLarge(MaxBytes);
+        var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+        return ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, error.Code, ApiProblems.Localize(error, localizer));
+    }
+}
