@@ -22,11 +22,13 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> SaveDraftAsync(int? id, int? version, DraftInput input, WorkflowActor actor, int? departmentId) =>
         RunAsync(async () =>
         {
+            if (!actor.MayRequest)
+                throw new DomainException(Errors.Forbidden("Only a department or a manager may request supplies."));
             var request = id is null
                 ? NewRequest(await NextNumberAsync("SQ"), actor, departmentId)
                 : await LoadAsync(id.Value, version);
             if (id is not null && !(actor.SpeaksFor(request) || actor.IsManager))
-                throw new DomainException(new("NotYourRequest", "Only the requesting department or a manager may change this request."));
+                throw new DomainException(Errors.Forbidden("Only the requesting department or a manager may change this request."));
             request.Describe(input.Incident, input.Level, input.NeededByUtc, input.ContactName, input.ContactPhone, input.Note);
             if (input.DestinationKind == DestinationKind.Depot)
             {
@@ -127,7 +129,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         {
             var request = await LoadAsync(id, version);
             if (!actor.IsManager)
-                throw new DomainException(new("IllegalStep", "Only a manager may approve."));
+                throw new DomainException(Errors.Forbidden("Only a manager may approve."));
             foreach (var decision in decisions)
             {
                 request.Decide(decision.ItemId, decision.Approved);
@@ -185,11 +187,11 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientId == clientId);
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            if (!actor.KeepsDepot(dispatch.SourceDepotId))
+                throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             var item = await db.Items.SingleAsync(i => i.Id == goods.ItemId);
             if (earlier is not null)
                 return (null, new PickResult(earlier.Id, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), true));
-            if (!actor.KeepsDepot(dispatch.SourceDepotId))
-                throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             if (request.State == RequestState.Approved)
                 new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.StartPicking);
             else if (request.State != RequestState.Picking)
@@ -276,8 +278,10 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
                 "This delivery code is not known. Check the code on the slip.", code));
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
-            if (request.IsTransfer && !actor.KeepsDepot(request.DestinationDepotId!.Value) && !actor.IsManager)
-                throw new DomainException(Errors.DepotNotYours(request.DestinationDepot?.Code ?? ""));
+            if (!actor.MayConfirmDelivery(request))
+                throw new DomainException(request.IsTransfer
+                    ? Errors.DepotNotYours(request.DestinationDepot?.Code ?? "")
+                    : Errors.Forbidden("Only the requesting department or a manager may confirm this delivery."));
             var now = clock.UtcNow;
             dispatch.ConfirmDelivery(actor.UserName, now, note, received);
             if (request.IsTransfer)
@@ -288,6 +292,20 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             Audit(actor, "allocation.deliver", dispatch.Number, note);
             return request;
         }, request => request.Id);
+
+    /// A lost slip: a manager gets new codes for a dispatch on the road; the old ones stop working at once. The
+    /// audit row names who, when and which dispatch, never the code.
+    public Task<Outcome<DeliveryCodes>> ReissueCodesAsync(int dispatchId, WorkflowActor actor) =>
+        RunAsync(async () =>
+        {
+            if (!actor.IsManager)
+                throw new DomainException(Errors.Forbidden("Only a manager may re-issue a delivery code."));
+            var request = await LoadByDispatchAsync(dispatchId);
+            var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            var (qr, shortCode) = dispatch.ReissueCodes();
+            Audit(actor, AuditActions.DeliveryCodeReissued, dispatch.Number, request.Number);
+            return new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
+        }, codes => codes);
 
     public Task<Outcome<int>> ReturnAsync(int dispatchId, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note,
         WorkflowActor actor) =>

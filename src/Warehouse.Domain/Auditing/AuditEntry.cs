@@ -41,4 +41,5 @@ public static class AuditActions
     public const string PrinterCreated = "printer.created";
     public const string PrinterChanged = "printer.changed";
     public const string PrintJobChanged = "printjob.changed";
+    public const string DeliveryCodeReissued = "allocation.code-reissued";
 }

@@ -84,4 +84,10 @@ public static class Errors
 
     public static DomainError ExpiryMismatch(string lot, string expiry) =>
         new("ExpiryMismatch", $"Lot {lot} is already recorded with expiry {expiry}.", lot, expiry);
+
+    public static DomainError Forbidden(string reason) =>
+        new("Forbidden", $"You may not do this. {reason}", reason);
+
+    public static DomainError CodeNotReissuable(string dispatch) =>
+        new("CodeNotReissuable", $"Dispatch {dispatch} is not on its way: only an undelivered dispatch's code can be re-issued.", dispatch);
 }

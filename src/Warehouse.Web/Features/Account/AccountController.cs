@@ -8,6 +8,7 @@ using Warehouse.Data;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Account;
 
@@ -58,7 +59,7 @@ public sealed class AccountController(
         return View(form);
     }
 
-    [HttpPost]
+    [HttpPost, Authorize, SessionOnly]
     public async Task<IActionResult> Logout()
     {
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, User.Identity?.Name ?? "anonymous", AuditActions.Logout, "account", null,
@@ -72,7 +73,7 @@ public sealed class AccountController(
     public IActionResult AccessDenied() => View();
 
     [HttpPost]
-    [AllowAnonymous]
+    [AllowAnonymous, SessionOnly]
     public IActionResult Language(string culture, string? returnUrl)
     {
         var chosen = culture == "en" ? "en" : "zh-CN";
