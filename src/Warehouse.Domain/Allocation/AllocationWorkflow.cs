@@ -56,9 +56,7 @@ public sealed class AllocationWorkflow
     /// Fires the trigger or says, in the guard's own words, why it may not be fired now.
     public void Fire(RequestTrigger trigger, string? note = null)
     {
-        var (may, refusal) = Authority(trigger, _request, _actor);
-        if (!may())
-            throw new DomainException(Errors.Forbidden(refusal));
+        Authorize(trigger, _request, _actor);
         if (!_machine.CanFire(trigger, out var unmet))
         {
             throw new DomainException(unmet is { Count: > 0 }
@@ -102,6 +100,14 @@ public sealed class AllocationWorkflow
                 "Only a keeper of the destination depot, the requesting department or a manager may confirm delivery."),
             _ => (() => false, "Unknown step."),
         };
+    }
+
+    /// Refuses a step the actor may not take, whatever the request's state: a 403, not a broken rule.
+    public static void Authorize(RequestTrigger trigger, AllocationRequest request, WorkflowActor actor)
+    {
+        var (may, refusal) = Authority(trigger, request, actor);
+        if (!may())
+            throw new DomainException(Errors.Forbidden(refusal));
     }
 
     private static void Configure(StateMachine<RequestState, RequestTrigger> machine, AllocationRequest request, WorkflowActor actor,

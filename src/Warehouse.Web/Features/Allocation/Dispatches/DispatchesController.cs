@@ -115,6 +115,8 @@ public sealed class DispatchesController(
         if (request is null)
             return NotFound();
         var dispatch = request.Dispatches.Single(d => d.Id == id);
+        if (!user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId))
+            return Forbid();
         var units = await db.EquipmentUnits.AsNoTracking().Where(u => dispatch.Picks.Select(p => p.EquipmentUnitId).Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => $"{u.AssetNumber} / {u.SerialNumber}", cancellationToken);
         var items = await db.Items.AsNoTracking().Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id) && i.Returnable)
