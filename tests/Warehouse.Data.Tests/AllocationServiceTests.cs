@@ -8,7 +8,7 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Tests;
 
-public sealed class AllocationServiceTests : IDisposable
+public sealed partial class AllocationServiceTests : IDisposable
 {
     private static readonly WorkflowActor Department = new("dept", new HashSet<string> { "Department" }, [], null);
     private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { "Manager" }, [], null);

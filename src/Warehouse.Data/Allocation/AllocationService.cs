@@ -23,11 +23,15 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         RunAsync(async () =>
         {
             CheckText(input);
+            if (!actor.MayRequest)
+                throw new DomainException(Errors.Forbidden("Only a department or a manager may request supplies."));
             var request = id is null
                 ? NewRequest(await NextNumberAsync("SQ"), actor, departmentId)
-                : await LoadAsync(id.Value, version);
-            if (id is not null && !(actor.SpeaksFor(request) || actor.IsManager))
-                throw new DomainException(new("NotYourRequest", "Only the requesting department or a manager may change this request."));
+                : await LoadAsync(id.Value, version, r =>
+                {
+                    if (!(actor.SpeaksFor(r) || actor.IsManager))
+                        throw new DomainException(Errors.Forbidden("Only the requesting department or a manager may change this request."));
+                });
             request.Describe(input.Incident, input.Level, input.NeededByUtc, input.ContactName, input.ContactPhone, input.Note);
             if (input.DestinationKind == DestinationKind.Depot)
             {
@@ -56,7 +60,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
         RunAsync(async () =>
         {
             FreeText.Require("reason", reason, multiLine: true);
-            var request = await LoadAsync(id, version);
+            var request = await LoadAsync(id, version, r => AllocationWorkflow.Authorize(trigger, r, actor));
             var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
             var wasApproved = request.State == RequestState.Approved;
             if (trigger is RequestTrigger.Reject or RequestTrigger.Cancel or RequestTrigger.RefuseRatification)
@@ -127,9 +131,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> ApproveAsync(int id, int version, IReadOnlyList<LineDecision> decisions, WorkflowActor actor) =>
         RunAsync(async () =>
         {
-            var request = await LoadAsync(id, version);
-            if (!actor.IsManager)
-                throw new DomainException(new("IllegalStep", "Only a manager may approve."));
+            var request = await LoadAsync(id, version, r => AllocationWorkflow.Authorize(RequestTrigger.Approve, r, actor));
             foreach (var decision in decisions)
             {
                 request.Decide(decision.ItemId, decision.Approved);
@@ -155,9 +157,9 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     public Task<Outcome<int>> EmergencyReleaseAsync(int id, int version, int depotId, WorkflowActor actor) =>
         RunAsync(async () =>
         {
-            var request = await LoadAsync(id, version);
             if (!actor.KeepsDepot(depotId))
                 throw new DomainException(Errors.DepotNotYours($"#{depotId}"));
+            var request = await LoadAsync(id, version);
             var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
             if (!workflow.CanFire(RequestTrigger.EmergencyRelease))
                 workflow.Fire(RequestTrigger.EmergencyRelease);
@@ -202,11 +204,11 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
                 throw new DomainException(Errors.IdempotencyKeyReused(key.Id));
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            if (!actor.KeepsDepot(dispatch.SourceDepotId))
+                throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             var item = await db.Items.SingleAsync(i => i.Id == goods.ItemId);
             if (earlier is not null)
                 return (null, new PickResult(earlier.Id, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), true));
-            if (!actor.KeepsDepot(dispatch.SourceDepotId))
-                throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             if (request.State == RequestState.Approved)
                 new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.StartPicking);
             else if (request.State != RequestState.Picking)
@@ -237,10 +239,12 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             FreeText.Require("vehicle", vehicle);
             FreeText.Require("driver", driver);
             FreeText.Require("driverPhone", driverPhone);
-            var request = await LoadByDispatchAsync(dispatchId, version);
+            var request = await LoadByDispatchAsync(dispatchId, version, r =>
+            {
+                if (!actor.KeepsDepot(r.Dispatches.Single(d => d.Id == dispatchId).SourceDepotId))
+                    throw new DomainException(Errors.DepotNotYours($"#{r.Dispatches.Single(d => d.Id == dispatchId).SourceDepotId}"));
+            });
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
-            if (!actor.KeepsDepot(dispatch.SourceDepotId))
-                throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             var now = clock.UtcNow;
             var (qr, shortCode) = dispatch.Send(vehicle, driver, driverPhone, actor.UserName, now);
             var reason = request.IsTransfer ? StockReason.TransferOut : StockReason.Allocation;
@@ -297,8 +301,10 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
                 "This delivery code is not known. Check the code on the slip.", code));
             var request = await LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
-            if (request.IsTransfer && !actor.KeepsDepot(request.DestinationDepotId!.Value) && !actor.IsManager)
-                throw new DomainException(Errors.DepotNotYours(request.DestinationDepot?.Code ?? ""));
+            if (!actor.MayConfirmDelivery(request))
+                throw new DomainException(request.IsTransfer
+                    ? Errors.DepotNotYours(request.DestinationDepot?.Code ?? "")
+                    : Errors.Forbidden("Only the requesting department or a manager may confirm this delivery."));
             var now = clock.UtcNow;
             dispatch.ConfirmDelivery(actor.UserName, now, note, received);
             if (request.IsTransfer)
@@ -310,6 +316,20 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             return request;
         }, request => request.Id);
 
+    /// A lost slip: a manager gets new codes for a dispatch on the road; the old ones stop working at once. The
+    /// audit row names who, when and which dispatch, never the code.
+    public Task<Outcome<DeliveryCodes>> ReissueCodesAsync(int dispatchId, WorkflowActor actor) =>
+        RunAsync(async () =>
+        {
+            if (!actor.IsManager)
+                throw new DomainException(Errors.Forbidden("Only a manager may re-issue a delivery code."));
+            var request = await LoadByDispatchAsync(dispatchId);
+            var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            var (qr, shortCode) = dispatch.ReissueCodes();
+            Audit(actor, AuditActions.DeliveryCodeReissued, dispatch.Number, request.Number);
+            return new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
+        }, codes => codes);
+
     public Task<Outcome<int>> ReturnAsync(int dispatchId, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note,
         WorkflowActor actor) =>
         RunAsync(async () =>
@@ -319,7 +339,7 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
                 throw new DomainException(Errors.DepotNotYours(await DepotCodeAsync(dispatch.SourceDepotId)));
             FreeText.Require("note", note, multiLine: true);
-            var item = await db.Items.SingleAsync(i => i.Id == itemId);
+            var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId) ?? throw new DomainException(Errors.UnknownCode($"#{itemId}"));
             if (!item.Returnable)
                 throw new DomainException(new("NotReturnable", $"{item.Label} is consumed, not returned.", item.Label));
             var entry = dispatch.Return(itemId, unitId, quantity, condition, actor.UserName, clock.UtcNow, note);
@@ -503,20 +523,22 @@ public sealed class AllocationService(WarehouseDbContext db, NumberSequences num
     private void Audit(WorkflowActor actor, string action, string subject, string? detail) =>
         db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserName, action, subject, detail, null));
 
-    private async Task<AllocationRequest> LoadAsync(int id, int? version)
+    /// Loads a request for a step: who may take the step is checked before whether the form is stale.
+    private async Task<AllocationRequest> LoadAsync(int id, int? version, Action<AllocationRequest>? authorize = null)
     {
         var request = await Graph().SingleOrDefaultAsync(r => r.Id == id)
             ?? throw new DomainException(new("UnknownRequest", $"Request #{id} does not exist.", id));
+        authorize?.Invoke(request);
         if (version is { } v && v != request.Version)
             throw new DomainException(Stale());
         return request;
     }
 
-    private async Task<AllocationRequest> LoadByDispatchAsync(int dispatchId, int? version = null)
+    private async Task<AllocationRequest> LoadByDispatchAsync(int dispatchId, int? version = null, Action<AllocationRequest>? authorize = null)
     {
         var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId).SingleOrDefaultAsync()
             ?? throw new DomainException(new("UnknownDispatch", $"Dispatch #{dispatchId} does not exist.", dispatchId));
-        return await LoadAsync(requestId, version);
+        return await LoadAsync(requestId, version, authorize);
     }
 
     private IQueryable<AllocationRequest> Graph() => db.AllocationRequests

@@ -112,6 +112,19 @@ public sealed class Dispatch
         State = DispatchState.Dispatched;
         DispatchedAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         DispatchedBy = by;
+        return NewCodes();
+    }
+
+    /// A lost slip: new codes replace the old ones, which stop working at once. Only while the goods are on the road.
+    public (string QrCode, string ShortCode) ReissueCodes()
+    {
+        if (State != DispatchState.Dispatched)
+            throw new DomainException(Errors.CodeNotReissuable(Number));
+        return NewCodes();
+    }
+
+    private (string QrCode, string ShortCode) NewCodes()
+    {
         var secret = RandomNumberGenerator.GetString(CodeAlphabet, 26);
         var shortCode = RandomNumberGenerator.GetString(CodeAlphabet, 10);
         DeliveryCodeHash = HashCode(secret);

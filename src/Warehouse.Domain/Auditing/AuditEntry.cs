@@ -54,4 +54,5 @@ public static class AuditActions
     public const string TwoFactorEnabled = "account.2fa-enabled";
     public const string TwoFactorDisabled = "account.2fa-disabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes";
+    public const string DeliveryCodeReissued = "allocation.code-reissued";
 }

@@ -111,4 +111,10 @@ public static class Errors
 
     public static DomainError ConcurrentChange() =>
         new("ConcurrentChange", "Someone else recorded this step at the same moment. Reload the page to see the result.");
+
+    public static DomainError Forbidden(string reason) =>
+        new("Forbidden", $"You may not do this. {reason}", reason);
+
+    public static DomainError CodeNotReissuable(string dispatch) =>
+        new("CodeNotReissuable", $"Dispatch {dispatch} is not on its way: only an undelivered dispatch's code can be re-issued.", dispatch);
 }

@@ -82,9 +82,13 @@ public sealed class PrintJob
     public static bool PrintsNote(StockDocument document) =>
         document.Reason is not (StockReason.OpeningBalance or StockReason.Allocation or StockReason.TransferOut);
 
-    /// A new job with the same content (a stock note is rendered afresh), on the given printer.
+    /// A new job with the same content on the given printer. A stock note is rendered afresh; so is a dispatch
+    /// slip, without its delivery codes, which only the original carries.
     public PrintJob Reprint(int? printerId, string by, DateTime atUtc) =>
-        new(Kind, Title, printerId, DepotId, by, atUtc) { DocumentId = DocumentId, Content = DocumentId is null ? Content : null };
+        new(Kind, Title, printerId, DepotId, by, atUtc) { DocumentId = DocumentId, Content = KeepsContentOncePrinted(Kind) && DocumentId is null ? Content : null };
+
+    /// A dispatch slip's bytes hold its delivery codes in the clear: once it is on paper the job lets go of them.
+    public static bool KeepsContentOncePrinted(PrintJobKind kind) => kind != PrintJobKind.DispatchSlip;
 
     public void MoveTo(int? printerId, DateTime atUtc)
     {

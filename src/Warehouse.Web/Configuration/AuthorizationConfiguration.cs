@@ -1,18 +1,29 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Warehouse.Data.Identity;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Configuration;
 
-/// The named policies pages and API calls are put under.
+/// The named policies pages and API calls are put under. Every endpoint names one (or [Authorize] for "signed in")
+/// or is explicitly anonymous; the fallback policy only catches an endpoint someone forgot. On top of the roles,
+/// an auditor's account is read-only everywhere.
 public static class AuthorizationConfiguration
 {
     public static IServiceCollection AddWarehouseAuthorization(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.PostStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.EditCatalog, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ManagePrinters, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager));
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager))
+            .AddPolicy(Policies.RequestSupplies, p => p.RequireRole(Roles.Department, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.HandleDispatches, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator));
+        services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
 }
@@ -24,4 +35,16 @@ public static class Policies
     public const string ReadAudit = "ReadAudit";
     public const string ManagePrinters = "ManagePrinters";
     public const string ManageUsers = "ManageUsers";
+
+    /// Create, edit, submit and cancel allocation requests: departments (their own) and managers.
+    public const string RequestSupplies = "RequestSupplies";
+
+    /// Approve, reject, ratify, close, re-issue a delivery code: managers.
+    public const string DecideRequests = "DecideRequests";
+
+    /// Emergency release, picking, dispatch and returns: keepers, at their own depots.
+    public const string HandleDispatches = "HandleDispatches";
+
+    /// Sign for goods: a keeper of the receiving depot, the requesting department or a manager.
+    public const string ConfirmDelivery = "ConfirmDelivery";
 }

@@ -12,12 +12,15 @@ public static class ApiProblems
     public static int StatusFor(string code) => code switch
     {
         "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" or "Stale" or "AlreadyDelivered" or "ConcurrentChange"
-            => StatusCodes.Status409Conflict,
-        "DepotNotYours" => StatusCodes.Status403Forbidden,
+            or "CodeNotReissuable" => StatusCodes.Status409Conflict,
+        "DepotNotYours" or "Forbidden" => StatusCodes.Status403Forbidden,
         "UnknownCode" or "UnknownDepot" or "IdempotencyKeyReused" => StatusCodes.Status422UnprocessableEntity,
         "BodyTooLarge" => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
+
+    /// A refusal of who the caller is rather than of what they sent: pages answer it with the access-denied page.
+    public static bool IsForbidden(DomainError? error) => error is not null && StatusFor(error.Code) == StatusCodes.Status403Forbidden;
 
     public static ObjectResult From(DomainError error, IStringLocalizer localizer) =>
         Result(StatusFor(error.Code), error.Code, Localize(error, localizer));

@@ -49,7 +49,7 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
         Assert.Equal(HttpStatusCode.Redirect, (await FireAsync(dept, id, (await RequestAsync(incident)).Version, "Submit")).StatusCode);
         Assert.Equal(RequestState.Submitted, (await RequestAsync(incident)).State);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await keeper.GetAsync($"/Requests/Approve/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await keeper.GetAsync($"/Requests/Approve/{id}")).StatusCode);
         var approvePage = await manager.GetStringAsync($"/Requests/Approve/{id}");
         var depotId = DepotInput().Match(approvePage).Groups[1].Value;
         var approved = await manager.PostFormAsync($"/Requests/Approve/{id}", $"/Requests/Approve/{id}", new()
@@ -139,7 +139,7 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
         var list = await dept.GetStringAsync("/Requests");
         Assert.Contains("澜江大堤管涌抢险", list);
         Assert.DoesNotContain("分中心汛前补库", list);
-        Assert.Equal(HttpStatusCode.Redirect, (await dept.GetAsync("/Requests/Approve/1")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await dept.GetAsync("/Requests/Approve/1")).StatusCode);
     }
 
     [Fact]
@@ -158,6 +158,35 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
     {
         var html = await (await factory.SignedInClientAsync("auditor")).GetStringAsync("/Workflow");
         Assert.Contains("Submitted --&gt; Picking : EmergencyRelease", html);
+    }
+
+    [Fact]
+    public async Task A_manager_reissues_a_lost_slips_code_on_the_request_page_and_only_the_newest_code_signs_once()
+    {
+        var manager = await factory.SignedInClientAsync("manager");
+        var dept = await factory.SignedInClientAsync("dept");
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var (id, _, _) = await RequestAsync("临江堤防巡查");
+        await using var db = factory.NewDbContext();
+        var dispatch = await db.Dispatches.AsNoTracking().SingleAsync(d => d.RequestId == id);
+        Assert.Contains($"data-testid=\"reissue-{dispatch.Id}\"", await manager.GetStringAsync($"/Requests/Details/{id}"));
+        Assert.DoesNotContain("data-testid=\"reissue-", await dept.GetStringAsync($"/Requests/Details/{id}"));
+        async Task<HttpResponseMessage> Reissue(HttpClient client) =>
+            await client.PostFormAsync($"/Requests/Details/{id}", $"/Requests/Reissue/{id}", new() { ["dispatchId"] = dispatch.Id.ToString() });
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await Reissue(keeper)).StatusCode);
+        var first = await (await Reissue(manager)).Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"reissued\"", first);
+        var lost = ShortCode().Match(first).Groups[1].Value;
+        var fresh = ShortCode().Match(await (await Reissue(manager)).Content.ReadAsStringAsync()).Groups[1].Value;
+
+        Assert.Contains("签收码无效", await dept.GetStringAsync($"/Deliver?code={lost}"));
+        Assert.Contains(dispatch.Number, await dept.GetStringAsync($"/Deliver?code={fresh}"));
+        var fields = new Dictionary<string, string> { ["Code"] = fresh };
+        Assert.Equal(HttpStatusCode.Redirect, (await dept.PostFormAsync($"/Deliver?code={fresh}", "/Deliver/Confirm", fields)).StatusCode);
+        Assert.Equal(RequestState.Delivered, (await RequestAsync("临江堤防巡查")).State);
+        Assert.Contains("已签收", await dept.GetStringAsync($"/Deliver?code={fresh}"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == Warehouse.Domain.Auditing.AuditActions.DeliveryCodeReissued && a.Subject == dispatch.Number));
     }
 
     [GeneratedRegex("name=\"Lines\\[0\\]\\.Sources\\[0\\]\\.DepotId\" value=\"(\\d+)\"")]

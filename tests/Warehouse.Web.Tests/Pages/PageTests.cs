@@ -110,8 +110,8 @@ public sealed class PageTests(WarehouseFactory factory) : IClassFixture<Warehous
         var auditor = await factory.SignedInClientAsync("auditor");
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/Stock/Ledger")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync("/Audit")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await auditor.GetAsync("/Stock/Receive")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await auditor.GetAsync("/Items/Create")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/Stock/Receive")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await auditor.GetAsync("/Items/Create")).StatusCode);
 
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/receipts")
         {

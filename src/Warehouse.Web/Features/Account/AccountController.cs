@@ -10,6 +10,7 @@ using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure.Security;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Account;
 
@@ -64,7 +65,7 @@ public sealed class AccountController(
     }
 
     /// Ends the session everywhere: the new security stamp refuses any copy of the cookie at its next request.
-    [HttpPost]
+    [HttpPost, Authorize, SessionOnly]
     public async Task<IActionResult> Logout()
     {
         if (await signIn.UserManager.GetUserAsync(User) is { } user)
@@ -80,7 +81,7 @@ public sealed class AccountController(
     public IActionResult AccessDenied() => View();
 
     [HttpPost]
-    [AllowAnonymous]
+    [AllowAnonymous, SessionOnly]
     public IActionResult Language(string culture, string? returnUrl)
     {
         var chosen = culture == "en" ? "en" : "zh-CN";

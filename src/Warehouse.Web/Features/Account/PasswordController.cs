@@ -24,7 +24,8 @@ public sealed class PasswordForm
 }
 
 /// One's own password: current, new, and the new once more. Clears an administrator's "change at next login".
-[Authorize]
+// An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
+[Authorize, SessionOnly]
 [Route("Account/Password")]
 public sealed class PasswordController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, BureauClock clock, CurrentUser me,
     IStringLocalizer<SharedResource> localizer) : Controller

@@ -13,7 +13,8 @@ using Warehouse.Web.Infrastructure.Security;
 namespace Warehouse.Web.Features.Account;
 
 /// Two-step sign-in for oneself: enrol an authenticator app, confirm it with a first code, renew recovery codes, turn it off.
-[Authorize]
+// An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
+[Authorize, SessionOnly]
 [Route("Account/TwoFactor/{action=Index}")]
 public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, BureauClock clock, CurrentUser me,
     IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> localizer) : Controller

@@ -7,7 +7,8 @@ using Warehouse.Web.Features.Stock;
 namespace Warehouse.Web.Features.Home;
 
 [Authorize]
-public sealed class HomeController(StockQueries queries, Warehouse.Web.Features.Allocation.AllocationQueries allocations) : Controller
+public sealed class HomeController(StockQueries queries, Warehouse.Web.Features.Allocation.AllocationQueries allocations,
+    Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -36,8 +37,15 @@ public sealed class HomeController(StockQueries queries, Warehouse.Web.Features.
     public IActionResult Status(int code)
     {
         var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        return path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
-            ? ApiProblems.Result(code, code == 404 ? "NotFound" : "Status" + code, code == 404 ? "No such API endpoint." : $"HTTP {code}.")
+        if (path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true)
+            return code switch
+            {
+                404 => ApiProblems.Result(code, "NotFound", "No such API endpoint."),
+                403 => ApiProblems.Result(code, "Forbidden", localizer["Error.Forbidden"].Value),
+                _ => ApiProblems.Result(code, "Status" + code, $"HTTP {code}."),
+            };
+        return code == StatusCodes.Status403Forbidden
+            ? View("~/Features/Account/AccessDenied.cshtml")
             : View("Problem", new ProblemPage(code));
     }
 }

@@ -9,11 +9,25 @@ using Warehouse.Domain.Printing;
 namespace Warehouse.Web.Features.Printing;
 
 /// Renders the dispatch slip inside the dispatch's transaction and queues its bytes: the delivery codes on it
-/// exist only now, so it cannot be rendered later like a stock note.
-public sealed class DispatchSlipQueue(WarehouseDbContext db, ReceiptComposer composer, PrintTargets targets, BureauClock clock)
+/// exist only now. Once printed, the job lets go of them (see <see cref="PrintJob.KeepsContentOncePrinted"/>).
+public sealed class DispatchSlipQueue(WarehouseDbContext db, SlipSource source, ReceiptComposer composer, PrintTargets targets, BureauClock clock)
     : IDispatchSlipQueue
 {
     public async Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName)
+    {
+        var slip = await source.ForAsync(request, dispatch, userName, codes);
+        var printerId = await PrinterChoice.ForAsync(db, dispatch.SourceDepotId, null);
+        var target = await targets.ForAsync(db, printerId, default);
+        db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.DispatchSlip, dispatch.Number, composer.DispatchSlip(slip, target), printerId,
+            dispatch.SourceDepotId, userName, clock.UtcNow));
+    }
+}
+
+/// What a dispatch slip says, read from its dispatch: with the delivery codes at dispatch time, without them for a
+/// preview or reprint (the codes are kept only as hashes).
+public sealed class SlipSource(WarehouseDbContext db, BureauClock clock)
+{
+    public async Task<SlipContent> ForAsync(AllocationRequest request, Dispatch dispatch, string userName, DeliveryCodes? codes)
     {
         var itemIds = dispatch.Lines.Select(l => l.ItemId).ToList();
         var items = await db.Items.AsNoTracking().Where(i => itemIds.Contains(i.Id))
@@ -24,12 +38,15 @@ public sealed class DispatchSlipQueue(WarehouseDbContext db, ReceiptComposer com
         var lines = dispatch.Lines.Select(l => new SlipLine(items[l.ItemId].Name, items[l.ItemId].Code, dispatch.PickedOf(l.ItemId), items[l.ItemId].Unit,
                 dispatch.Picks.Where(p => p.ItemId == l.ItemId && p.BatchId != null).Select(p => batches[p.BatchId!.Value]).Distinct().ToList()))
             .ToList();
-        var slip = new SlipContent(dispatch.Number, request.Number, request.Incident, depot, request.DestinationName, dispatch.Vehicle ?? "",
-            dispatch.Driver ?? "", dispatch.DriverPhone ?? "", userName, dispatch.DispatchedAt ?? clock.UtcNow, lines, codes.QrCode, codes.ShortCode);
+        return new SlipContent(dispatch.Number, request.Number, request.Incident, depot, request.DestinationName, dispatch.Vehicle ?? "",
+            dispatch.Driver ?? "", dispatch.DriverPhone ?? "", userName, dispatch.DispatchedAt ?? clock.UtcNow, lines, codes?.QrCode, codes?.ShortCode);
+    }
 
-        var printerId = await PrinterChoice.ForAsync(db, dispatch.SourceDepotId, null);
-        var target = await targets.ForAsync(db, printerId, default);
-        db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.DispatchSlip, dispatch.Number, composer.DispatchSlip(slip, target), printerId,
-            dispatch.SourceDepotId, userName, clock.UtcNow));
+    /// The slip of a dispatch by its number (a slip job's title), without its codes.
+    public async Task<SlipContent?> WithoutCodesAsync(string dispatchNumber, CancellationToken cancellationToken)
+    {
+        var dispatch = await db.Dispatches.AsNoTracking().Include(d => d.Lines).Include(d => d.Picks).Include(d => d.Request)
+            .SingleOrDefaultAsync(d => d.Number == dispatchNumber, cancellationToken);
+        return dispatch?.Request is null ? null : await ForAsync(dispatch.Request, dispatch, dispatch.DispatchedBy ?? "", null);
     }
 }

@@ -56,7 +56,9 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
             return NotFound();
         var row = Name(await Rows(Visible().Where(j => j.Id == id)).SingleAsync(cancellationToken));
         var target = await targets.ForAsync(db, job.PrinterId, cancellationToken);
-        var lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width).Lines;
+        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width).Lines;
+        if (job.Kind == PrintJobKind.DispatchSlip)
+            lines = ReceiptPreview.MaskDeliveryCodes(lines, localizer["(delivery code hidden)"].Value);
         return View(new PrintJobPreview(row, target.Width == PaperWidth.Mm58 ? "58 mm" : "80 mm", target.Width.Columns(), lines));
     }
 
@@ -127,7 +129,7 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
 
     private static IQueryable<PrintJobRow> Rows(IQueryable<PrintJob> jobs) =>
         jobs.Select(j => new PrintJobRow(j.Id, j.Kind, j.Title, j.PrinterId, j.Printer == null ? "" : j.Printer.Name, j.State, j.Attempts, j.LastError,
-            j.CreatedAt, j.PrintedAt, j.NextAttemptAt, j.CreatedBy, j.Content != null || j.DocumentId != null));
+            j.CreatedAt, j.PrintedAt, j.NextAttemptAt, j.CreatedBy, j.Content != null || j.DocumentId != null || j.Kind == PrintJobKind.DispatchSlip));
 
     private static PrintJobRow Name(PrintJobRow row) => row.PrinterId is null ? row with { PrinterName = PrintTargets.DefaultName } : row;
 }

@@ -57,6 +57,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                     .SetProperty(j => j.Attempts, j => j.Attempts + 1)
                     .SetProperty(j => j.PrintedAt, now)
                     .SetProperty(j => j.LastError, (string?)null)
+                    .SetProperty(j => j.Content, j => j.Kind == PrintJobKind.DispatchSlip ? null : j.Content)
                     .SetProperty(j => j.LeaseOwner, (string?)null)
                     .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), cancellationToken), cancellationToken);
             finished += marked;
@@ -150,7 +151,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 .SetProperty(j => j.State, PrintJobState.Printed)
                 .SetProperty(j => j.PrintedAt, now)
                 .SetProperty(j => j.LastError, (string?)null)
-                .SetProperty(j => j.Content, content)
+                .SetProperty(j => j.Content, PrintJob.KeepsContentOncePrinted(job.Kind) ? content : null)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None), CancellationToken.None);
         return true;

@@ -11,6 +11,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddSingleton<ReceiptComposer>();
         services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
+        services.AddScoped<SlipSource>();
         services.AddSingleton<PrintQueueProcessor>();
         services.AddHostedService<PrintWorker>();
         services.AddScoped<LabelSource>();

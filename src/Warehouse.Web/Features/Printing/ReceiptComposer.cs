@@ -13,7 +13,7 @@ public sealed record SlipLine(string ItemName, string ItemCode, int Quantity, st
 
 public sealed record SlipContent(string DispatchNumber, string RequestNumber, string Incident, string SourceDepot, string Destination,
     string Vehicle, string Driver, string DriverPhone, string DispatchedBy, DateTime DispatchedAtUtc, IReadOnlyList<SlipLine> Lines,
-    string QrCode, string ShortCode);
+    string? QrCode, string? ShortCode);
 
 /// One label: the code its barcode carries, a title (the item's name) and a second line.
 public sealed record LabelContent(string Code, string Title, string? Detail);
@@ -87,12 +87,20 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
             if (line.Batches.Count > 0)
                 receipt.Line($"   {L("Batch")} {string.Join(", ", line.Batches)}");
         }
-        return receipt.Rule()
-            .Line(L("Scan this code at the destination to confirm delivery"), TextAlign.Center)
-            .QrCode(slip.QrCode)
-            .Line(L("Delivery code"), TextAlign.Center)
-            .Bold().Size(1, 2).Line(slip.ShortCode, TextAlign.Center).Size().Bold(false)
-            .Feed()
+        receipt.Rule();
+        if (slip.QrCode is { } qr && slip.ShortCode is { } shortCode)
+        {
+            receipt.Line(L("Scan this code at the destination to confirm delivery"), TextAlign.Center)
+                .QrCode(qr)
+                .Line(L("Delivery code"), TextAlign.Center)
+                .Bold().Size(1, 2).Line(shortCode, TextAlign.Center).Size().Bold(false);
+        }
+        else
+        {
+            receipt.Bold().Line(L("Copy without delivery code"), TextAlign.Center).Bold(false)
+                .Line(L("The delivery code was printed on the original slip; a manager can re-issue it."));
+        }
+        return receipt.Feed()
             .Line($"{L("Dispatched by")}: ____________")
             .Feed()
             .Line($"{L("Driver")}: ____________")

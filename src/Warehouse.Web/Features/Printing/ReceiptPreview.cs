@@ -22,6 +22,13 @@ public static partial class ReceiptPreview
         return null;
     }
 
+    /// A slip's preview never shows its delivery codes: whoever can open the print queue could otherwise read them.
+    public static IReadOnlyList<string> MaskDeliveryCodes(IEnumerable<string> lines, string hidden) =>
+        lines.Select(line => QrLine().IsMatch(line) ? hidden : ShortCodeLine().IsMatch(line) ? "•••••-•••••" : line).ToList();
+
+    [GeneratedRegex(@"^\s*[0-9A-Z]{5}-[0-9A-Z]{5}\s*$")]
+    private static partial Regex ShortCodeLine();
+
     [GeneratedRegex(@"^\[CODE128 (.+)\]$")]
     private static partial Regex Code128Line();
 

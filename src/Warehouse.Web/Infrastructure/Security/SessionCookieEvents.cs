@@ -48,8 +48,12 @@ public sealed class SessionCookieEvents(WarehouseDbContext db, TimeProvider time
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         ApiAware(context, StatusCodes.Status401Unauthorized);
 
-    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
-        ApiAware(context, StatusCodes.Status403Forbidden);
+    // A refused page answers 403 in place; the status-code page shows the access-denied page.
+    public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    }
 
     private bool IsPastAbsoluteLimit(AuthenticationProperties properties) =>
         !properties.Items.TryGetValue(SignedInKey, out var text)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
+using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Delivery;
@@ -28,7 +29,7 @@ public sealed class DeliveryLineForm
 }
 
 /// Where the goods arrive: scan the slip's QR code or type its short code, count what came, confirm once.
-[Authorize]
+[Authorize(Policy = Policies.ConfirmDelivery)]
 [Route("Deliver/{action=Index}")]
 public sealed class DeliveryController(AllocationService allocation, AllocationQueries queries, WarehouseDbContext db, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : Controller
@@ -62,6 +63,8 @@ public sealed class DeliveryController(AllocationService allocation, AllocationQ
     {
         var received = form.Lines.ToDictionary(l => l.ItemId, l => (l.Received, l.Damaged));
         var outcome = await allocation.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         if (!outcome.Succeeded)
         {
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);

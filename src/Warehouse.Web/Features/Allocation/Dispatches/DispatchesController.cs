@@ -47,9 +47,15 @@ public sealed class PickBody
     public string? ClientId { get; set; }
 }
 
-public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg);
+/// The slip with its delivery codes, shown once: right after dispatch, or to the manager who re-issued them.
+public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg, bool Reissued)
+{
+    public static SlipPage Of(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, bool reissued) =>
+        new(request, dispatch, codes, Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode,
+            options: new Warehouse.Hardware.Barcodes.BarcodeImageOptions { ShowText = false }), reissued);
+}
 
-[Authorize(Policy = Policies.PostStock)]
+[Authorize(Policy = Policies.HandleDispatches)]
 public sealed class DispatchesController(
     AllocationService allocation,
     AllocationQueries queries,
@@ -73,6 +79,8 @@ public sealed class DispatchesController(
     public async Task<IActionResult> Unpick(int id, int pickId)
     {
         var outcome = await allocation.UnpickAsync(id, pickId, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         if (!outcome.Succeeded)
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
         return RedirectToAction(nameof(Pick), new { id });
@@ -90,15 +98,15 @@ public sealed class DispatchesController(
         // meaningful one. What protects the dispatch is the workflow: a cancelled or closed request refuses it.
         var version = await db.Dispatches.Where(d => d.Id == id).Select(d => d.Request!.Version).SingleOrDefaultAsync(cancellationToken);
         var outcome = await allocation.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         if (!outcome.Succeeded)
         {
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
             return RedirectToAction(nameof(Pick), new { id });
         }
         var request = (await RequestOfAsync(id, cancellationToken))!;
-        var codes = outcome.Value!;
-        var svg = Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode, options: new Warehouse.Hardware.Barcodes.BarcodeImageOptions { ShowText = false });
-        return View("Slip", new SlipPage(request, request.Dispatches.Single(d => d.Id == id), codes, svg));
+        return View("Slip", SlipPage.Of(request, request.Dispatches.Single(d => d.Id == id), outcome.Value!, reissued: false));
     }
 
     public async Task<IActionResult> Return(int id, CancellationToken cancellationToken)
@@ -107,6 +115,8 @@ public sealed class DispatchesController(
         if (request is null)
             return NotFound();
         var dispatch = request.Dispatches.Single(d => d.Id == id);
+        if (!user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId))
+            return Forbid();
         var units = await db.EquipmentUnits.AsNoTracking().Where(u => dispatch.Picks.Select(p => p.EquipmentUnitId).Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => $"{u.AssetNumber} / {u.SerialNumber}", cancellationToken);
         var items = await db.Items.AsNoTracking().Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id) && i.Returnable)
@@ -120,6 +130,8 @@ public sealed class DispatchesController(
     public async Task<IActionResult> Return(int id, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note)
     {
         var outcome = await allocation.ReturnAsync(id, itemId, unitId, quantity, condition, note, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         if (outcome.Succeeded)
             TempData["Notice"] = localizer["Return recorded."].Value;
         else
@@ -138,7 +150,7 @@ public sealed class DispatchesController(
 /// Scans at the picking desk, answered at once; cookie callers send the page's antiforgery token.
 [ApiController]
 [Route("api/dispatches")]
-[Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.PostStock)]
+[Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.HandleDispatches)]
 [ApiAntiforgery]
 [IgnoreAntiforgeryToken]
 public sealed class PicksApiController(AllocationService allocation, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,

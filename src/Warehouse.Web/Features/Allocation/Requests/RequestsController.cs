@@ -8,6 +8,7 @@ using Warehouse.Data.Allocation;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Requests;
@@ -61,8 +62,12 @@ public sealed class RequestLineForm
     public int? Quantity { get; set; }
 }
 
+/// The request's page; the actor decides which buttons show (a manager's approve and re-issue, a keeper's pick links).
 public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<TimelineLeg> Timeline, IReadOnlyList<RequestTrigger> Permitted,
-    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, bool KeepsASource);
+    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor)
+{
+    public bool KeepsASource => Request.Dispatches.Any(d => Actor.KeepsDepot(d.SourceDepotId));
+}
 
 public sealed class ApprovalForm
 {
@@ -112,9 +117,10 @@ public sealed class RequestsController(
         var depots = await db.Depots.AsNoTracking().Where(d => user.Depots.Contains(d.Id) || user.IsInRole(Roles.Administrator))
             .OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
         return View(new RequestPage(request, AllocationQueries.Timeline(request), permitted,
-            depots.Select(d => (d.Id, d.Name)).ToList(), queries.Target, request.Dispatches.Any(d => actor.KeepsDepot(d.SourceDepotId))));
+            depots.Select(d => (d.Id, d.Name)).ToList(), queries.Target, actor));
     }
 
+    [Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
     {
         await LoadChoicesAsync(cancellationToken);
@@ -126,9 +132,10 @@ public sealed class RequestsController(
         });
     }
 
-    [HttpPost]
+    [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Create(RequestForm form, CancellationToken cancellationToken) => await SaveAsync(form, cancellationToken);
 
+    [Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var request = await queries.DetailsAsync(id, cancellationToken);
@@ -147,30 +154,51 @@ public sealed class RequestsController(
         });
     }
 
-    [HttpPost]
+    [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Edit(int id, RequestForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
         return await SaveAsync(form, cancellationToken);
     }
 
-    [HttpPost]
+    /// Departments submit and cancel, managers also reject, ratify and close; the workflow refuses the rest (403).
+    [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Fire(int id, int version, RequestTrigger trigger, string? reason)
     {
         var outcome = await allocation.FireAsync(id, version, trigger, reason, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         Tell(outcome.Error, localizer[$"Trigger.{trigger}"] + " ✓");
         return RedirectToAction(nameof(Details), new { id });
     }
 
-    [HttpPost]
+    [HttpPost, Authorize(Policy = Policies.HandleDispatches)]
     public async Task<IActionResult> Release(int id, int version, int depotId)
     {
         var outcome = await allocation.EmergencyReleaseAsync(id, version, depotId, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         Tell(outcome.Error, localizer["Trigger.EmergencyRelease"] + " ✓");
         return outcome.Succeeded ? Redirect($"/Dispatches/Pick/{outcome.Value}") : RedirectToAction(nameof(Details), new { id });
     }
 
-    [Authorize(Roles = $"{Roles.Manager},{Roles.Administrator}")]
+    /// A lost slip: the manager gets new codes for one dispatch of this request, shown once on a printable slip.
+    [HttpPost, Authorize(Policy = Policies.DecideRequests)]
+    public async Task<IActionResult> Reissue(int id, int dispatchId, CancellationToken cancellationToken)
+    {
+        var outcome = await allocation.ReissueCodesAsync(dispatchId, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
+        var request = await queries.DetailsAsync(id, cancellationToken);
+        if (!outcome.Succeeded || request?.Dispatches.FirstOrDefault(d => d.Id == dispatchId) is not { } dispatch)
+        {
+            Tell(outcome.Error ?? Errors.UnknownCode($"#{dispatchId}"), "");
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        return View("~/Features/Allocation/Dispatches/Slip.cshtml", Dispatches.SlipPage.Of(request, dispatch, outcome.Value!, reissued: true));
+    }
+
+    [Authorize(Policy = Policies.DecideRequests)]
     public async Task<IActionResult> Approve(int id, CancellationToken cancellationToken)
     {
         var request = await queries.DetailsAsync(id, cancellationToken);
@@ -179,13 +207,14 @@ public sealed class RequestsController(
         return View(new ApprovalPage(request, await allocation.ProposeAsync(id), null));
     }
 
-    [HttpPost]
-    [Authorize(Roles = $"{Roles.Manager},{Roles.Administrator}")]
+    [HttpPost, Authorize(Policy = Policies.DecideRequests)]
     public async Task<IActionResult> Approve(int id, ApprovalForm form, CancellationToken cancellationToken)
     {
         var decisions = form.Lines.Select(l => new LineDecision(l.ItemId, l.Approved,
             l.Sources.Where(s => s.Quantity != 0).Select(s => (s.DepotId, s.Quantity)).ToList())).ToList();
         var outcome = await allocation.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
         if (outcome.Succeeded)
         {
             TempData["Notice"] = localizer["Trigger.Approve"] + " ✓";
@@ -195,7 +224,6 @@ public sealed class RequestsController(
         return request is null ? NotFound() : View(new ApprovalPage(request, await allocation.ProposeAsync(id), ApiProblems.Localize(outcome.Error!, localizer)));
     }
 
-    [AllowAnonymous]
     [Route("/Workflow")]
     public IActionResult Workflow() => View("Workflow", (object)AllocationWorkflow.Mermaid());
 
@@ -221,6 +249,8 @@ public sealed class RequestsController(
             var input = new DraftInput(form.Incident, form.Level, neededBy, form.DestinationKind, form.DestinationDepotId, form.DestinationName,
                 form.Latitude, form.Longitude, form.ContactName, form.ContactPhone, form.Note, lines);
             var outcome = await allocation.SaveDraftAsync(form.Id, form.Id is null ? null : form.Version, input, user.ToWorkflowActor(), user.DepartmentId);
+            if (ApiProblems.IsForbidden(outcome.Error))
+                return Forbid();
             if (outcome.Succeeded)
             {
                 TempData["Notice"] = localizer["Saved {0}.", localizer["draft"]].Value;

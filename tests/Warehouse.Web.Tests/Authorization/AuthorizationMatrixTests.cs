@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Data.Allocation;
+using Warehouse.Domain.Allocation;
+
+namespace Warehouse.Web.Tests.Authorization;
+
+/// Who may call what: every page and API action, for every demo role, anonymous and the station key (at CR).
+/// "Allowed" means the request got past authorization (any answer but a login, 401 or 403, never a 500); a
+/// refusal is the login page or 401 for strangers and 403 for a signed-in caller in the wrong role or depot.
+/// Add a row when you add an endpoint. Ids in braces are the demo's records, found in <see cref="InitializeAsync"/>.
+public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassFixture<WarehouseFactory>, IAsyncLifetime
+{
+    private const string Everyone = "admin manager keeper dept auditor";
+    private const string Keepers = "admin keeper";
+    private const string Managers = "admin manager";
+    private const string Requesters = "admin manager dept";
+    private const string Anyone = "anonymous station " + Everyone;
+    private static readonly string[] Callers = ["anonymous", "station", "admin", "manager", "keeper", "dept", "auditor"];
+
+    private static readonly (string Method, string Path, string Allowed)[] Rows =
+    [
+        ("GET", "/Account/Login", Anyone), ("GET", "/Account/AccessDenied", Anyone), ("GET", "/health", Anyone), ("GET", "/ping", Anyone),
+        ("GET", "/", Everyone), ("GET", "/Stock", Everyone), ("GET", "/Stock/Ledger", Everyone), ("GET", "/Stock/Export", Everyone),
+        ("GET", "/Stock/Receive", Keepers), ("GET", "/Stock/Issue", Keepers), ("GET", "/Items", Everyone), ("GET", "/Items/Create", "admin"),
+        ("POST", "/Items/Create", "admin"), ("GET", "/Depots", Everyone), ("GET", "/Locations", Everyone), ("GET", "/Quotas", Everyone),
+        ("GET", "/Departments", Everyone), ("POST", "/Departments/Create", "admin"), ("GET", "/Audit", "admin manager auditor"),
+        ("GET", "/Stations", "admin"), ("GET", "/Printers", "admin"), ("GET", "/PrintJobs", Keepers), ("POST", "/PrintJobs/Cancel/0", Keepers),
+        ("POST", "/PrintJobs/Reprint/0", Keepers), ("GET", "/Labels", Keepers),
+        ("GET", "/Requests", Everyone), ("GET", "/Requests/Details/{draft}", Everyone), ("GET", "/Workflow", Everyone),
+        ("GET", "/Board", Everyone), ("GET", "/Reports/TransferTimes", Everyone),
+        ("GET", "/Requests/Create", Requesters), ("POST", "/Requests/Create", Requesters),
+        ("GET", "/Requests/Edit/{draft}", Requesters), ("POST", "/Requests/Edit/{draft}", Requesters),
+        ("POST", "/Requests/Fire/{draft}", Requesters), ("POST", "/Requests/Fire/{transfer}", Managers),
+        ("GET", "/Requests/Approve/{submitted}", Managers), ("POST", "/Requests/Approve/{submitted}", Managers),
+        ("POST", "/Requests/Release/{submitted}?depotId={CR}", Keepers), ("POST", "/Requests/Release/{submitted}?depotId={SC3}", "admin"), ("POST", "/Requests/Reissue/{transit}", Managers),
+        ("GET", "/Dispatches/Pick/{picking}", Keepers), ("GET", "/Dispatches/Pick/{sc3}", "admin"),
+        ("POST", "/Dispatches/Send/{picking}", Keepers), ("POST", "/Dispatches/Unpick/{picking}", Keepers),
+        ("GET", "/Dispatches/Return/{transitDispatch}", Keepers), ("POST", "/Dispatches/Return/{transitDispatch}", Keepers),
+        ("GET", "/Dispatches/Return/{sc3}", "admin"),
+        ("GET", "/Deliver", "admin manager keeper dept"), ("POST", "/Deliver/Confirm", "admin manager keeper dept"),
+        ("GET", "/api/codes/FH-0001", "station " + Everyone), ("GET", "/api/stock", "station " + Everyone),
+        ("POST", "/api/receipts", "station " + Keepers), ("POST", "/api/issues", "station " + Keepers),
+        ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
+        ("POST", "/api/dispatches/{sc3}/picks", "admin"),
+    ];
+
+    private readonly Dictionary<string, int> _ids = [];
+
+    public async Task InitializeAsync()
+    {
+        await using var db = factory.NewDbContext();
+        async Task<int> Request(string incident) => await db.AllocationRequests.Where(r => r.Incident == incident).Select(r => r.Id).SingleAsync();
+        _ids["draft"] = await Request("汛前物资预置");
+        _ids["transfer"] = await Request("分中心汛前补库");
+        _ids["submitted"] = await Request("南湖水位超警");
+        _ids["transit"] = await Request("临江堤防巡查");
+        _ids["transitDispatch"] = await db.Dispatches.Where(d => d.RequestId == _ids["transit"]).Select(d => d.Id).SingleAsync();
+        _ids["picking"] = await db.Dispatches.Where(d => d.Request!.Incident == "西山山体滑坡").Select(d => d.Id).SingleAsync();
+        _ids["sc3"] = await DispatchFromSc3Async();
+        _ids["CR"] = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
+        _ids["SC3"] = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task Every_role_reaches_exactly_the_pages_and_api_actions_its_row_allows()
+    {
+        var clients = new Dictionary<string, (HttpClient Client, string? Token)>();
+        foreach (var caller in Callers)
+            clients[caller] = await ClientAsync(caller);
+        var wrong = new List<string>();
+        foreach (var (method, path, allowed) in Rows)
+        {
+            foreach (var caller in Callers)
+            {
+                var (client, token) = clients[caller];
+                var response = await SendAsync(client, token, method, path);
+                var expected = allowed.Split(' ').Contains(caller) ? "allowed" : Refusal(caller, path);
+                var actual = Outcome(response, path);
+                if (actual != expected)
+                    wrong.Add($"{method} {path} as {caller}: expected {expected}, got {actual} ({(int)response.StatusCode})");
+            }
+        }
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static bool IsApi(string path) => path.StartsWith("/api", StringComparison.Ordinal);
+
+    private static string Refusal(string caller, string path) =>
+        caller == "anonymous" || (caller == "station" && !IsApi(path)) ? "sign in" : "forbidden";
+
+    private static string Outcome(HttpResponseMessage response, string path)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized when IsApi(path) => "sign in",
+            HttpStatusCode.Redirect when location.Contains("/Account/Login") && !path.StartsWith("/Account/Login") => "sign in",
+            HttpStatusCode.Forbidden => "forbidden",
+            HttpStatusCode.InternalServerError or HttpStatusCode.Unauthorized => "error",
+            _ when location.Contains("AccessDenied") => "error",
+            _ => "allowed",
+        };
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string? token, string method, string path)
+    {
+        var url = _ids.Aggregate(path.Split('#')[0], (p, id) => p.Replace($"{{{id.Key}}}", id.Value.ToString()));
+        var request = new HttpRequestMessage(new HttpMethod(method), url);
+        if (method == "POST" && IsApi(path))
+        {
+            request.Content = JsonContent.Create(Body(path));
+            if (token is not null)
+                request.Headers.Add("RequestVerificationToken", token);
+        }
+        else if (method == "POST")
+        {
+            request.Content = new FormUrlEncodedContent(token is null ? [] : [new("__RequestVerificationToken", token)]);
+        }
+        return await client.SendAsync(request);
+    }
+
+    private static object Body(string path) => path switch
+    {
+        _ when path.Contains("/picks") => new { code = "FH-0002", quantity = 1, clientId = "matrix-" + Guid.NewGuid().ToString("N")[..8] },
+        "/api/issues#SC3" => new { depot = "SC3", reason = "InternalUse", clientId = "m" + Guid.NewGuid().ToString("N")[..8], lines = new[] { new { code = "FH-0002", quantity = 1 } } },
+        _ => new { },
+    };
+
+    private async Task<(HttpClient, string?)> ClientAsync(string caller)
+    {
+        if (caller == "anonymous")
+            return (factory.CreateClient(new() { AllowAutoRedirect = false }), null);
+        if (caller == "station")
+            return (factory.StationClient(), null);
+        var client = await factory.SignedInClientAsync(caller);
+        return (client, await client.AntiforgeryTokenAsync("/"));
+    }
+
+    /// A planned dispatch at SC3, a depot neither the demo keeper nor the station keeps.
+    private async Task<int> DispatchFromSc3Async()
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Warehouse.Data.WarehouseDbContext>();
+        var service = scope.ServiceProvider.GetRequiredService<AllocationService>();
+        var manager = new WorkflowActor("manager", new HashSet<string> { "Manager" }, [], null);
+        var item = await db.Items.Where(i => i.Code == "FH-0002").Select(i => i.Id).SingleAsync();
+        var sc3 = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
+        var draft = await service.SaveDraftAsync(null, null, new DraftInput("矩阵测试", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
+            DestinationKind.Township, null, "青石乡", null, null, "李明", "138", null, [(item, 1)]), manager, null);
+        await service.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, manager);
+        var version = await db.AllocationRequests.Where(r => r.Id == draft.Value).Select(r => r.Version).SingleAsync();
+        var approved = await service.ApproveAsync(draft.Value, version, [new LineDecision(item, 1, [(sc3, 1)])], manager);
+        Assert.True(approved.Succeeded, approved.Error?.Message);
+        return await db.Dispatches.Where(d => d.RequestId == draft.Value).Select(d => d.Id).SingleAsync();
+    }
+}

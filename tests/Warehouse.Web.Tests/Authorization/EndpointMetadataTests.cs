@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Warehouse.Web.Tests.Authorization;
+
+/// Authorization is declared, never assumed: every endpoint names a policy (or [Authorize]) or is on this short list.
+public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixture<WarehouseFactory>
+{
+    private static readonly HashSet<string> Anonymous =
+    [
+        "Account.Login", "Account.AccessDenied", "Account.Language", "Home.Error", "Home.Status", "/health", "/ping",
+    ];
+
+    [Fact]
+    public void Every_endpoint_is_under_an_authorization_policy_or_on_the_anonymous_allow_list()
+    {
+        var endpoints = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching != true).ToList();
+        Assert.True(endpoints.Count > 50, $"only {endpoints.Count} endpoints found");
+
+        var anonymous = endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Name).ToHashSet();
+        var unguarded = endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
+            .Select(Name).ToList();
+
+        Assert.Empty(unguarded);
+        Assert.Empty(anonymous.Except(Anonymous));
+    }
+
+    private static string Name(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<ControllerActionDescriptor>() is { } action
+            ? $"{action.ControllerName}.{action.ActionName}"
+            : "/" + endpoint.RoutePattern.RawText?.TrimStart('/');
+}
