@@ -27,7 +27,7 @@ public sealed class WorkflowAuthorityTests
         new AllocationWorkflow(request, Keeper, Now).Fire(RequestTrigger.StartPicking);
         var tent = new Catalog.Item("SH-1", "帐篷", Catalog.SupplyClass.FoodAndShelter, "顶", Catalog.TrackingMode.None);
         typeof(Catalog.Item).GetProperty("Id")!.SetValue(tent, 1);
-        dispatch.Pick(tent, 1, 1, null, null, null, "b", "keeper", Now, null);
+        dispatch.Pick(tent, 1, 1, null, null, null, new ClientKey("test", "b"), "keeper", Now, null);
         dispatch.Send("浙A1", "王", "139", "keeper", Now);
         new AllocationWorkflow(request, Keeper, Now).Fire(RequestTrigger.Dispatch);
         dispatch.ConfirmDelivery("dept", Now, null, new Dictionary<int, (int, int)>());

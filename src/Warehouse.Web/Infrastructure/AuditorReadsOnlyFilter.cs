@@ -21,6 +21,7 @@ public sealed class AuditorReadsOnlyFilter : IAuthorizationFilter, IOrderedFilte
     }
 }
 
-/// Marks an action that changes only the caller's own session (sign out, language), which a read-only account may do.
-[AttributeUsage(AttributeTargets.Method)]
+/// Marks an action (or a controller's actions) that changes only the caller's own session or credentials (sign out,
+/// language, own password, own second factor), which a read-only account may do.
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class SessionOnlyAttribute : Attribute;
