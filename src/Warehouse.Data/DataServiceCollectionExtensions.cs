@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Stock;
 
@@ -36,6 +37,8 @@ public static class DataServiceCollectionExtensions
         }
         services.AddScoped<NumberSequences>();
         services.AddScoped<StockPostingService>();
+        services.AddScoped<ChainVerifier>();
+        services.AddScoped<IntegrityChecks>();
         return services;
     }
 
@@ -59,9 +62,9 @@ public static class DataServiceCollectionExtensions
 
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
-            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard());
+            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new HashChainInterceptor());
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
-            .AddInterceptors(new AppendOnlyGuard());
+            .AddInterceptors(new AppendOnlyGuard(), new HashChainInterceptor());
 }

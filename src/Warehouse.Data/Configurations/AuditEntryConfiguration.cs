@@ -15,5 +15,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Origin).HasMaxLength(64);
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.Action, a.At });
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.HasIndex(a => a.Sequence).IsUnique();
     }
 }

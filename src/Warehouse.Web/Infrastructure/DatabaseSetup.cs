@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Stations;
 
@@ -17,6 +18,7 @@ internal static class DatabaseSetup
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await db.Database.MigrateAsync();
+        await ChainSealer.SealAsync(db);
 
         if (!configuration.GetValue("Demo:Seed", true))
             return;
