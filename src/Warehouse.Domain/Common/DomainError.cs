@@ -84,4 +84,7 @@ public static class Errors
 
     public static DomainError ExpiryMismatch(string lot, string expiry) =>
         new("ExpiryMismatch", $"Lot {lot} is already recorded with expiry {expiry}.", lot, expiry);
+
+    public static DomainError ChangedSinceOpened() =>
+        new("ChangedSinceOpened", "This record was changed by someone else since you opened it. Reload the page and try again.");
 }

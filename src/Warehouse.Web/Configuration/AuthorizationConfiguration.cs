@@ -11,7 +11,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.PostStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.EditCatalog, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ManagePrinters, p => p.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager));
+            .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager))
+            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
         return services;
     }
 }
@@ -22,4 +23,5 @@ public static class Policies
     public const string EditCatalog = "EditCatalog";
     public const string ReadAudit = "ReadAudit";
     public const string ManagePrinters = "ManagePrinters";
+    public const string VerifyIntegrity = "VerifyIntegrity";
 }
