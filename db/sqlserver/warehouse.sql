@@ -1297,100 +1297,220 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    DROP INDEX [IX_StockDocuments_ClientId] ON [StockDocuments];
+    ALTER TABLE [StockMovements] ADD [Hash] nvarchar(64) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    DROP INDEX [IX_DispatchPicks_ClientId] ON [DispatchPicks];
+    ALTER TABLE [StockMovements] ADD [PreviousHash] nvarchar(64) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    ALTER TABLE [StockDocuments] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
+    ALTER TABLE [StockMovements] ADD [Sequence] bigint NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    ALTER TABLE [StockDocuments] ADD [RequestFingerprint] nvarchar(64) NULL;
+    ALTER TABLE [Quotas] ADD [Version] int NOT NULL DEFAULT 0;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    ALTER TABLE [DispatchPicks] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
+    ALTER TABLE [Locations] ADD [Version] int NOT NULL DEFAULT 0;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    ALTER TABLE [DispatchPicks] ADD [RequestFingerprint] nvarchar(64) NULL;
+    ALTER TABLE [Items] ADD [Version] int NOT NULL DEFAULT 0;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    UPDATE StockDocuments SET ClientScope = CASE
-        WHEN Reason IN ('Allocation', 'TransferOut', 'TransferIn') THEN 'product'
-        WHEN StationId IS NULL AND Reason = 'Return' AND ClientId LIKE 'return-%' THEN 'product'
-        WHEN Reason = 'OpeningBalance' AND ClientId LIKE 'seed-%' THEN 'product'
-        WHEN StationId IS NOT NULL THEN 'station:' + CAST(StationId AS nvarchar(100))
-        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = StockDocuments.UserName), StockDocuments.UserName) AS nvarchar(100))
-    END;
+    ALTER TABLE [Depots] ADD [Version] int NOT NULL DEFAULT 0;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    UPDATE DispatchPicks SET ClientScope = CASE
-        WHEN ClientId LIKE 'seed-%' THEN 'product'
-        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = DispatchPicks.PickedBy), DispatchPicks.PickedBy) AS nvarchar(100))
-    END;
+    ALTER TABLE [Departments] ADD [Version] int NOT NULL DEFAULT 0;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_StockDocuments_ClientScope_ClientId] ON [StockDocuments] ([ClientScope], [ClientId]);
+    ALTER TABLE [AuditEntries] ADD [Hash] nvarchar(64) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
-    CREATE UNIQUE INDEX [IX_DispatchPicks_ClientScope_ClientId] ON [DispatchPicks] ([ClientScope], [ClientId]);
+    ALTER TABLE [AuditEntries] ADD [PreviousHash] nvarchar(64) NULL;
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    ALTER TABLE [AuditEntries] ADD [Sequence] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    CREATE TABLE [ChainHeads] (
+        [Name] nvarchar(20) NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Hash] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_ChainHeads] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    CREATE TABLE [IntegrityChecks] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CheckedAt] datetime2 NOT NULL,
+        [AuditThrough] bigint NOT NULL,
+        [LedgerThrough] bigint NOT NULL,
+        [BrokenChain] nvarchar(20) NULL,
+        [BrokenRowId] bigint NULL,
+        [BrokenSequence] bigint NULL,
+        [Expected] nvarchar(500) NULL,
+        [DriftingBalances] int NOT NULL,
+        [Drift] nvarchar(2000) NULL,
+        CONSTRAINT [PK_IntegrityChecks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Hash', N'Sequence') AND [object_id] = OBJECT_ID(N'[ChainHeads]'))
+        SET IDENTITY_INSERT [ChainHeads] ON;
+    EXEC(N'INSERT INTO [ChainHeads] ([Name], [Hash], [Sequence])
+    VALUES (N''audit'', N''0000000000000000000000000000000000000000000000000000000000000000'', CAST(0 AS bigint)),
+    (N''ledger'', N''0000000000000000000000000000000000000000000000000000000000000000'', CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Hash', N'Sequence') AND [object_id] = OBJECT_ID(N'[ChainHeads]'))
+        SET IDENTITY_INSERT [ChainHeads] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_StockMovements_Sequence] ON [StockMovements] ([Sequence]) WHERE [Sequence] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]) WHERE [Sequence] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    DROP TRIGGER TR_StockMovements_AppendOnly;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER TR_StockMovements_AppendOnly ON [StockMovements] INSTEAD OF UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF NOT EXISTS (SELECT 1 FROM inserted) OR EXISTS (SELECT 1 FROM deleted WHERE [Hash] IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM inserted WHERE [Hash] IS NULL)
+            OR EXISTS (SELECT [Id], [DocumentId], [BalanceId], [DepotId], [LocationId], [ItemId], [BatchId], [EquipmentUnitId], [Kind], [Quantity], [BalanceAfter], [UserName], [StationId], [OccurredAt] FROM inserted EXCEPT SELECT [Id], [DocumentId], [BalanceId], [DepotId], [LocationId], [ItemId], [BatchId], [EquipmentUnitId], [Kind], [Quantity], [BalanceAfter], [UserName], [StationId], [OccurredAt] FROM deleted)
+            THROW 50001, ''StockMovements rows are append-only'', 1;
+        UPDATE t SET [Sequence] = i.[Sequence], [PreviousHash] = i.[PreviousHash], [Hash] = i.[Hash]
+        FROM [StockMovements] t JOIN inserted i ON i.[Id] = t.[Id];
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    DROP TRIGGER TR_AuditEntries_AppendOnly;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER TR_AuditEntries_AppendOnly ON [AuditEntries] INSTEAD OF UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF NOT EXISTS (SELECT 1 FROM inserted) OR EXISTS (SELECT 1 FROM deleted WHERE [Hash] IS NOT NULL)
+            OR EXISTS (SELECT 1 FROM inserted WHERE [Hash] IS NULL)
+            OR EXISTS (SELECT [Id], [At], [UserName], [Action], [Subject], [Detail], [Origin] FROM inserted EXCEPT SELECT [Id], [At], [UserName], [Action], [Subject], [Detail], [Origin] FROM deleted)
+            THROW 50001, ''AuditEntries rows are append-only'', 1;
+        UPDATE t SET [Sequence] = i.[Sequence], [PreviousHash] = i.[PreviousHash], [Hash] = i.[Hash]
+        FROM [AuditEntries] t JOIN inserted i ON i.[Id] = t.[Id];
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER TR_StockDocuments_AppendOnly ON [StockDocuments] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 50001, ''StockDocuments rows are append-only'', 1; END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035457_HashChains'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130035719_ClientScopes', N'10.0.15');
+    VALUES (N'20261130035457_HashChains', N'10.0.15');
 END;
 
 COMMIT;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Stock;
 
@@ -37,6 +38,8 @@ public static class DataServiceCollectionExtensions
         }
         services.AddScoped<NumberSequences>();
         services.AddScoped<StockPostingService>();
+        services.AddScoped<ChainVerifier>();
+        services.AddScoped<IntegrityChecks>();
         return services;
     }
 
@@ -61,9 +64,9 @@ public static class DataServiceCollectionExtensions
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
             .ReplaceService<IMigrationsSqlGenerator, SqliteRebuildSqlGenerator>()
-            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard());
+            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new HashChainInterceptor());
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
-            .AddInterceptors(new AppendOnlyGuard());
+            .AddInterceptors(new AppendOnlyGuard(), new HashChainInterceptor());
 }

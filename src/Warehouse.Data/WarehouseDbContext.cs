@@ -31,6 +31,8 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<StockDocument> StockDocuments => Set<StockDocument>();
     public DbSet<NumberSequence> NumberSequences => Set<NumberSequence>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ChainHead> ChainHeads => Set<ChainHead>();
+    public DbSet<IntegrityCheck> IntegrityChecks => Set<IntegrityCheck>();
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<UserDepot> UserDepots => Set<UserDepot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Domain.Auditing;
 
 namespace Warehouse.Benchmarks;
 
@@ -78,7 +79,8 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
 
         var onHand = new int[balances.Count + 1];
         var document = Prepare(connection, null, "INSERT INTO StockDocuments (Id, Number, Kind, Reason, DepotId, ClientId, UserName, StationId, PostedAt, Note) VALUES ($id, $number, $kind, $reason, $depot, $client, 'generator', NULL, $at, NULL)", "$id", "$number", "$kind", "$reason", "$depot", "$client", "$at");
-        var movement = Prepare(connection, null, "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Kind, Quantity, BalanceAfter, UserName, StationId, OccurredAt) VALUES ($doc, $balance, $depot, $depot, $item, $batch, NULL, $kind, $qty, $after, 'generator', NULL, $at)", "$doc", "$balance", "$depot", "$item", "$batch", "$kind", "$qty", "$after", "$at");
+        var movement = Prepare(connection, null, "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Kind, Quantity, BalanceAfter, UserName, StationId, OccurredAt, Sequence, PreviousHash, Hash) VALUES ($doc, $balance, $depot, $depot, $item, $batch, NULL, $kind, $qty, $after, 'generator', NULL, $at, $seq, $prev, $hash)", "$doc", "$balance", "$depot", "$item", "$batch", "$kind", "$qty", "$after", "$at", "$seq", "$prev", "$hash");
+        var chain = new RawChain();
         var start = DateTime.UtcNow.AddDays(-365);
         var documents = (movements + LinesPerDocument - 1) / LinesPerDocument;
         SqliteTransaction? batchTx = null;
@@ -90,11 +92,13 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
                 batchTx = connection.BeginTransaction();
                 document.Transaction = batchTx;
                 movement.Transaction = batchTx;
+                chain.Lock(connection, batchTx);
             }
             var depotId = 1 + (int)(doc % depots);
             var receipt = doc <= documents / 3 || random.Next(3) == 0;
             var at = start.AddSeconds(doc * (365.0 * 86400 / documents)).ToString("yyyy-MM-dd HH:mm:ss.fffffff");
-            Run(document, doc, $"{(receipt ? "RK" : "CK")}G-{doc:00000000}", receipt ? "Receipt" : "Issue", receipt ? "Purchase" : "InternalUse", depotId, $"gen-{doc}", at);
+            var number = $"{(receipt ? "RK" : "CK")}G-{doc:00000000}";
+            Run(document, doc, number, receipt ? "Receipt" : "Issue", receipt ? "Purchase" : "InternalUse", depotId, $"gen-{doc}", at);
             for (var line = 0; line < LinesPerDocument && written < movements; line++, written++)
             {
                 var (id, depot, itemId, batchId) = balances[random.Next(balances.Count)];
@@ -102,10 +106,14 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
                 if (quantity == 0)
                     quantity = random.Next(1, 100);
                 onHand[id] += quantity;
-                Run(movement, doc, id, depot, itemId, (object?)batchId ?? DBNull.Value, quantity > 0 ? "Receipt" : "Issue", quantity, onHand[id], at);
+                var kind = quantity > 0 ? "Receipt" : "Issue";
+                var (seq, prev, hash) = chain.Next(HashChain.Ledger,
+                    RawChain.Movement(number, id, depot, depot, itemId, batchId, kind, quantity, onHand[id], "generator", RawChain.Utc(at)));
+                Run(movement, doc, id, depot, itemId, (object?)batchId ?? DBNull.Value, kind, quantity, onHand[id], at, seq, prev, hash);
             }
             if (doc % 20_000 == 0 || doc == documents)
             {
+                chain.Move(connection, batchTx);
                 batchTx.Commit();
                 batchTx.Dispose();
                 batchTx = null;

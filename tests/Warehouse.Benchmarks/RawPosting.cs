@@ -45,14 +45,14 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
         """;
 
     private const string Audit = """
-        INSERT INTO "AuditEntries" ("Action", "At", "Detail", "Origin", "Subject", "UserName")
-        VALUES ($action, $at, 'BM InternalUse: BM-0001×1', NULL, $number, 'raw') RETURNING "Id"
+        INSERT INTO "AuditEntries" ("Action", "At", "Detail", "Origin", "Subject", "UserName", "Sequence", "PreviousHash", "Hash")
+        VALUES ($action, $at, 'BM InternalUse: BM-0001×1', NULL, $number, 'raw', $seq, $prev, $hash) RETURNING "Id"
         """;
 
     private const string Movement = """
         INSERT INTO "StockMovements" ("BalanceAfter", "BalanceId", "BatchId", "DepotId", "DocumentId", "EquipmentUnitId", "ItemId", "Kind",
-            "LocationId", "OccurredAt", "Quantity", "StationId", "UserName")
-        VALUES ($after, $balance, NULL, $depot, $document, NULL, $item, 'Issue', NULL, $at, -1, NULL, 'raw') RETURNING "Id"
+            "LocationId", "OccurredAt", "Quantity", "StationId", "UserName", "Sequence", "PreviousHash", "Hash")
+        VALUES ($after, $balance, NULL, $depot, $document, NULL, $item, 'Issue', NULL, $at, -1, NULL, 'raw', $seq, $prev, $hash) RETURNING "Id"
         """;
 
     /// Postings per second, after as many warm-up postings.
@@ -64,6 +64,7 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
         var reads = Reads.Select(sql => Prepare(connection, sql)).ToArray();
         var writes = new[] { Counter, Take, Document, Job, Audit, Movement }.ToDictionary(sql => sql, sql => Prepare(connection, sql));
         var watch = new Stopwatch();
+        var chain = new RawChain();
         for (var i = -warmUp; i < postings; i++)
         {
             if (i == 0)
@@ -79,8 +80,16 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
             var after = Scalar(writes[Take]);
             var document = Scalar(writes[Document], ("$client", client), ("$number", number), ("$at", at));
             Scalar(writes[Job], ("$document", document), ("$number", number), ("$at", at));
-            Scalar(writes[Audit], ("$action", AuditActions.StockIssue), ("$number", number), ("$at", at));
-            Scalar(writes[Movement], ("$after", after), ("$document", document), ("$at", at));
+            // The chain's one statement per save; the links are computed here, the heads move with the rows.
+            chain.Lock(connection, transaction);
+            var (auditSeq, auditPrev, auditHash) = chain.Next(HashChain.Audit,
+                RawChain.Audit(RawChain.Utc(at), "raw", AuditActions.StockIssue, number, "BM InternalUse: BM-0001×1"));
+            Scalar(writes[Audit], ("$action", AuditActions.StockIssue), ("$number", number), ("$at", at), ("$seq", auditSeq),
+                ("$prev", auditPrev), ("$hash", auditHash));
+            var (seq, prev, hash) = chain.Next(HashChain.Ledger,
+                RawChain.Movement(number, balanceId, depotId, null, itemId, null, "Issue", -1, (int)after, "raw", RawChain.Utc(at)));
+            Scalar(writes[Movement], ("$after", after), ("$document", document), ("$at", at), ("$seq", seq), ("$prev", prev), ("$hash", hash));
+            chain.Move(connection, transaction);
             transaction.Commit();
         }
         return postings / watch.Elapsed.TotalSeconds;

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Stock;
+using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
@@ -116,6 +117,7 @@ public static class Sections
         DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
         var clock = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
         int depotId, itemId, balanceId, documentId;
+        string documentNumber;
         await using (var db = new SqliteWarehouseDbContext(options.Options))
         {
             await db.Database.MigrateAsync();
@@ -127,7 +129,7 @@ public static class Sections
             (depotId, itemId) = (depot.Id, item.Id);
             var first = await new StockPostingService(db, new NumberSequences(db), clock).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId,
                 StockReason.Purchase, "seed", [new PostingLine(itemId, 1_000_000)], new Actor("bench", null, null)));
-            documentId = first.Value!.Id;
+            (documentId, documentNumber) = (first.Value!.Id, first.Value.Number);
             balanceId = await db.StockBalances.Select(b => b.Id).SingleAsync();
         }
 
@@ -176,25 +178,34 @@ public static class Sections
                 pragma.CommandText = "PRAGMA synchronous=FULL;";
                 pragma.ExecuteNonQuery();
             }
+            var chain = new RawChain();
             for (var i = -WarmUpPostings; i < postings; i++)
             {
                 if (i == 0)
                     watch.Restart();
                 using var tx = connection.BeginTransaction();
+                chain.Lock(connection, tx);
+                var at = DateTime.UtcNow;
+                var (seq, prev, hash) = chain.Next(HashChain.Ledger,
+                    RawChain.Movement(documentNumber, balanceId, depotId, null, itemId, null, "Issue", -1, 0, "raw", at));
                 using var insert = connection.CreateCommand();
                 insert.Transaction = tx;
-                insert.CommandText = "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, ItemId, Kind, Quantity, BalanceAfter, UserName, OccurredAt) VALUES ($d, $b, $depot, $item, 'Issue', -1, 0, 'raw', $at)";
+                insert.CommandText = "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, ItemId, Kind, Quantity, BalanceAfter, UserName, OccurredAt, Sequence, PreviousHash, Hash) VALUES ($d, $b, $depot, $item, 'Issue', -1, 0, 'raw', $at, $seq, $prev, $hash)";
+                insert.Parameters.AddWithValue("$seq", seq);
+                insert.Parameters.AddWithValue("$prev", prev);
+                insert.Parameters.AddWithValue("$hash", hash);
                 insert.Parameters.AddWithValue("$d", documentId);
                 insert.Parameters.AddWithValue("$b", balanceId);
                 insert.Parameters.AddWithValue("$depot", depotId);
                 insert.Parameters.AddWithValue("$item", itemId);
-                insert.Parameters.AddWithValue("$at", DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.fffffff"));
+                insert.Parameters.AddWithValue("$at", at.ToString("yyyy-MM-dd HH:mm:ss.fffffff"));
                 insert.ExecuteNonQuery();
                 using var update = connection.CreateCommand();
                 update.Transaction = tx;
                 update.CommandText = "UPDATE StockBalances SET OnHand = OnHand - 1 WHERE Id = $b AND OnHand - Reserved >= 1";
                 update.Parameters.AddWithValue("$b", balanceId);
                 update.ExecuteNonQuery();
+                chain.Move(connection, tx);
                 tx.Commit();
             }
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -100,6 +101,13 @@ public sealed partial class AllocationServiceTests : IDisposable
         await Invariants.AssertAsync(db);
     }
 
+    private async Task ChainsIntactAsync()
+    {
+        await using var db = _database.NewContext();
+        foreach (var chain in await new ChainVerifier(db).VerifyAsync())
+            Assert.True(chain.Intact, $"the {chain.Name} chain breaks: {chain.Break}");
+    }
+
     [Fact]
     public async Task Two_approvals_can_never_promise_the_same_units()
     {
@@ -116,6 +124,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         Assert.Single(outcomes, o => o.Succeeded);
         Assert.Equal("NotEnoughStock", outcomes.Single(o => !o.Succeeded).Error!.Code);
         Assert.Equal((10, 8), await TentsAsync());
+        await ChainsIntactAsync();
     }
 
     [Fact]
@@ -134,6 +143,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         Assert.Single(outcomes, o => o.Succeeded);
         Assert.Contains(outcomes.Single(o => !o.Succeeded).Error!.Code, new[] { "Stale", "IllegalStep" });
         Assert.Equal((10, 3), await TentsAsync());
+        await ChainsIntactAsync();
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
@@ -167,5 +168,7 @@ public static class Invariants
         var audited = await db.AuditEntries.Where(a => a.Action == AuditActions.StockReceipt || a.Action == AuditActions.StockIssue)
             .Select(a => a.Subject).ToListAsync();
         Assert.Equal(documents.Order(), audited.Order());
+        foreach (var chain in await new ChainVerifier(db).VerifyAsync())
+            Assert.True(chain.Intact, $"the {chain.Name} chain breaks: {chain.Break}");
     }
 }

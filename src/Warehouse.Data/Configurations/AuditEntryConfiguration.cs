@@ -17,5 +17,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.Action, a.At });
         // The login throttle counts one user name's recent failures from one address.
         builder.HasIndex(a => new { a.UserName, a.At });
+        builder.Property(a => a.PreviousHash).HasMaxLength(64);
+        builder.Property(a => a.Hash).HasMaxLength(64);
+        builder.HasIndex(a => a.Sequence).IsUnique();
     }
 }

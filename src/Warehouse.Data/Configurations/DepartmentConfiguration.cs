@@ -8,6 +8,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
 {
     public void Configure(EntityTypeBuilder<Department> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(d => d.Code).HasMaxLength(30);
         builder.HasIndex(d => d.Code).IsUnique();
         builder.Property(d => d.Name).HasMaxLength(100);

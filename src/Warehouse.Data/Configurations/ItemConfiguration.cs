@@ -8,6 +8,7 @@ internal sealed class ItemConfiguration : IEntityTypeConfiguration<Item>
 {
     public void Configure(EntityTypeBuilder<Item> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(i => i.Code).HasMaxLength(30);
         builder.HasIndex(i => i.Code).IsUnique();
         builder.Property(i => i.Name).HasMaxLength(100);

@@ -8,6 +8,7 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
 {
     public void Configure(EntityTypeBuilder<Location> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Property(l => l.Code).HasMaxLength(30);
         builder.HasIndex(l => l.Code).IsUnique();
         builder.Property(l => l.Bin).HasMaxLength(30);

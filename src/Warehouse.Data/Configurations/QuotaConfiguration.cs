@@ -8,6 +8,7 @@ internal sealed class QuotaConfiguration : IEntityTypeConfiguration<Quota>
 {
     public void Configure(EntityTypeBuilder<Quota> builder)
     {
+        builder.Property(x => x.Version).IsConcurrencyToken();
         builder.HasIndex(q => new { q.DepotId, q.ItemId }).IsUnique();
         builder.HasOne(q => q.Depot).WithMany().HasForeignKey(q => q.DepotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(q => q.Item).WithMany().HasForeignKey(q => q.ItemId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,9 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         builder.HasIndex(m => new { m.DepotId, m.OccurredAt });
         builder.HasIndex(m => new { m.ItemId, m.OccurredAt });
         builder.HasIndex(m => m.OccurredAt);
+        builder.Property(m => m.PreviousHash).HasMaxLength(64);
+        builder.Property(m => m.Hash).HasMaxLength(64);
+        builder.HasIndex(m => m.Sequence).IsUnique();
         builder.HasOne(m => m.Document).WithMany(d => d.Movements).HasForeignKey(m => m.DocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StockBalance>().WithMany().HasForeignKey(m => m.BalanceId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -5,7 +5,7 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Infrastructure;
 
-/// The ledger and the audit trail only grow. Database triggers refuse changes from outside the app;
+/// The ledger, its documents and the audit trail only grow. Database triggers refuse changes from outside the app;
 /// this refuses them earlier, with a clear message, from inside it.
 public sealed class AppendOnlyGuard : SaveChangesInterceptor
 {
@@ -28,7 +28,7 @@ public sealed class AppendOnlyGuard : SaveChangesInterceptor
             return;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is StockMovement or AuditEntry && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.Entity is StockMovement or AuditEntry or StockDocument && entry.State is EntityState.Modified or EntityState.Deleted)
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only: record a correction instead.");
         }
     }

@@ -1,7 +1,7 @@
 namespace Warehouse.Domain.Auditing;
 
 /// Who did what, when and from where. Written in the same transaction as the change it records.
-public sealed class AuditEntry
+public sealed class AuditEntry : IChained
 {
     private AuditEntry() { }
 
@@ -22,6 +22,19 @@ public sealed class AuditEntry
     public string Subject { get; private set; } = "";
     public string? Detail { get; private set; }
     public string? Origin { get; private set; }
+    public long? Sequence { get; private set; }
+    public string? PreviousHash { get; private set; }
+    public string? Hash { get; private set; }
+
+    public IEnumerable<string?> ChainContent(string? documentNumber) =>
+        [HashChain.Text(At), UserName, Action, Subject, Detail, Origin];
+
+    public string Seal(long sequence, string previousHash, string? documentNumber)
+    {
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        return Hash = HashChain.Link(previousHash, sequence, ChainContent(documentNumber));
+    }
 }
 
 public static class AuditActions

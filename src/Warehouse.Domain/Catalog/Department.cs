@@ -1,6 +1,8 @@
+using Warehouse.Domain.Common;
+
 namespace Warehouse.Domain.Catalog;
 
-public sealed class Department
+public sealed class Department : IVersioned
 {
     private Department() { }
 
@@ -11,8 +13,11 @@ public sealed class Department
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
 
     public void Rename(string name) => Name = CatalogText.Required(name, nameof(Name), 100);
+
+    public void Touch() => Version++;
 }

@@ -1,6 +1,8 @@
+using Warehouse.Domain.Common;
+
 namespace Warehouse.Domain.Catalog;
 
-public sealed class Depot
+public sealed class Depot : IVersioned
 {
     private Depot() { }
 
@@ -14,6 +16,7 @@ public sealed class Depot
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public DepotKind Kind { get; private set; }
@@ -35,4 +38,6 @@ public sealed class Depot
         Contact = CatalogText.Optional(contact, nameof(Contact), 50);
         Phone = CatalogText.Optional(phone, nameof(Phone), 30);
     }
+
+    public void Touch() => Version++;
 }

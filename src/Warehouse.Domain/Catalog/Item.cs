@@ -2,7 +2,7 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Domain.Catalog;
 
-public sealed class Item
+public sealed class Item : IVersioned
 {
     private Item() { }
 
@@ -14,6 +14,7 @@ public sealed class Item
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public string Code { get; private set; } = "";
     public string Name { get; private set; } = "";
     public string? Specification { get; private set; }
@@ -58,4 +59,6 @@ public sealed class Item
     }
 
     public void SetActive(bool active) => Active = active;
+
+    public void Touch() => Version++;
 }

@@ -1,8 +1,10 @@
+using Warehouse.Domain.Common;
+
 namespace Warehouse.Domain.Catalog;
 
 /// A bin in a depot. Its code is unique across all depots (the depot code leads it) so that one
 /// scanned label says where it is.
-public sealed class Location
+public sealed class Location : IVersioned
 {
     private Location() { }
 
@@ -16,6 +18,7 @@ public sealed class Location
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public int DepotId { get; private set; }
     public Depot? Depot { get; private set; }
     public string Bin { get; private set; } = "";
@@ -28,4 +31,6 @@ public sealed class Location
         Name = CatalogText.Optional(name, nameof(Name), 100);
         Active = active;
     }
+
+    public void Touch() => Version++;
 }

@@ -4,7 +4,7 @@ using Warehouse.Domain.Stock;
 namespace Warehouse.Domain.Catalog;
 
 /// The reserve norm of one item at one depot: below the minimum is an alert, the target is what to refill to.
-public sealed class Quota
+public sealed class Quota : IVersioned
 {
     private Quota() { }
 
@@ -16,6 +16,7 @@ public sealed class Quota
     }
 
     public int Id { get; private set; }
+    public int Version { get; private set; }
     public int DepotId { get; private set; }
     public Depot? Depot { get; private set; }
     public int ItemId { get; private set; }
@@ -31,4 +32,6 @@ public sealed class Quota
         Minimum = minimum;
         Target = target;
     }
+
+    public void Touch() => Version++;
 }

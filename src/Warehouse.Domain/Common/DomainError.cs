@@ -117,4 +117,7 @@ public static class Errors
 
     public static DomainError CodeNotReissuable(string dispatch) =>
         new("CodeNotReissuable", $"Dispatch {dispatch} is not on its way: only an undelivered dispatch's code can be re-issued.", dispatch);
+
+    public static DomainError ChangedSinceOpened() =>
+        new("ChangedSinceOpened", "This record was changed by someone else since you opened it. Reload the page and try again.");
 }

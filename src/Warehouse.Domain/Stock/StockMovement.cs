@@ -1,7 +1,9 @@
+using Warehouse.Domain.Auditing;
+
 namespace Warehouse.Domain.Stock;
 
 /// One row of the append-only ledger. Never updated or deleted: a correction is a new row.
-public sealed class StockMovement
+public sealed class StockMovement : IChained
 {
     private StockMovement() { }
 
@@ -37,4 +39,22 @@ public sealed class StockMovement
     public string UserName { get; private set; } = "";
     public int? StationId { get; private set; }
     public DateTime OccurredAt { get; private set; }
+    public long? Sequence { get; private set; }
+    public string? PreviousHash { get; private set; }
+    public string? Hash { get; private set; }
+
+    /// Covers the document by its number: the row is hashed before the database hands out the document's id.
+    public IEnumerable<string?> ChainContent(string? documentNumber) =>
+    [
+        documentNumber, HashChain.Text(BalanceId), HashChain.Text(DepotId), HashChain.Text(LocationId), HashChain.Text(ItemId),
+        HashChain.Text(BatchId), HashChain.Text(EquipmentUnitId), Kind.ToString(), HashChain.Text(Quantity), HashChain.Text(BalanceAfter),
+        UserName, HashChain.Text(StationId), HashChain.Text(OccurredAt),
+    ];
+
+    public string Seal(long sequence, string previousHash, string? documentNumber)
+    {
+        Sequence = sequence;
+        PreviousHash = previousHash;
+        return Hash = HashChain.Link(previousHash, sequence, ChainContent(documentNumber));
+    }
 }

@@ -22,7 +22,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.RequestSupplies, p => p.RequireRole(Roles.Department, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.HandleDispatches, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
-            .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator));
+            .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -47,4 +48,7 @@ public static class Policies
 
     /// Sign for goods: a keeper of the receiving depot, the requesting department or a manager.
     public const string ConfirmDelivery = "ConfirmDelivery";
+
+    /// Verify the hash chains and see the integrity checks: auditors and administrators.
+    public const string VerifyIntegrity = "VerifyIntegrity";
 }

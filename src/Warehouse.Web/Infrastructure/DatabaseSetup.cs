@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Common;
 
@@ -24,6 +25,7 @@ internal static class DatabaseSetup
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await DatabaseMigrations.ApplyPendingAsync(db, logger);
+        await ChainSealer.SealAsync(db);
 
         var banner = new StartupBanner(db, configuration, urls, Console.Out);
         if (!DemoEnabled(configuration))

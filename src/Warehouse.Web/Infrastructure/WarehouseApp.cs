@@ -7,6 +7,7 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
+using Warehouse.Web.Features.Integrity;
 using Warehouse.Web.Features.Printing;
 using Warehouse.Web.Features.Stock;
 
@@ -31,6 +32,9 @@ public static class WarehouseApp
         services.AddScoped<LedgerWriter>();
         services.AddScoped<AllocationService>();
         services.AddPrinting(configuration);
+        services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
+        services.AddSingleton<IntegrityCheckWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
 
         services.AddWarehouseIdentity(configuration);
         services.AddWarehouseAuthorization();

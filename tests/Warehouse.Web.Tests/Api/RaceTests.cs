@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Auditing;
 
 namespace Warehouse.Web.Tests.Api;
 
@@ -36,5 +37,7 @@ public sealed class RaceTests(WarehouseFactory factory) : IClassFixture<Warehous
         var balances = await check.StockBalances.ToDictionaryAsync(b => b.Id, b => b.OnHand);
         Assert.All(sums, s => Assert.Equal(balances[s.Key], s.Sum));
         Assert.All(balances.Values, v => Assert.True(v >= 0));
+        foreach (var chain in await new ChainVerifier(check).VerifyAsync())
+            Assert.True(chain.Intact, $"the {chain.Name} chain breaks: {chain.Break}");
     }
 }

@@ -3,16 +3,20 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
+using Warehouse.Web.Features.Integrity;
 
 namespace Warehouse.Web.Features.Admin;
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Rows, int Total, int Page, int Pages, string? User, string? Action);
+public sealed record AuditPage(IReadOnlyList<AuditEntry> Rows, int Total, int Page, int Pages, string? User, string? Action,
+    IReadOnlyList<IntegrityCheck> Checks, bool CanVerify);
 
 [Authorize(Policy = Configuration.Policies.ReadAudit)]
-public sealed class AuditController(WarehouseDbContext db) : Controller
+public sealed class AuditController(WarehouseDbContext db, IntegrityChecks checks, ChainVerifier verifier) : Controller
 {
     private const int PageSize = 100;
+    private const int ChecksShown = 10;
 
     public async Task<IActionResult> Index(string? user, string? action, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -24,6 +28,13 @@ public sealed class AuditController(WarehouseDbContext db) : Controller
         var total = await query.CountAsync(cancellationToken);
         page = Math.Max(1, page);
         var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        return View(new AuditPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), user, action));
+        var canVerify = User.IsInRole(Data.Identity.Roles.Administrator) || User.IsInRole(Data.Identity.Roles.Auditor);
+        return View(new AuditPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), user, action,
+            await checks.LatestAsync(ChecksShown, cancellationToken), canVerify));
     }
+
+    /// Walks both chains now and shows the verdict.
+    [HttpGet("/Admin/Audit/Verify"), Authorize(Policy = Policies.VerifyIntegrity)]
+    public async Task<IActionResult> Verify(CancellationToken cancellationToken) =>
+        View(ChainVerdict.From(await verifier.VerifyAsync(cancellationToken)));
 }

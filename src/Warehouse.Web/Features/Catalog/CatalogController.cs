@@ -20,14 +20,25 @@ public abstract class CatalogController(WarehouseDbContext db, CurrentUser user,
     protected const int PageSize = 50;
 
     /// Applies the change and saves it with its audit row; a domain rule or a duplicate code becomes a form error.
-    protected async Task<bool> TrySaveAsync(Action change, string action, string subject, CancellationToken cancellationToken)
+    /// An edit names the record and the version its form was opened at: a stale form is refused and changes nothing,
+    /// and the audit row says what changed, before and after.
+    protected async Task<bool> TrySaveAsync(Action change, string action, string subject, CancellationToken cancellationToken,
+        IVersioned? edited = null, int? openedAt = null)
     {
         if (!ModelState.IsValid)
             return false;
         try
         {
+            if (edited is not null && edited.Version != openedAt)
+                throw new DbUpdateConcurrencyException();
             change();
-            db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, action, subject, null, user.ToActor().Origin));
+            var detail = edited is null ? null : CatalogChanges.Describe(db.Entry(edited));
+            if (edited is not null && detail is not null)
+            {
+                db.Entry(edited).Property(nameof(IVersioned.Version)).OriginalValue = openedAt;
+                edited.Touch();
+            }
+            db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, action, subject, detail, user.ToActor().Origin));
             await db.SaveChangesAsync(cancellationToken);
             TempData["Notice"] = localizer["Saved {0}.", subject].Value;
             return true;
@@ -35,6 +46,10 @@ public abstract class CatalogController(WarehouseDbContext db, CurrentUser user,
         catch (DomainException e)
         {
             ModelState.AddModelError("", ApiProblems.Localize(e.Error, localizer));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", ApiProblems.Localize(Errors.ChangedSinceOpened(), localizer));
         }
         catch (DbUpdateException)
         {

@@ -15,6 +15,9 @@ public sealed class DepartmentForm
 {
     public int? Id { get; set; }
 
+    /// The record's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [Required(ErrorMessage = "Enter a code."), MaxLength(30), Display(Name = "Code")]
     public string Code { get; set; } = "";
 
@@ -44,7 +47,7 @@ public sealed class DepartmentsController(WarehouseDbContext db, CurrentUser use
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var department = await Db.Departments.FindAsync([id], cancellationToken);
-        return department is null ? NotFound() : View(new DepartmentForm { Id = id, Code = department.Code, Name = department.Name });
+        return department is null ? NotFound() : View(new DepartmentForm { Id = id, Code = department.Code, Name = department.Name, Version = department.Version });
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
@@ -55,7 +58,8 @@ public sealed class DepartmentsController(WarehouseDbContext db, CurrentUser use
             return NotFound();
         form.Id = id;
         form.Code = department.Code;
-        var ok = await TrySaveAsync(() => department.Rename(form.Name), CatalogAudit.Updated, $"department {department.Code}", cancellationToken);
+        var ok = await TrySaveAsync(() => department.Rename(form.Name), CatalogAudit.Updated, $"department {department.Code}",
+            cancellationToken, department, form.Version);
         return ok ? RedirectToAction(nameof(Index)) : View(form);
     }
 }

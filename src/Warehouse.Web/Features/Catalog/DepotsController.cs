@@ -15,6 +15,9 @@ public sealed class DepotForm
 {
     public int? Id { get; set; }
 
+    /// The record's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [Required(ErrorMessage = "Enter a code."), MaxLength(30), Display(Name = "Code")]
     public string Code { get; set; } = "";
 
@@ -76,7 +79,7 @@ public sealed class DepotsController(WarehouseDbContext db, CurrentUser user, Bu
         return View(new DepotForm
         {
             Id = d.Id, Code = d.Code, Name = d.Name, Kind = d.Kind, Address = d.Address, Latitude = d.Latitude,
-            Longitude = d.Longitude, Contact = d.Contact, Phone = d.Phone,
+            Longitude = d.Longitude, Contact = d.Contact, Phone = d.Phone, Version = d.Version,
         });
     }
 
@@ -89,7 +92,7 @@ public sealed class DepotsController(WarehouseDbContext db, CurrentUser user, Bu
         form.Id = id;
         form.Code = depot.Code;
         var ok = await TrySaveAsync(() => depot.Update(form.Name, form.Kind, new GeoPoint(form.Latitude, form.Longitude), form.Address, form.Contact, form.Phone),
-            CatalogAudit.Updated, $"depot {depot.Code}", cancellationToken);
+            CatalogAudit.Updated, $"depot {depot.Code}", cancellationToken, depot, form.Version);
         return ok ? RedirectToAction(nameof(Index)) : View(form);
     }
 }

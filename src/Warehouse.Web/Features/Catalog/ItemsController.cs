@@ -16,6 +16,9 @@ public sealed class ItemForm
 {
     public int? Id { get; set; }
 
+    /// The record's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [Required(ErrorMessage = "Enter a code."), MaxLength(30), Display(Name = "Code")]
     public string Code { get; set; } = "";
 
@@ -125,7 +128,7 @@ public sealed class ItemsController(WarehouseDbContext db, CurrentUser user, Bur
         {
             Id = i.Id, Code = i.Code, Name = i.Name, Specification = i.Specification, Class = i.Class, Unit = i.Unit, Gtin = i.Gtin,
             Tracking = i.Tracking, ShelfLifeDays = i.ShelfLifeDays, MaintenanceIntervalDays = i.MaintenanceIntervalDays,
-            Returnable = i.Returnable, UnitPrice = i.UnitPrice, DepartmentId = i.DepartmentId, Active = i.Active,
+            Returnable = i.Returnable, UnitPrice = i.UnitPrice, DepartmentId = i.DepartmentId, Active = i.Active, Version = i.Version,
         });
     }
 
@@ -138,7 +141,8 @@ public sealed class ItemsController(WarehouseDbContext db, CurrentUser user, Bur
         form.Id = id;
         form.Code = item.Code;
         form.Tracking = item.Tracking;
-        var ok = await TrySaveAsync(() => Apply(item, form), CatalogAudit.Updated, $"item {item.Code}", cancellationToken);
+        var ok = await TrySaveAsync(() => Apply(item, form), CatalogAudit.Updated, $"item {item.Code}", cancellationToken,
+            item, form.Version);
         if (ok)
             return RedirectToAction(nameof(Index));
         await LoadDepartmentsAsync(cancellationToken);

@@ -15,6 +15,9 @@ public sealed class LocationForm
 {
     public int? Id { get; set; }
 
+    /// The record's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [Display(Name = "Depot")]
     public int DepotId { get; set; }
 
@@ -79,7 +82,7 @@ public sealed class LocationsController(WarehouseDbContext db, CurrentUser user,
         if (l is null)
             return NotFound();
         await LoadDepotsAsync(cancellationToken);
-        return View(new LocationForm { Id = l.Id, DepotId = l.DepotId, Bin = l.Bin, Name = l.Name, Active = l.Active });
+        return View(new LocationForm { Id = l.Id, DepotId = l.DepotId, Bin = l.Bin, Name = l.Name, Active = l.Active, Version = l.Version });
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
@@ -91,7 +94,8 @@ public sealed class LocationsController(WarehouseDbContext db, CurrentUser user,
         form.Id = id;
         form.DepotId = location.DepotId;
         form.Bin = location.Bin;
-        var ok = await TrySaveAsync(() => location.Update(form.Name, form.Active), CatalogAudit.Updated, $"location {location.Code}", cancellationToken);
+        var ok = await TrySaveAsync(() => location.Update(form.Name, form.Active), CatalogAudit.Updated, $"location {location.Code}",
+            cancellationToken, location, form.Version);
         if (ok)
             return RedirectToAction(nameof(Index));
         await LoadDepotsAsync(cancellationToken);

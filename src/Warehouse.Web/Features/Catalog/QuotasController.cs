@@ -15,6 +15,9 @@ public sealed class QuotaForm
 {
     public int? Id { get; set; }
 
+    /// The record's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [Display(Name = "Depot")]
     public int DepotId { get; set; }
 
@@ -79,7 +82,7 @@ public sealed class QuotasController(WarehouseDbContext db, CurrentUser user, Bu
         if (q is null)
             return NotFound();
         await LoadDepotsAsync(cancellationToken);
-        return View(new QuotaForm { Id = q.Id, DepotId = q.DepotId, ItemCode = q.Item!.Code, Minimum = q.Minimum, Target = q.Target });
+        return View(new QuotaForm { Id = q.Id, DepotId = q.DepotId, ItemCode = q.Item!.Code, Minimum = q.Minimum, Target = q.Target, Version = q.Version });
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
@@ -91,7 +94,8 @@ public sealed class QuotasController(WarehouseDbContext db, CurrentUser user, Bu
         form.Id = id;
         form.DepotId = quota.DepotId;
         form.ItemCode = quota.Item!.Code;
-        var ok = await TrySaveAsync(() => quota.Set(form.Minimum, form.Target), CatalogAudit.Updated, $"quota {form.ItemCode}@{quota.DepotId}", cancellationToken);
+        var ok = await TrySaveAsync(() => quota.Set(form.Minimum, form.Target), CatalogAudit.Updated, $"quota {form.ItemCode}@{quota.DepotId}",
+            cancellationToken, quota, form.Version);
         if (ok)
             return RedirectToAction(nameof(Index));
         await LoadDepotsAsync(cancellationToken);
