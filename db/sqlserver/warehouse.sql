@@ -1297,7 +1297,146 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    DROP INDEX [IX_StockDocuments_ClientId] ON [StockDocuments];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    DROP INDEX [IX_DispatchPicks_ClientId] ON [DispatchPicks];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [StockDocuments] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [StockDocuments] ADD [RequestFingerprint] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [DispatchPicks] ADD [ClientScope] nvarchar(80) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    ALTER TABLE [DispatchPicks] ADD [RequestFingerprint] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    UPDATE StockDocuments SET ClientScope = CASE
+        WHEN Reason IN ('Allocation', 'TransferOut', 'TransferIn') THEN 'product'
+        WHEN StationId IS NULL AND Reason = 'Return' AND ClientId LIKE 'return-%' THEN 'product'
+        WHEN Reason = 'OpeningBalance' AND ClientId LIKE 'seed-%' THEN 'product'
+        WHEN StationId IS NOT NULL THEN 'station:' + CAST(StationId AS nvarchar(100))
+        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = StockDocuments.UserName), StockDocuments.UserName) AS nvarchar(100))
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    UPDATE DispatchPicks SET ClientScope = CASE
+        WHEN ClientId LIKE 'seed-%' THEN 'product'
+        ELSE 'user:' + CAST(COALESCE((SELECT u.Id FROM AspNetUsers u WHERE u.UserName = DispatchPicks.PickedBy), DispatchPicks.PickedBy) AS nvarchar(100))
+    END;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockDocuments_ClientScope_ClientId] ON [StockDocuments] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DispatchPicks_ClientScope_ClientId] ON [DispatchPicks] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035719_ClientScopes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130035719_ClientScopes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035800_UserAdministration'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [Disabled] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035800_UserAdministration'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [MustChangePassword] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035800_UserAdministration'
+)
+BEGIN
+    CREATE INDEX [IX_AuditEntries_UserName_At] ON [AuditEntries] ([UserName], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130035800_UserAdministration'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130035800_UserAdministration', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [StockMovements] ADD [Hash] nvarchar(64) NULL;
@@ -1305,7 +1444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [StockMovements] ADD [PreviousHash] nvarchar(64) NULL;
@@ -1313,7 +1452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [StockMovements] ADD [Sequence] bigint NULL;
@@ -1321,7 +1460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [Quotas] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1329,7 +1468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [Locations] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1337,7 +1476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [Items] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1345,7 +1484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [Depots] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1353,7 +1492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [Departments] ADD [Version] int NOT NULL DEFAULT 0;
@@ -1361,7 +1500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Hash] nvarchar(64) NULL;
@@ -1369,7 +1508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [PreviousHash] nvarchar(64) NULL;
@@ -1377,7 +1516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     ALTER TABLE [AuditEntries] ADD [Sequence] bigint NULL;
@@ -1385,7 +1524,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     CREATE TABLE [ChainHeads] (
@@ -1398,7 +1537,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     CREATE TABLE [IntegrityChecks] (
@@ -1418,7 +1557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Name', N'Hash', N'Sequence') AND [object_id] = OBJECT_ID(N'[ChainHeads]'))
@@ -1432,7 +1571,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_StockMovements_Sequence] ON [StockMovements] ([Sequence]) WHERE [Sequence] IS NOT NULL');
@@ -1440,7 +1579,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_AuditEntries_Sequence] ON [AuditEntries] ([Sequence]) WHERE [Sequence] IS NOT NULL');
@@ -1448,7 +1587,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     DROP TRIGGER TR_StockMovements_AppendOnly;
@@ -1456,7 +1595,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER TR_StockMovements_AppendOnly ON [StockMovements] INSTEAD OF UPDATE, DELETE AS
@@ -1473,7 +1612,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     DROP TRIGGER TR_AuditEntries_AppendOnly;
@@ -1481,7 +1620,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER TR_AuditEntries_AppendOnly ON [AuditEntries] INSTEAD OF UPDATE, DELETE AS
@@ -1498,7 +1637,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER TR_StockDocuments_AppendOnly ON [StockDocuments] INSTEAD OF UPDATE, DELETE AS BEGIN THROW 50001, ''StockDocuments rows are append-only'', 1; END;');
@@ -1506,11 +1645,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130035457_HashChains'
+    WHERE [MigrationId] = N'20261130045000_HashChains'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130035457_HashChains', N'10.0.15');
+    VALUES (N'20261130045000_HashChains', N'10.0.15');
 END;
 
 COMMIT;

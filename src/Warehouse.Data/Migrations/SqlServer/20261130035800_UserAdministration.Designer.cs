@@ -12,7 +12,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261130035556_UserAdministration")]
+    [Migration("20261130035800_UserAdministration")]
     partial class UserAdministration
     {
         /// <inheritdoc />
