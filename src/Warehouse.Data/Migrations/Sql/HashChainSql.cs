@@ -42,12 +42,17 @@ public static class HashChainSql
             }
             return;
         }
-        migrationBuilder.Sql("DROP TRIGGER TR_StockDocuments_NoUpdate;");
-        migrationBuilder.Sql("DROP TRIGGER TR_StockDocuments_NoDelete;");
+        // Called after the column drops, whose table rebuilds may already have taken the triggers with them.
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS TR_StockDocuments_NoUpdate;");
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS TR_StockDocuments_NoDelete;");
         foreach (var table in new[] { "StockMovements", "AuditEntries" })
         {
-            migrationBuilder.Sql($"DROP TRIGGER TR_{table}_NoUpdate;");
-            migrationBuilder.Sql($"CREATE TRIGGER TR_{table}_NoUpdate BEFORE UPDATE ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END;");
+            foreach (var (suffix, action) in new[] { ("NoUpdate", "UPDATE"), ("NoDelete", "DELETE") })
+            {
+                migrationBuilder.Sql($"DROP TRIGGER IF EXISTS TR_{table}_{suffix};");
+                migrationBuilder.Sql(
+                    $"CREATE TRIGGER TR_{table}_{suffix} BEFORE {action} ON {table} BEGIN SELECT RAISE(ABORT, '{table} rows are append-only'); END;");
+            }
         }
     }
 

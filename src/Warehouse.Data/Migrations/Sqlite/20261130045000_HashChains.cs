@@ -149,8 +149,6 @@ namespace Warehouse.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            HashChainSql.Down(migrationBuilder, ActiveProvider);
-
             migrationBuilder.DropTable(
                 name: "ChainHeads");
 
@@ -208,6 +206,9 @@ namespace Warehouse.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Sequence",
                 table: "AuditEntries");
+
+            // Last: SQLite drops a column by rebuilding the table, which drops the table's triggers with it.
+            HashChainSql.Down(migrationBuilder, ActiveProvider);
         }
     }
 }
