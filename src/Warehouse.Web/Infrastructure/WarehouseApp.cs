@@ -65,9 +65,10 @@ public static class WarehouseApp
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Home/Error",
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ErrorStatus.Of,
         });
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseRequestBodyLimit();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();

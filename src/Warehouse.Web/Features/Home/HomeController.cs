@@ -23,22 +23,33 @@ public sealed class HomeController(StockQueries queries, Warehouse.Web.Features.
     [IgnoreAntiforgeryToken]
     public IActionResult Error()
     {
-        var path = HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
-        return path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
-            ? ApiProblems.Result(StatusCodes.Status500InternalServerError, "ServerError",
-                "Something went wrong on our side; nothing was changed. The error has been logged.")
-            : View("Problem", new ProblemPage(500));
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        return Problem(ErrorStatus.Of(failure?.Error), failure?.Path);
     }
 
+    /// The page (or API problem) for an error status. The status comes from the re-execution feature, not from
+    /// binding: a request whose form cannot be read (too large) binds nothing at all.
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     [Route("Home/Status/{code:int}")]
     public IActionResult Status(int code)
     {
-        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        return path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) == true
-            ? ApiProblems.Result(code, code == 404 ? "NotFound" : "Status" + code, code == 404 ? "No such API endpoint." : $"HTTP {code}.")
-            : View("Problem", new ProblemPage(code));
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        return Problem(original?.OriginalStatusCode ?? code, original?.OriginalPath);
+    }
+
+    private IActionResult Problem(int code, string? path)
+    {
+        Response.StatusCode = code;
+        if (path?.StartsWith("/api", StringComparison.OrdinalIgnoreCase) != true)
+            return View("Problem", new ProblemPage(code));
+        return code switch
+        {
+            StatusCodes.Status500InternalServerError => ApiProblems.Result(code, "ServerError",
+                "Something went wrong on our side; nothing was changed. The error has been logged."),
+            StatusCodes.Status404NotFound => ApiProblems.Result(code, "NotFound", "No such API endpoint."),
+            _ => ApiProblems.Result(code, "Status" + code, $"HTTP {code}."),
+        };
     }
 }
 

@@ -45,12 +45,19 @@ public sealed class StockController(
 
     public async Task<IActionResult> Ledger([FromQuery] LedgerFilter filter, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            filter = filter with { From = null, To = null };
+        }
         var depots = await queries.DepotOptionsAsync(cancellationToken);
-        return View(new LedgerPage(filter, await queries.LedgerAsync(filter, cancellationToken), depots));
+        return View("Ledger", new LedgerPage(filter, await queries.LedgerAsync(filter, cancellationToken), depots));
     }
 
     public async Task<IActionResult> ExportLedger([FromQuery] LedgerFilter filter, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+            return await Ledger(filter, cancellationToken);
         var all = filter with { Page = 1, Size = StockFilter.MaxPageSize };
         var rows = await AllPagesAsync(p => queries.LedgerAsync(all with { Page = p }, cancellationToken));
         var bytes = excel.Write(localizer["Stock ledger"], Headers("Time", "Document", "Movement", "Reason", "Depot", "Item code", "Item", "Location", "Batch / unit", "Quantity", "Balance after", "Unit", "By"),

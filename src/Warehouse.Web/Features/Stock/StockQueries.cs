@@ -28,7 +28,9 @@ public sealed record LedgerFilter
     public string? Depot { get; init; }
     public string? Item { get; init; }
     public MovementKind? Kind { get; init; }
+    [DateFilter]
     public DateOnly? From { get; init; }
+    [DateFilter]
     public DateOnly? To { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 50;
