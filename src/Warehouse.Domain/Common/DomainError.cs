@@ -84,4 +84,8 @@ public static class Errors
 
     public static DomainError ExpiryMismatch(string lot, string expiry) =>
         new("ExpiryMismatch", $"Lot {lot} is already recorded with expiry {expiry}.", lot, expiry);
+
+    public static DomainError PrinterAddressNotAllowed(string address) =>
+        new("PrinterAddressNotAllowed", $"Printer address \"{address}\" is not allowed: use a printer device "
+            + "(file:///dev/usb/lp0, serial:///dev/ttyUSB0) or a network printer in Printing:AllowedAddresses.", address);
 }
