@@ -9,6 +9,7 @@ using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
 using Warehouse.Web.Features.Printing;
 using Warehouse.Web.Features.Stock;
+using Warehouse.Web.Features.Stock.Export;
 
 namespace Warehouse.Web.Infrastructure;
 
@@ -40,7 +41,8 @@ public static class WarehouseApp
         services.AddScoped<StockQueries>();
         services.AddScoped<Features.Allocation.AllocationQueries>();
         services.AddScoped<PostingApiService>();
-        services.AddSingleton<ExcelExport>();
+        services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows", ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
+        services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
