@@ -62,6 +62,7 @@ public static class WarehouseApp
     public static WebApplication UseWarehouse(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(StartupJitProfile.Stop);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
