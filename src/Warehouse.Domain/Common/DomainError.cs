@@ -120,4 +120,8 @@ public static class Errors
 
     public static DomainError ChangedSinceOpened() =>
         new("ChangedSinceOpened", "This record was changed by someone else since you opened it. Reload the page and try again.");
+
+    public static DomainError PrinterAddressNotAllowed(string address) =>
+        new("PrinterAddressNotAllowed", $"Printer address \"{address}\" is not allowed: use a printer device "
+            + "(file:///dev/usb/lp0, serial:///dev/ttyUSB0) or a network printer in Printing:AllowedAddresses.", address);
 }

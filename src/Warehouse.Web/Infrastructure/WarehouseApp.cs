@@ -10,6 +10,7 @@ using Warehouse.Web.Features.Api;
 using Warehouse.Web.Features.Integrity;
 using Warehouse.Web.Features.Printing;
 using Warehouse.Web.Features.Stock;
+using Warehouse.Web.Features.Stock.Export;
 
 namespace Warehouse.Web.Infrastructure;
 
@@ -47,7 +48,8 @@ public static class WarehouseApp
         services.AddScoped<PostingApiService>();
         services.AddScoped<Features.Admin.Users.UserDirectory>();
         services.AddScoped<Features.Admin.Users.UserAdministration>();
-        services.AddSingleton<ExcelExport>();
+        services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows", ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
+        services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -63,14 +65,16 @@ public static class WarehouseApp
     public static WebApplication UseWarehouse(this WebApplication app)
     {
         app.Lifetime.ApplicationStarted.Register(StartupJitProfile.Stop);
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/Home/Error",
-            StatusCodeSelector = _ => StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ErrorStatus.Of,
         });
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        app.UseRequestBodyLimit();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseApiBodyLimit();

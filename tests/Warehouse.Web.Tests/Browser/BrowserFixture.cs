@@ -12,6 +12,16 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// A browser test with cases; runs only where Chromium is installed, like <see cref="BrowserFactAttribute"/>.
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!File.Exists(BrowserFixture.ChromiumPath) && Environment.GetEnvironmentVariable("CI") != "true")
+            Skip = $"Browser tests skipped: {BrowserFixture.ChromiumPath} not found. Install it with `apt-get install -y chromium fonts-noto-cjk`.";
+    }
+}
+
 /// The app on a real port and one headless Chromium for all the tests of a class.
 public sealed class BrowserFixture : IAsyncLifetime
 {

@@ -29,6 +29,8 @@ public sealed class PrintingFactory : WarehouseFactory
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("Printing:DefaultPrinter", _printer);
+        // The simulator listens on a random local port, outside the default 9100–9109.
+        builder.UseSetting("Printing:AllowedAddresses:0", "127.0.0.1:*");
         builder.UseSetting("Printing:PollInterval", "00:00:00.050");
         builder.UseSetting("Printing:RetryDelay", "00:00:00.100");
         builder.UseSetting("Printing:MaxRetryDelay", "00:00:00.300");

@@ -126,6 +126,9 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         {
             if (!target.IsVirtual)
             {
+                // Checked again here: the printer may have been saved before the rule, or changed in the database.
+                if (services.GetRequiredService<PrinterAddressPolicy>().Check(target.Address) is { } refused)
+                    throw new PrinterException(PrinterFailure.InvalidAddress, target.Address, refused.Message);
                 content = await services.GetRequiredService<PrintJobRenderer>().ContentAsync(job, target, cancellationToken);
                 await SendAsync(target, content, cancellationToken);
             }

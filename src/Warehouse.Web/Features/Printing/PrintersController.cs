@@ -38,7 +38,7 @@ public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<
 public sealed record PrinterStatusAnswer(string State, string Text);
 
 [Authorize(Policy = Policies.ManagePrinters)]
-public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer,
+public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer, PrinterAddressPolicy policy,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -88,6 +88,8 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
     {
         if (target.IsVirtual)
             return Answer("virtual", "Virtual printer: jobs are kept as previews");
+        if (policy.Check(target.Address) is not null)
+            return Answer("unreachable", "The address is not allowed");
         try
         {
             await using var transport = PrinterTransports.Create(target.Address);
@@ -128,6 +130,8 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
             try
             {
                 await PrinterTransports.Create(form.Address ?? "").DisposeAsync();
+                if (policy.Check(form.Address!) is { } refused)
+                    ModelState.AddModelError(nameof(form.Address), ApiProblems.Localize(refused, localizer));
             }
             catch (PrinterException)
             {

@@ -23,6 +23,13 @@ public sealed class PrintingOptions
     /// How long a claimed job belongs to the instance that claimed it; after that another instance may take it.
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// Network printers the app may connect to (see <see cref="AllowedPrinterAddress"/>); null allows the
+    /// raw-printing ports 9100–9109 on loopback and private ranges.
+    public List<string>? AllowedAddresses { get; set; }
+
+    /// A folder whose files may serve as printer device files, besides /dev/usb/lp*, /dev/lp* and serial ports.
+    public string? DeviceFolder { get; set; }
+
     public TimeSpan RetryAfter(int attempts)
     {
         var delay = RetryDelay * Math.Pow(2, Math.Clamp(attempts - 1, 0, 20));

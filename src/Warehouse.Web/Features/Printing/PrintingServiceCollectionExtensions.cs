@@ -8,6 +8,7 @@ public static class PrintingServiceCollectionExtensions
     {
         services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));
         services.AddSingleton<PrintTargets>();
+        services.AddSingleton<PrinterAddressPolicy>();
         services.AddSingleton<ReceiptComposer>();
         services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
+using Warehouse.Web.Features.Stock.Export;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Stock;
@@ -15,6 +16,7 @@ public sealed class StockController(
     StockPostingService posting,
     CurrentUser user,
     ExcelExport excel,
+    ExportGate gate,
     BureauClock clock,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -26,36 +28,42 @@ public sealed class StockController(
         return View(new StockSummaryPage(filter, await queries.SummaryAsync(filter, cancellationToken), depots));
     }
 
-    public async Task<IActionResult> Export([FromQuery] StockFilter filter, string? view, CancellationToken cancellationToken)
+    public IActionResult Export([FromQuery] StockFilter filter, string? view)
     {
-        var all = filter with { Page = 1, Size = StockFilter.MaxPageSize };
         var stamp = clock.LocalNow.ToString("yyyyMMdd-HHmm");
         if (view == "detail" || filter.NearExpiry)
-        {
-            var rows = await AllPagesAsync(p => queries.BalancesAsync(all with { Page = p }, cancellationToken));
-            var bytes = excel.Write(localizer["Stock on hand (detail)"], Headers("Depot", "Item code", "Item", "Class", "Location", "Batch", "Lot", "Expiry", "Asset number", "Serial number", "Storage mode", "On hand", "Reserved", "Available", "Unit"),
-                rows.Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName, localizer[$"Class.{r.Class}"].Value, r.LocationCode, r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, localizer[$"Mode.{r.Mode}"].Value, r.OnHand, r.Reserved, r.Available, r.Unit]));
-            return File(bytes, ExcelExport.ContentType, $"stock-detail-{stamp}.xlsx");
-        }
-        var summary = await AllPagesAsync(p => queries.SummaryAsync(all with { Page = p }, cancellationToken));
-        var book = excel.Write(localizer["Stock on hand"], Headers("Depot", "Item code", "Item", "Specification", "Class", "Unit", "On hand", "Reserved", "Available", "Minimum", "Target", "Below quota"),
-            summary.Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName, r.Specification, localizer[$"Class.{r.Class}"].Value, r.Unit, r.OnHand, r.Reserved, r.Available, r.Minimum, r.Target, r.BelowQuota ? localizer["Yes"].Value : ""]));
-        return File(book, ExcelExport.ContentType, $"stock-{stamp}.xlsx");
+            return Xlsx($"stock-detail-{stamp}.xlsx", Sheet("Stock on hand (detail)", "Depot", "Item code", "Item", "Class", "Location", "Batch", "Lot",
+                    "Expiry", "Asset number", "Serial number", "Storage mode", "On hand", "Reserved", "Available", "Unit"),
+                token => queries.BalancesStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
+                    localizer[$"Class.{r.Class}"].Value, r.LocationCode, r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber,
+                    localizer[$"Mode.{r.Mode}"].Value, r.OnHand, r.Reserved, r.Available, r.Unit]));
+        return Xlsx($"stock-{stamp}.xlsx", Sheet("Stock on hand", "Depot", "Item code", "Item", "Specification", "Class", "Unit", "On hand",
+                "Reserved", "Available", "Minimum", "Target", "Below quota"),
+            token => queries.SummaryStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
+                r.Specification, localizer[$"Class.{r.Class}"].Value, r.Unit, r.OnHand, r.Reserved, r.Available, r.Minimum, r.Target,
+                r.BelowQuota ? localizer["Yes"].Value : ""]));
     }
 
     public async Task<IActionResult> Ledger([FromQuery] LedgerFilter filter, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            filter = filter with { From = null, To = null };
+        }
         var depots = await queries.DepotOptionsAsync(cancellationToken);
-        return View(new LedgerPage(filter, await queries.LedgerAsync(filter, cancellationToken), depots));
+        return View("Ledger", new LedgerPage(filter, await queries.LedgerAsync(filter, cancellationToken), depots));
     }
 
     public async Task<IActionResult> ExportLedger([FromQuery] LedgerFilter filter, CancellationToken cancellationToken)
     {
-        var all = filter with { Page = 1, Size = StockFilter.MaxPageSize };
-        var rows = await AllPagesAsync(p => queries.LedgerAsync(all with { Page = p }, cancellationToken));
-        var bytes = excel.Write(localizer["Stock ledger"], Headers("Time", "Document", "Movement", "Reason", "Depot", "Item code", "Item", "Location", "Batch / unit", "Quantity", "Balance after", "Unit", "By"),
-            rows.Select(r => (IReadOnlyList<object?>)[clock.ToLocal(r.OccurredAt), r.DocumentNumber, localizer[$"Movement.{r.Kind}"].Value, localizer[$"Reason.{r.Reason}"].Value, r.DepotCode, r.ItemCode, r.ItemName, r.LocationCode, r.BatchNumber ?? r.SerialNumber, r.Quantity, r.BalanceAfter, r.Unit, r.UserName]));
-        return File(bytes, ExcelExport.ContentType, $"ledger-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx");
+        if (!ModelState.IsValid)
+            return await Ledger(filter, cancellationToken);
+        return Xlsx($"ledger-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx", Sheet("Stock ledger", "Time", "Document", "Movement", "Reason", "Depot",
+                "Item code", "Item", "Location", "Batch / unit", "Quantity", "Balance after", "Unit", "By"),
+            token => queries.LedgerStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[clock.ToLocal(r.OccurredAt),
+                r.DocumentNumber, localizer[$"Movement.{r.Kind}"].Value, localizer[$"Reason.{r.Reason}"].Value, r.DepotCode, r.ItemCode,
+                r.ItemName, r.LocationCode, r.BatchNumber ?? r.SerialNumber, r.Quantity, r.BalanceAfter, r.Unit, r.UserName]));
     }
 
     [Authorize(Policy = Policies.PostStock)]
@@ -82,19 +90,21 @@ public sealed class StockController(
         return View("Scan", new ScanPageModel(kind, depots, reasons, Guid.NewGuid().ToString("N")));
     }
 
-    private string[] Headers(params string[] keys) => keys.Select(k => localizer[k].Value).ToArray();
-
-    private static async Task<List<T>> AllPagesAsync<T>(Func<int, Task<Paged<T>>> page)
+    /// The workbook streamed as its rows are read, or a 429 page when as many exports as allowed are running.
+    private IActionResult Xlsx(string fileName, ExportSheet sheet, Func<CancellationToken, IAsyncEnumerable<IReadOnlyList<object?>>> rows)
     {
-        var rows = new List<T>();
-        for (var p = 1; ; p++)
+        if (gate.TryEnter() is not { } slot)
         {
-            var next = await page(p);
-            rows.AddRange(next.Rows);
-            if (p >= next.Pages)
-                return rows;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = "30";
+            return View("Problem", new Home.ProblemPage(StatusCodes.Status429TooManyRequests,
+                "As many exports as allowed are running now. Try again in a minute."));
         }
+        return new XlsxResult(fileName, slot, (body, token) => excel.WriteAsync(body, sheet, rows(token), token));
     }
+
+    private ExportSheet Sheet(string title, params string[] headers) => new(localizer[title].Value,
+        headers.Select(k => localizer[k].Value).ToArray(), max => localizer["Only the first {0} rows are exported; narrow the filter to export the rest.", max].Value);
 }
 
 public sealed record StockSummaryPage(StockFilter Filter, Paged<StockSummaryRow> Result, IReadOnlyList<DepotOption> Depots);

@@ -28,7 +28,9 @@ public sealed record LedgerFilter
     public string? Depot { get; init; }
     public string? Item { get; init; }
     public MovementKind? Kind { get; init; }
+    [DateFilter]
     public DateOnly? From { get; init; }
+    [DateFilter]
     public DateOnly? To { get; init; }
     public int Page { get; init; } = 1;
     public int Size { get; init; } = 50;
@@ -64,15 +66,24 @@ public sealed record LedgerRow(long Id, DateTime OccurredAt, string DocumentNumb
 
 /// The reads behind the stock pages, their exports and the stock API, limited to the depots the caller may see.
 /// Quantities come from balances, never from summing the ledger.
-public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
+public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
 {
     public int NearExpiryDays => configuration.GetValue("Bureau:NearExpiryDays", 60);
 
     public async Task<Paged<StockSummaryRow>> SummaryAsync(StockFilter filter, CancellationToken cancellationToken)
     {
+        var keys = await SummaryKeysAsync(filter, cancellationToken);
+        var total = await keys.CountAsync(cancellationToken);
+        var rows = await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)).ToListAsync(cancellationToken);
+        return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
+    }
+
+    /// The depot × item pairs of the summary in report order. Only a depot × item with a quota can be below it, so
+    /// that report walks the quotas and looks up each one's balances by index; the full report walks every
+    /// depot × item that has stock or a quota.
+    private async Task<IQueryable<SummaryKey>> SummaryKeysAsync(StockFilter filter, CancellationToken cancellationToken)
+    {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
-        // Only a depot × item with a quota can be below it, so that report walks the quotas and looks up each one's
-        // balances by index; the full report walks every depot × item that has stock or a quota.
         var keys = filter.BelowQuota
             ? db.Quotas
                 .Where(q => (db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) < q.Minimum)
@@ -86,33 +97,37 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
             var items = ItemsMatching(filter.Item, filter.Class);
             keys = keys.Where(k => items.Any(i => i.Id == k.ItemId));
         }
-        var total = await keys.CountAsync(cancellationToken);
-
-        // The sort sees only the keys and their codes; names, sums and quota are looked up for the page's rows alone.
-        var page = (
-                from k in keys
-                join i in db.Items on k.ItemId equals i.Id
-                join d in db.Depots on k.DepotId equals d.Id
-                orderby d.Code, i.Code
-                select new { k.DepotId, k.ItemId, DepotCode = d.Code, ItemCode = i.Code })
-            .Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize);
-        var rows = await (
-                from p in page
-                join i in db.Items on p.ItemId equals i.Id
-                join d in db.Depots on p.DepotId equals d.Id
-                join q in db.Quotas on new { p.DepotId, p.ItemId } equals new { q.DepotId, q.ItemId } into quotas
-                from q in quotas.DefaultIfEmpty()
-                orderby p.DepotCode, p.ItemCode
-                select new StockSummaryRow(d.Id, d.Code, d.Name, i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit,
-                    db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
-                    db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.Reserved) ?? 0,
-                    q == null ? null : q.Minimum, q == null ? null : q.Target))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
+        return
+            from k in keys
+            join i in db.Items on k.ItemId equals i.Id
+            join d in db.Depots on k.DepotId equals d.Id
+            orderby d.Code, i.Code
+            select new SummaryKey { DepotId = k.DepotId, ItemId = k.ItemId, DepotCode = d.Code, ItemCode = i.Code };
     }
 
+    /// Names, sums and quota, looked up only for the keys given: the sort sees the keys and their codes alone.
+    private IQueryable<StockSummaryRow> SummaryRows(IQueryable<SummaryKey> keys) => (
+            from p in keys
+            join i in db.Items on p.ItemId equals i.Id
+            join d in db.Depots on p.DepotId equals d.Id
+            join q in db.Quotas on new { p.DepotId, p.ItemId } equals new { q.DepotId, q.ItemId } into quotas
+            from q in quotas.DefaultIfEmpty()
+            orderby p.DepotCode, p.ItemCode
+            select new StockSummaryRow(d.Id, d.Code, d.Name, i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit,
+                db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
+                db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.Reserved) ?? 0,
+                q == null ? null : q.Minimum, q == null ? null : q.Target))
+        .AsNoTracking();
+
     public async Task<Paged<StockBalanceRow>> BalancesAsync(StockFilter filter, CancellationToken cancellationToken)
+    {
+        var (query, total) = await BalancesQueryAsync(filter, count: true, cancellationToken);
+        var rows = await query.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize).ToListAsync(cancellationToken);
+        return new Paged<StockBalanceRow>(rows, total, filter.SafePage, filter.SafeSize);
+    }
+
+    private async Task<(IQueryable<StockBalanceRow> Rows, int Total)> BalancesQueryAsync(StockFilter filter, bool count,
+        CancellationToken cancellationToken)
     {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var items = ItemsMatching(filter.Item, filter.Class);
@@ -135,18 +150,23 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
                 LocationCode = l.Code, BatchNumber = bt.Number, bt.Lot, Expiry = bt == null ? (DateOnly?)null : bt.Expiry,
                 u.AssetNumber, u.SerialNumber, b.Mode, b.OnHand, b.Reserved,
             };
-        var total = await query.CountAsync(cancellationToken);
+        var total = count ? await query.CountAsync(cancellationToken) : 0;
         var ordered = filter.NearExpiry
             ? query.OrderBy(r => r.Expiry).ThenBy(r => r.DepotCode).ThenBy(r => r.Id)
             : query.OrderBy(r => r.DepotCode).ThenBy(r => r.ItemCode).ThenBy(r => r.Expiry).ThenBy(r => r.LocationCode).ThenBy(r => r.Id);
-        var rows = await ordered.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)
-            .Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class, r.LocationCode,
-                r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved))
-            .ToListAsync(cancellationToken);
-        return new Paged<StockBalanceRow>(rows, total, filter.SafePage, filter.SafeSize);
+        return (ordered.Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class, r.LocationCode,
+            r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved)), total);
     }
 
     public async Task<Paged<LedgerRow>> LedgerAsync(LedgerFilter filter, CancellationToken cancellationToken)
+    {
+        var (query, total) = await LedgerQueryAsync(filter, count: true, cancellationToken);
+        var rows = await query.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize).ToListAsync(cancellationToken);
+        return new Paged<LedgerRow>(rows, total, filter.SafePage, filter.SafeSize);
+    }
+
+    private async Task<(IQueryable<LedgerRow> Rows, int Total)> LedgerQueryAsync(LedgerFilter filter, bool count,
+        CancellationToken cancellationToken)
     {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var items = ItemsMatching(filter.Item, null);
@@ -159,7 +179,7 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
         if (FiltersItems(filter.Item, null))
             movements = movements.Where(m => items.Any(i => i.Id == m.ItemId));
         // Every joined row below is required by a foreign key or left-joined, so the movements alone give the count.
-        var total = await movements.CountAsync(cancellationToken);
+        var total = count ? await movements.CountAsync(cancellationToken) : 0;
         var query =
             from m in movements
             join doc in db.StockDocuments on m.DocumentId equals doc.Id
@@ -177,12 +197,9 @@ public sealed class StockQueries(WarehouseDbContext db, CurrentUser user, Bureau
                 ItemCode = i.Code, ItemName = i.Name, i.Unit, LocationCode = l.Code, BatchNumber = bt.Number, u.SerialNumber,
                 m.Quantity, m.BalanceAfter, m.UserName,
             };
-        var rows = await query.OrderByDescending(r => r.Id)
-            .Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)
+        return (query.OrderByDescending(r => r.Id)
             .Select(r => new LedgerRow(r.Id, r.OccurredAt, r.DocumentNumber, r.DocumentId, r.Kind, r.Reason, r.DepotCode, r.ItemCode,
-                r.ItemName, r.Unit, r.LocationCode, r.BatchNumber, r.SerialNumber, r.Quantity, r.BalanceAfter, r.UserName))
-            .ToListAsync(cancellationToken);
-        return new Paged<LedgerRow>(rows, total, filter.SafePage, filter.SafeSize);
+                r.ItemName, r.Unit, r.LocationCode, r.BatchNumber, r.SerialNumber, r.Quantity, r.BalanceAfter, r.UserName)), total);
     }
 
     public async Task<IReadOnlyList<DepotOption>> DepotOptionsAsync(CancellationToken cancellationToken)

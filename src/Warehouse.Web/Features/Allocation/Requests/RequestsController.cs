@@ -24,7 +24,7 @@ public sealed class RequestForm
     [Display(Name = "Emergency level")]
     public EmergencyLevel Level { get; set; } = EmergencyLevel.Routine;
 
-    [Required(ErrorMessage = "Enter when the supplies are needed."), Display(Name = "Needed by")]
+    [Required(ErrorMessage = "Enter when the supplies are needed."), DateFilter, Display(Name = "Needed by")]
     public DateTime? NeededBy { get; set; }
 
     [Display(Name = "Destination")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.TransferTimes;
 
@@ -11,8 +12,13 @@ public sealed record TransferTimesPage(DateOnly From, DateOnly To, IReadOnlyList
 public sealed class TransferTimesController(AllocationQueries queries, BureauClock clock) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index([DateFilter] DateOnly? from, [DateFilter] DateOnly? to, CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            from = to = null;
+        }
         var end = to ?? clock.Today;
         var start = from ?? end.AddDays(-30);
         if (start > end)

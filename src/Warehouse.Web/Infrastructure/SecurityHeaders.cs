@@ -1,0 +1,29 @@
+namespace Warehouse.Web.Infrastructure;
+
+/// Security headers on every response — pages, API, static files and error pages. Scripts come only from the
+/// site's own files (no inline script, no eval); styles may be inline, as Mermaid's diagrams and a few `style=`
+/// attributes need; images may be data: URLs (QR codes) or blobs; the camera scanner's stream and workers may be
+/// blobs. No page may be framed.
+public static class SecurityHeaders
+{
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+        + "connect-src 'self'; media-src 'self' blob: mediastream:; worker-src 'self' blob:; object-src 'none'; "
+        + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /// Adds the headers when the response starts, so that error pages (whose headers are cleared first) carry them too.
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+}
