@@ -12,6 +12,8 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
     private static readonly HashSet<string> Anonymous =
     [
         "Account.Login", "Account.AccessDenied", "Account.Language", "Home.Error", "Home.Status", "/health", "/ping",
+        // The second sign-in step: the caller holds only the half-way cookie of a correct password, not a session.
+        "SecondStep.Code", "SecondStep.RecoveryCode",
     ];
 
     [Fact]

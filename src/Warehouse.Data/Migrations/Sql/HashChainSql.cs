@@ -59,7 +59,7 @@ public static class HashChainSql
     private static void SqliteSealOnce(MigrationBuilder migrationBuilder, string table, string[] content)
     {
         var changed = string.Join(" OR ", content.Select(c => $"NEW.\"{c}\" IS NOT OLD.\"{c}\""));
-        migrationBuilder.Sql($"DROP TRIGGER TR_{table}_NoUpdate;");
+        migrationBuilder.Sql($"DROP TRIGGER IF EXISTS TR_{table}_NoUpdate;");
         migrationBuilder.Sql($"""
             CREATE TRIGGER TR_{table}_NoUpdate BEFORE UPDATE ON {table}
             WHEN OLD."Hash" IS NOT NULL OR NEW."Hash" IS NULL OR {changed}
