@@ -45,6 +45,10 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/api/receipts", "station " + Keepers), ("POST", "/api/issues", "station " + Keepers),
         ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
         ("POST", "/api/dispatches/{sc3}/picks", "admin"),
+        ("GET", "/Stock/ExportLedger", Everyone), ("GET", "/Admin/Audit/Verify", "admin auditor"), ("GET", "/api/audit/verify", "admin auditor"),
+        ("GET", "/Admin/Users", "admin"), ("GET", "/Admin/Users/Create", "admin"), ("POST", "/Admin/Users/Create", "admin"),
+        ("POST", "/Admin/Users/Disable/nobody", "admin"), ("POST", "/Admin/Users/ResetPassword/nobody", "admin"),
+        ("GET", "/Account/Password", Everyone), ("POST", "/Account/Password", Everyone), ("GET", "/Account/TwoFactor", Everyone),
     ];
 
     private readonly Dictionary<string, int> _ids = [];
