@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -61,8 +62,11 @@ public static class DataServiceCollectionExtensions
         return builder.ToString();
     }
 
+    // Start-up migrates SQLite inside a transaction of its own on purpose (DatabaseMigrations), so EF's warning that a
+    // user transaction skips its migrations lock says nothing an operator should act on.
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.MigrationsUserTransactionWarning))
             .ReplaceService<IMigrationsSqlGenerator, SqliteRebuildSqlGenerator>()
             .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new HashChainInterceptor());
 
