@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Warehouse.Web.Infrastructure;
 
@@ -18,11 +19,13 @@ public static class MvcConfiguration
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 options.Filters.Add<DatabaseConflictFilter>();
                 options.Filters.Add<FreeTextFilter>();
+                options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)))
             .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>(ValidationMessages.Localize);
         services.Configure<RazorViewEngineOptions>(options => options.ViewLocationExpanders.Add(new FeatureViewLocationExpander()));
         // Razor would otherwise write every Chinese character as an entity: pages three times the size, unreadable source.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
