@@ -18,6 +18,7 @@ using Warehouse.Hardware.Barcodes;
 using Warehouse.Hardware.EscPos;
 using Warehouse.Web.Features.Stock;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Benchmarks;
 

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Data.Tests;
 
 /// The service refuses what the controllers' policies refuse, so a path that bypasses a controller is refused too.
 public sealed partial class AllocationServiceTests
 {
-    private static readonly WorkflowActor Auditor = new("auditor", new HashSet<string> { "Auditor" }, [], null);
+    private static readonly WorkflowActor Auditor = new("auditor", new HashSet<string> { Roles.Auditor }, [], null);
 
     private static DraftInput Draft(int item) =>
         new("越权", EmergencyLevel.III, DateTime.UtcNow.AddHours(2), DestinationKind.Township, null, "青石乡", null, null, "李明", "138", null, [(item, 1)]);

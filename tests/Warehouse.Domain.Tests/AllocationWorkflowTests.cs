@@ -1,15 +1,16 @@
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Domain.Tests;
 
 public sealed class AllocationWorkflowTests
 {
     private static readonly DateTime Now = new(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc);
-    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { "Department" }, [], 7);
-    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { "Manager" }, [], null);
-    private static readonly WorkflowActor Keeper = new("keeper", new HashSet<string> { "Keeper" }, [1], null);
-    private static readonly WorkflowActor OtherKeeper = new("keeper2", new HashSet<string> { "Keeper" }, [2], null);
+    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { Roles.Department }, [], 7);
+    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { Roles.Manager }, [], null);
+    private static readonly WorkflowActor Keeper = new("keeper", new HashSet<string> { Roles.Keeper }, [1], null);
+    private static readonly WorkflowActor OtherKeeper = new("keeper2", new HashSet<string> { Roles.Keeper }, [2], null);
 
     private static AllocationRequest Draft(EmergencyLevel level = EmergencyLevel.III)
     {

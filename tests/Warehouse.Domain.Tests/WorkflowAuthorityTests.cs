@@ -1,5 +1,6 @@
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Domain.Tests;
 
@@ -7,11 +8,11 @@ namespace Warehouse.Domain.Tests;
 public sealed class WorkflowAuthorityTests
 {
     private static readonly DateTime Now = new(2026, 11, 24, 1, 0, 0, DateTimeKind.Utc);
-    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { "Department" }, [], 7);
-    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { "Manager" }, [], null);
-    private static readonly WorkflowActor Keeper = new("keeper", new HashSet<string> { "Keeper" }, [1], null);
-    private static readonly WorkflowActor Auditor = new("auditor", new HashSet<string> { "Auditor" }, [], null);
-    private static readonly WorkflowActor AuditingManager = new("am", new HashSet<string> { "Auditor", "Manager" }, [1], 7);
+    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { Roles.Department }, [], 7);
+    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { Roles.Manager }, [], null);
+    private static readonly WorkflowActor Keeper = new("keeper", new HashSet<string> { Roles.Keeper }, [1], null);
+    private static readonly WorkflowActor Auditor = new("auditor", new HashSet<string> { Roles.Auditor }, [], null);
+    private static readonly WorkflowActor AuditingManager = new("am", new HashSet<string> { Roles.Auditor, Roles.Manager }, [1], 7);
 
     private static AllocationRequest Dispatched()
     {

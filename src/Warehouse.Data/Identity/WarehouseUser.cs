@@ -24,17 +24,3 @@ public sealed class UserDepot
     public int DepotId { get; set; }
     public Depot? Depot { get; set; }
 }
-
-public static class Roles
-{
-    public const string Administrator = "Administrator";
-    public const string Manager = "Manager";
-    public const string Keeper = "Keeper";
-    public const string Department = "Department";
-    public const string Auditor = "Auditor";
-
-    public static readonly IReadOnlyList<string> All = [Administrator, Manager, Keeper, Department, Auditor];
-
-    /// The roles that approve or audit, whose sign-in takes a second factor when Security:RequireMfa is on.
-    public static readonly IReadOnlyList<string> RequiringMfa = [Administrator, Manager, Auditor];
-}

@@ -6,6 +6,7 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Data.Seeding;
 

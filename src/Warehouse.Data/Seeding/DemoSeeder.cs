@@ -6,6 +6,7 @@ using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Data.Seeding;
 

@@ -1,6 +1,7 @@
 using Stateless;
 using Stateless.Graph;
 using Warehouse.Domain.Common;
+using RoleNames = Warehouse.Domain.Constants.Roles;
 
 namespace Warehouse.Domain.Allocation;
 
@@ -11,18 +12,18 @@ public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, 
 {
     /// The key space this actor's client ids (pick scans) live in; see <see cref="ClientScopes"/>.
     public string ClientScope => Scope ?? ClientScopes.ForUser(UserName);
-    public bool IsReadOnly => Roles.Contains("Auditor");
-    public bool IsManager => !IsReadOnly && (Roles.Contains("Manager") || Roles.Contains("Administrator"));
-    public bool IsKeeper => !IsReadOnly && (Roles.Contains("Keeper") || Roles.Contains("Administrator"));
+    public bool IsReadOnly => Roles.Contains(RoleNames.Auditor);
+    public bool IsManager => !IsReadOnly && (Roles.Contains(RoleNames.Manager) || Roles.Contains(RoleNames.Administrator));
+    public bool IsKeeper => !IsReadOnly && (Roles.Contains(RoleNames.Keeper) || Roles.Contains(RoleNames.Administrator));
 
     public bool KeepsDepot(int depotId) =>
-        !IsReadOnly && (Roles.Contains("Administrator") || (Roles.Contains("Keeper") && Depots.Contains(depotId)));
+        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Keeper) && Depots.Contains(depotId)));
 
     public bool SpeaksFor(AllocationRequest request) =>
-        !IsReadOnly && (Roles.Contains("Administrator") || (Roles.Contains("Department") && request.DepartmentId == DepartmentId));
+        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Department) && request.DepartmentId == DepartmentId));
 
     /// Departments ask for supplies, managers may ask on their behalf; keepers and auditors do not.
-    public bool MayRequest => IsManager || (!IsReadOnly && Roles.Contains("Department"));
+    public bool MayRequest => IsManager || (!IsReadOnly && Roles.Contains(RoleNames.Department));
 
     /// Who signs for goods: a keeper of the receiving depot (a transfer), the requesting department (otherwise), or a manager.
     public bool MayConfirmDelivery(AllocationRequest request) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Warehouse.Data.Identity;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Configuration;
 

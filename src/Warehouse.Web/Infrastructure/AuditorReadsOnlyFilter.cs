@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Warehouse.Data.Identity;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Infrastructure;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Stock;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Infrastructure;
 

@@ -7,6 +7,7 @@ using Warehouse.Data;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Stations;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Infrastructure;
 

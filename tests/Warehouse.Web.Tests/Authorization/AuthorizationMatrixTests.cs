@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Tests.Authorization;
 
@@ -151,7 +152,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Warehouse.Data.WarehouseDbContext>();
         var service = scope.ServiceProvider.GetRequiredService<AllocationService>();
-        var manager = new WorkflowActor("manager", new HashSet<string> { "Manager" }, [], null);
+        var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
         var item = await db.Items.Where(i => i.Code == "FH-0002").Select(i => i.Id).SingleAsync();
         var sc3 = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
         var draft = await service.SaveDraftAsync(null, null, new DraftInput("矩阵测试", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Tests.Identity;
 
@@ -19,7 +20,7 @@ public sealed partial class TwoFactorJourneyTests(MfaFactory factory) : IClassFi
         await EnrolAsync(admin);
         var created = await admin.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create", new()
         {
-            ["UserName"] = "chen.jun", ["DisplayName"] = "应急物资处 副处长 陈军", ["Roles"] = "Manager",
+            ["UserName"] = "chen.jun", ["DisplayName"] = "应急物资处 副处长 陈军", ["Roles"] = Roles.Manager,
             ["Password"] = Initial, ["Reason"] = "新任副处长",
         });
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Tests.Identity;
 
@@ -40,7 +41,7 @@ public sealed class UserAdministrationTests(IdentityFactory factory) : IClassFix
         await admin.PostFormAsync($"/Admin/Users/Edit/{id}", $"/Admin/Users/Disable/{id}", new() { ["reason"] = "试验" });
         Assert.Contains("最后一位在用的系统管理员", await admin.GetStringAsync($"/Admin/Users/Edit/{id}"));
         var demoted = await admin.PostFormAsync($"/Admin/Users/Edit/{id}", $"/Admin/Users/Edit/{id}",
-            new() { ["DisplayName"] = "王强", ["Roles"] = "Manager", ["Reason"] = "试验" });
+            new() { ["DisplayName"] = "王强", ["Roles"] = Roles.Manager, ["Reason"] = "试验" });
         Assert.Contains("最后一位在用的系统管理员", await demoted.Content.ReadAsStringAsync());
 
         await using var db = factory.NewDbContext();

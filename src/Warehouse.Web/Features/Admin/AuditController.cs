@@ -6,6 +6,7 @@ using Warehouse.Data;
 using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Web.Features.Integrity;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Features.Admin;
 
@@ -28,7 +29,7 @@ public sealed class AuditController(WarehouseDbContext db, IntegrityChecks check
         var total = await query.CountAsync(cancellationToken);
         page = Math.Max(1, page);
         var rows = await query.OrderByDescending(a => a.Id).Skip((page - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
-        var canVerify = User.IsInRole(Data.Identity.Roles.Administrator) || User.IsInRole(Data.Identity.Roles.Auditor);
+        var canVerify = User.IsInRole(Domain.Constants.Roles.Administrator) || User.IsInRole(Domain.Constants.Roles.Auditor);
         return View(new AuditPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), user, action,
             await checks.LatestAsync(ChecksShown, cancellationToken), canVerify));
     }

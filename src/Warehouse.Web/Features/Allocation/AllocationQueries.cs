@@ -4,6 +4,7 @@ using Warehouse.Data.Identity;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Features.Allocation;
 

@@ -6,6 +6,7 @@ using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Features.Integrity;
 

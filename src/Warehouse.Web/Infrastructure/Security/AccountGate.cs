@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Infrastructure.Security;
 

@@ -10,6 +10,7 @@ using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Features.Allocation.Requests;
 
