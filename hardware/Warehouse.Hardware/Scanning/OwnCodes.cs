@@ -35,6 +35,21 @@ public static class OwnCodes
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>
+    /// The key a typed or scanned code gives for a record of the kind, the one resolver every form field uses:
+    /// (Location, " wl-cr-a-01 "), (Location, "WL-CR-A-01") and (Location, "CR-A-01") all give "CR-A-01". Text
+    /// without this kind's prefix is taken as the key itself, trimmed and upper-cased as keys are kept.
+    /// </summary>
+    public static string KeyOf(OwnCodeKind kind, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var upper = text.Trim().ToUpperInvariant();
+        return KindOf(upper) == kind ? KeyAfterPrefix(upper) : upper;
+    }
+
+    /// <summary>What follows the "W?-" of a code <see cref="KindOf"/> recognised, upper-cased.</summary>
+    internal static string KeyAfterPrefix(string text) => text[3..].ToUpperInvariant();
+
     internal static OwnCodeKind? KindOf(string text) =>
         text.Length >= 3 && char.ToUpperInvariant(text[0]) == 'W' && text[2] == '-'
             ? char.ToUpperInvariant(text[1]) switch

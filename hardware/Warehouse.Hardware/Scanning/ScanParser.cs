@@ -53,7 +53,7 @@ public static class ScanParser
         }
         if (OwnCodes.KindOf(text) is { } kind)
         {
-            var key = text[3..].ToUpperInvariant();
+            var key = OwnCodes.KeyAfterPrefix(text);
             return OwnCodes.KeyProblem(key) is { } problem
                 ? Fail(raw, symbology, ScanErrorKind.MalformedOwnCode, $"\"{text}\" looks like a {Describe(kind)} code but is not valid: {problem}")
                 : Success(raw, symbology, new OwnCode(kind, key));

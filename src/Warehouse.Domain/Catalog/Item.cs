@@ -37,7 +37,7 @@ public sealed class Item : IVersioned
         Name = CatalogText.Required(name, nameof(Name), 100);
         Specification = CatalogText.Optional(specification, nameof(Specification), 200);
         Class = Enum.IsDefined(supplyClass) ? supplyClass
-            : throw new DomainException(new("UnknownClass", "Unknown supply class."));
+            : throw new DomainException(Errors.UnknownClass());
         Unit = CatalogText.Required(unit, nameof(Unit), 10);
     }
 
@@ -46,11 +46,11 @@ public sealed class Item : IVersioned
     public void SetKeeping(int? shelfLifeDays, int? maintenanceIntervalDays, bool returnable, decimal unitPrice, int? departmentId)
     {
         if (shelfLifeDays is <= 0 or > 36500)
-            throw new DomainException(new("ShelfLifeInvalid", "Shelf life must be between 1 and 36500 days."));
+            throw new DomainException(Errors.ShelfLifeInvalid());
         if (maintenanceIntervalDays is <= 0 or > 3650)
-            throw new DomainException(new("MaintenanceIntervalInvalid", "Maintenance interval must be between 1 and 3650 days."));
+            throw new DomainException(Errors.MaintenanceIntervalInvalid());
         if (unitPrice is < 0 or > 100_000_000)
-            throw new DomainException(new("UnitPriceInvalid", "Unit price must be between 0 and 100,000,000."));
+            throw new DomainException(Errors.UnitPriceInvalid());
         ShelfLifeDays = shelfLifeDays;
         MaintenanceIntervalDays = maintenanceIntervalDays;
         Returnable = returnable;
@@ -59,6 +59,46 @@ public sealed class Item : IVersioned
     }
 
     public void SetActive(bool active) => Active = active;
+
+    /// What a received line may say about lots and units, before any is looked up: an untracked item takes neither,
+    /// a batch-tracked item needs a known batch or a lot and no unit, a serial-numbered item comes one unit at a time,
+    /// named by a known unit or a serial number, and takes no lot.
+    public DomainError? CheckReceipt(int quantity, int? batchId, string? lot, int? unitId, string? serial) => Tracking switch
+    {
+        TrackingMode.None => RefuseLot(batchId, lot) ?? RefuseSerial(unitId, serial),
+        TrackingMode.Batch => RefuseSerial(unitId, serial)
+            ?? (batchId is null && string.IsNullOrWhiteSpace(lot) ? Errors.LotRequired(Label) : null),
+        TrackingMode.Serial => RefuseLot(batchId, lot)
+            ?? (quantity != 1 ? Errors.SerialQuantityMustBeOne(Label) : null)
+            ?? (unitId is null && string.IsNullOrWhiteSpace(serial) ? Errors.SerialRequired(Label) : null),
+        _ => null,
+    };
+
+    /// A lot this item has never had comes in with its expiry, and not already expired, except when an opening
+    /// balance records what is on the shelves (expired lots included, so they can be scrapped through the ledger).
+    public DomainError? CheckNewLot(string lot, DateOnly? expiry, DateOnly today, bool openingBalance) => expiry switch
+    {
+        null => Errors.ExpiryRequired(Label),
+        { } date when date < today && !openingBalance => Errors.LotAlreadyExpired(lot, date.ToString("yyyy-MM-dd")),
+        _ => null,
+    };
+
+    /// What an issued line may say about lots and units: it takes from lots already in stock, never a new one; only
+    /// a serial-numbered item names a unit, and it goes one unit at a time.
+    public DomainError? CheckIssue(int quantity, string? lot, DateOnly? expiry, int? unitId, string? serial)
+    {
+        if (lot is not null || expiry is not null)
+            return Errors.NotTracked(Code, "new lot on issue");
+        if (Tracking != TrackingMode.Serial)
+            return RefuseSerial(unitId, serial);
+        return quantity != 1 ? Errors.SerialQuantityMustBeOne(Label) : null;
+    }
+
+    private DomainError? RefuseLot(int? batchId, string? lot) =>
+        batchId is not null || lot is not null ? Errors.NotTracked(Code, "lot") : null;
+
+    private DomainError? RefuseSerial(int? unitId, string? serial) =>
+        unitId is not null || serial is not null ? Errors.NotTracked(Code, "serial number") : null;
 
     public void Touch() => Version++;
 }

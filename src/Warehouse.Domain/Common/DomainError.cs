@@ -124,4 +124,16 @@ public static class Errors
     public static DomainError PrinterAddressNotAllowed(string address) =>
         new("PrinterAddressNotAllowed", $"Printer address \"{address}\" is not allowed: use a printer device "
             + "(file:///dev/usb/lp0, serial:///dev/ttyUSB0) or a network printer in Printing:AllowedAddresses.", address);
+
+    public static DomainError UnknownClass() =>
+        new("UnknownClass", "Unknown supply class.");
+
+    public static DomainError ShelfLifeInvalid() =>
+        new("ShelfLifeInvalid", "Shelf life must be between 1 and 36500 days.");
+
+    public static DomainError MaintenanceIntervalInvalid() =>
+        new("MaintenanceIntervalInvalid", "Maintenance interval must be between 1 and 3650 days.");
+
+    public static DomainError UnitPriceInvalid() =>
+        new("UnitPriceInvalid", "Unit price must be between 0 and 100,000,000.");
 }

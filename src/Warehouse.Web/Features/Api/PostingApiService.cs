@@ -6,6 +6,7 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
+using Warehouse.Hardware.Scanning;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Api;
@@ -128,9 +129,7 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
 
     private async Task<Outcome<int>> LocationAsync(Depot depot, string text, CancellationToken cancellationToken)
     {
-        var code = text.Trim().ToUpperInvariant();
-        if (code.StartsWith("WL-", StringComparison.Ordinal))
-            code = code[3..];
+        var code = OwnCodes.KeyOf(OwnCodeKind.Location, text);
         var location = await db.Locations.AsNoTracking()
             .Where(l => l.Code == code || (l.DepotId == depot.Id && l.Bin == code))
             .Select(l => new { l.Id, l.DepotId, l.Code }).FirstOrDefaultAsync(cancellationToken);

@@ -165,8 +165,8 @@ public sealed class PicksApiController(AllocationService allocation, CodeLookup 
         int? locationId = null;
         if (!string.IsNullOrWhiteSpace(body.Location))
         {
-            var code = body.Location.Trim().ToUpperInvariant();
-            locationId = await db.Locations.Where(l => l.Code == code || "WL-" + l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
+            var code = Hardware.Scanning.OwnCodes.KeyOf(Hardware.Scanning.OwnCodeKind.Location, body.Location);
+            locationId = await db.Locations.Where(l => l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
         }
         var outcome = await allocation.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
             locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());

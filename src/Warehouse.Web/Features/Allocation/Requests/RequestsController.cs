@@ -233,9 +233,7 @@ public sealed class RequestsController(
         var lines = new List<(int, int)>();
         foreach (var line in form.Lines.Where(l => !string.IsNullOrWhiteSpace(l.ItemCode) || l.Quantity is not null))
         {
-            var code = (line.ItemCode ?? "").Trim().ToUpperInvariant();
-            if (code.StartsWith("WI-", StringComparison.Ordinal))
-                code = code[3..];
+            var code = Hardware.Scanning.OwnCodes.KeyOf(Hardware.Scanning.OwnCodeKind.Item, line.ItemCode ?? "");
             var itemId = await db.Items.Where(i => i.Code == code).Select(i => (int?)i.Id).SingleOrDefaultAsync(cancellationToken);
             if (itemId is null)
                 ModelState.AddModelError("", localizer["Error.UnknownCode", line.ItemCode ?? ""]);

@@ -1,0 +1,30 @@
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Stock;
+
+/// The checks a posting request passes before anything is read: a usable client id, a reason its kind allows, a
+/// sensible number of lines, and texts and quantities within the columns' limits.
+internal static class PostingShape
+{
+    public static DomainError? Check(PostingRequest request, bool settingUp)
+    {
+        if (!StockRules.IsValidClientId(request.ClientId))
+            return Errors.ClientIdInvalid();
+        if (!StockReasons.Allows(request.Kind, request.Reason, settingUp))
+            return Errors.ReasonNotAllowed(request.Reason.ToString());
+        if (request.Lines.Count == 0)
+            return Errors.NoLines();
+        if (request.Lines.Count > StockRules.MaxLines)
+            return Errors.TooManyLines(StockRules.MaxLines);
+        return StockRules.CheckText("note", request.Note, StockRules.MaxNoteLength, multiLine: true)
+            ?? request.Lines.Select(CheckLine).FirstOrDefault(e => e is not null);
+    }
+
+    // The same limits as the columns, so no provider is left to refuse (or silently keep) what is too long.
+    private static DomainError? CheckLine(PostingLine line) =>
+        StockRules.CheckQuantity(line.Quantity)
+        ?? StockRules.CheckText("batch", line.Lot?.Trim(), StockRules.MaxLotLength)
+        ?? StockRules.CheckText("supplier", line.Supplier, StockRules.MaxSupplierLength)
+        ?? StockRules.CheckText("serial", line.SerialNumber?.Trim(), StockRules.MaxSerialLength);
+}
