@@ -1,0 +1,28 @@
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Domain.Allocation;
+
+/// Who fires a trigger: their roles, the depots they keep, their department. An account holding the Auditor role
+/// reads everything and changes nothing, whatever other role it also holds.
+public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, IReadOnlyList<int> Depots, int? DepartmentId,
+    string? Scope = null)
+{
+    /// The key space this actor's client ids (pick scans) live in; see <see cref="ClientScopes"/>.
+    public string ClientScope => Scope ?? ClientScopes.ForUser(UserName);
+    public bool IsReadOnly => Roles.Contains("Auditor");
+    public bool IsManager => !IsReadOnly && (Roles.Contains("Manager") || Roles.Contains("Administrator"));
+    public bool IsKeeper => !IsReadOnly && (Roles.Contains("Keeper") || Roles.Contains("Administrator"));
+
+    public bool KeepsDepot(int depotId) =>
+        !IsReadOnly && (Roles.Contains("Administrator") || (Roles.Contains("Keeper") && Depots.Contains(depotId)));
+
+    public bool SpeaksFor(AllocationRequest request) =>
+        !IsReadOnly && (Roles.Contains("Administrator") || (Roles.Contains("Department") && request.DepartmentId == DepartmentId));
+
+    /// Departments ask for supplies, managers may ask on their behalf; keepers and auditors do not.
+    public bool MayRequest => IsManager || (!IsReadOnly && Roles.Contains("Department"));
+
+    /// Who signs for goods: a keeper of the receiving depot (a transfer), the requesting department (otherwise), or a manager.
+    public bool MayConfirmDelivery(AllocationRequest request) =>
+        IsManager || (request.IsTransfer ? KeepsDepot(request.DestinationDepotId ?? 0) : SpeaksFor(request));
+}
