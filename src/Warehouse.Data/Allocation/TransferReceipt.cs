@@ -22,7 +22,8 @@ public sealed class TransferReceipt(WarehouseDbContext db, LedgerWriter ledger, 
                     break;
                 var take = Math.Min(good, pick.Quantity);
                 var source = await db.StockBalances.AsNoTracking().SingleAsync(b => b.Id == pick.BalanceId);
-                var balance = await ledger.BalanceAsync(new BalanceKey(depotId, null, pick.ItemId, pick.BatchId, pick.EquipmentUnitId, source.Mode), default);
+                var key = new BalanceKey(depotId, null, pick.ItemId, pick.BatchId, pick.EquipmentUnitId, source.Mode);
+                var balance = await ledger.BalanceAsync(key, default);
                 document.Record(balance, take, await ledger.IncreaseAsync(balance.Id, take, default));
                 good -= take;
                 if (pick.EquipmentUnitId is { } unitId)

@@ -195,7 +195,8 @@ public static class Errors
 
     public static DomainError FefoViolation(string batch, DateOnly expiry, string earlierBatch, DateOnly earlierExpiry) =>
         new("FefoViolation",
-            $"Batch {batch} expires {expiry:yyyy-MM-dd}, later than batch {earlierBatch} ({earlierExpiry:yyyy-MM-dd}): pick that one first, or give a reason.",
+            $"Batch {batch} expires {expiry:yyyy-MM-dd}, later than batch {earlierBatch} ({earlierExpiry:yyyy-MM-dd}): "
+            + "pick that one first, or give a reason.",
             batch, earlierBatch);
 
     public static DomainError NothingPicked(string dispatch) =>

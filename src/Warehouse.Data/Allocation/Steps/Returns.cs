@@ -41,8 +41,8 @@ public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, 
         var unitId = unit?.Id;
         var pick = dispatch.Picks.First(p => p.ItemId == itemId && (unitId == null || p.EquipmentUnitId == unitId));
         var source = await db.StockBalances.AsNoTracking().SingleAsync(b => b.Id == pick.BalanceId);
-        var balance = await ledger.BalanceAsync(new BalanceKey(dispatch.SourceDepotId, source.LocationId, itemId, source.BatchId, unitId, source.Mode),
-            default);
+        var key = new BalanceKey(dispatch.SourceDepotId, source.LocationId, itemId, source.BatchId, unitId, source.Mode);
+        var balance = await ledger.BalanceAsync(key, default);
         var document = await documents.OpenAsync(DocumentKind.Receipt, StockReason.Return, dispatch.SourceDepotId,
             $"return-{dispatch.Number}-{dispatch.Returns.Count}", actor, $"{dispatch.Number} {condition}");
         document.Record(balance, quantity, await ledger.IncreaseAsync(balance.Id, quantity, default));
