@@ -4,9 +4,14 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
+using Warehouse.Domain.Common;
 
 namespace Warehouse.Data;
 
@@ -41,6 +46,33 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<StockPostingService>();
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
+        return services.AddAllocationSteps();
+    }
+
+    /// The allocation workflow: one class per step, the runner they share and their helpers. The steps also need a
+    /// <see cref="WarehouseDbContext"/>, a <see cref="BureauClock"/> and an <see cref="IDispatchSlipQueue"/>.
+    public static IServiceCollection AddAllocationSteps(this IServiceCollection services)
+    {
+        services.TryAddScoped<NumberSequences>();
+        services.TryAddScoped<LedgerWriter>();
+        services.AddScoped<AllocationStepRunner>();
+        services.AddScoped<WorkflowAudit>();
+        services.AddScoped<WorkflowNumbers>();
+        services.AddScoped<WorkflowDocuments>();
+        services.AddScoped<Reservations>();
+        services.AddScoped<PickableBalances>();
+        services.AddScoped<TransferReceipt>();
+        services.AddScoped<Drafting>();
+        services.AddScoped<RequestTriggers>();
+        services.AddScoped<SourceProposals>();
+        services.AddScoped<Approval>();
+        services.AddScoped<EmergencyRelease>();
+        services.AddScoped<Picking>();
+        services.AddScoped<Unpicking>();
+        services.AddScoped<Dispatching>();
+        services.AddScoped<DeliveryConfirmation>();
+        services.AddScoped<Returns>();
+        services.AddScoped<CodeReissue>();
         return services;
     }
 

@@ -6,20 +6,21 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Stock;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Data.Tests;
 
 public sealed partial class AllocationServiceTests : IDisposable
 {
-    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { "Department" }, [], null);
-    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { "Manager" }, [], null);
+    private static readonly WorkflowActor Department = new("dept", new HashSet<string> { Roles.Department }, [], null);
+    private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { Roles.Manager }, [], null);
     private readonly TestDatabase _database = new();
     private int _depot, _otherDepot, _tent, _water;
     private WorkflowActor _keeper = null!;
 
     public void Dispose() => _database.Dispose();
 
-    private AllocationService Service(WarehouseDbContext db) => new(db, new NumberSequences(db), new LedgerWriter(db), _database.Clock, new NoSlips());
+    private AllocationSteps Steps(WarehouseDbContext db) => new(db, _database.Clock, new NoSlips());
 
     private sealed class NoSlips : IDispatchSlipQueue
     {
@@ -33,7 +34,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         _otherDepot = (await Build.DepotAsync(db, "SC1", 30.3, 120.3)).Id;
         _tent = (await Build.ItemAsync(db, "SH-0001")).Id;
         _water = (await Build.ItemAsync(db, "SS-0001", TrackingMode.Batch, "饮用水")).Id;
-        _keeper = new WorkflowActor("keeper", new HashSet<string> { "Keeper" }, [_depot], null);
+        _keeper = new WorkflowActor("keeper", new HashSet<string> { Roles.Keeper }, [_depot], null);
         var today = _database.Clock.Today;
         var outcome = await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, _depot, StockReason.Purchase, "stock",
             [new PostingLine(_tent, tents), new PostingLine(_water, 5, Lot: "LATE", Expiry: today.AddDays(200)), new PostingLine(_water, 5, Lot: "EARLY", Expiry: today.AddDays(20))],
@@ -44,11 +45,11 @@ public sealed partial class AllocationServiceTests : IDisposable
     private async Task<int> SubmittedAsync(int tents, EmergencyLevel level = EmergencyLevel.III, params (int, int)[] more)
     {
         await using var db = _database.NewContext();
-        var service = Service(db);
-        var draft = await service.SaveDraftAsync(null, null, new DraftInput("江澜溃堤", level, DateTime.UtcNow.AddHours(2), DestinationKind.Township,
+        var steps = Steps(db);
+        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("江澜溃堤", level, DateTime.UtcNow.AddHours(2), DestinationKind.Township,
             null, "青石乡", 30.25, 120.25, "李明", "13800000000", null, [(_tent, tents), .. more]), Department, null);
         Assert.True(draft.Succeeded, draft.Error?.Message);
-        Assert.True((await service.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, Department)).Succeeded);
+        Assert.True((await steps.Triggers.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, Department)).Succeeded);
         return draft.Value;
     }
 
@@ -71,27 +72,27 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(6);
         await using var db = _database.NewContext();
-        var service = Service(db);
+        var steps = Steps(db);
 
-        var proposal = Assert.Single(await service.ProposeAsync(id));
+        var proposal = Assert.Single(await steps.Proposals.ProposeAsync(id));
         Assert.Equal([(_depot, 6)], proposal.Proposed);
-        var approved = await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 6, [(_depot, 6)])], Manager);
+        var approved = await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 6, [(_depot, 6)])], Manager);
         Assert.True(approved.Succeeded, approved.Error?.Message);
         Assert.Equal((10, 6), await TentsAsync());
 
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
-        var pick = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 4, null, null, "pick-1", _keeper);
+        var pick = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 4, null, null, "pick-1", _keeper);
         Assert.True(pick.Succeeded, pick.Error?.Message);
         Assert.Equal(4, pick.Value!.Picked);
-        var sent = await service.DispatchAsync(dispatchId, await VersionAsync(id), "浙A12345", "王师傅", "13900000000", _keeper);
+        var sent = await steps.Dispatching.DispatchAsync(dispatchId, await VersionAsync(id), "浙A12345", "王师傅", "13900000000", _keeper);
         Assert.True(sent.Succeeded, sent.Error?.Message);
         Assert.Equal((6, 0), await TentsAsync());
 
-        var delivered = await service.ConfirmDeliveryAsync(sent.Value!.ShortCode.ToLowerInvariant(), new Dictionary<int, (int, int)>(), "收到", Department);
+        var delivered = await steps.Delivery.ConfirmDeliveryAsync(sent.Value!.ShortCode.ToLowerInvariant(), new Dictionary<int, (int, int)>(), "收到", Department);
         Assert.True(delivered.Succeeded, delivered.Error?.Message);
-        var again = await service.ConfirmDeliveryAsync(sent.Value.QrCode, new Dictionary<int, (int, int)>(), null, Department);
+        var again = await steps.Delivery.ConfirmDeliveryAsync(sent.Value.QrCode, new Dictionary<int, (int, int)>(), null, Department);
         Assert.Equal("AlreadyDelivered", again.Error?.Code);
-        Assert.True((await service.FireAsync(id, await VersionAsync(id), RequestTrigger.Close, null, Manager)).Succeeded);
+        Assert.True((await steps.Triggers.FireAsync(id, await VersionAsync(id), RequestTrigger.Close, null, Manager)).Succeeded);
 
         db.ChangeTracker.Clear();
         var request = await db.AllocationRequests.Include(r => r.Transitions).SingleAsync(r => r.Id == id);
@@ -118,7 +119,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         var outcomes = await Task.WhenAll(new[] { first, second }.Select(id => Task.Run(async () =>
         {
             await using var db = _database.NewContext();
-            return await Service(db).ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 8, [(_depot, 8)])], Manager);
+            return await Steps(db).Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 8, [(_depot, 8)])], Manager);
         })));
 
         Assert.Single(outcomes, o => o.Succeeded);
@@ -137,7 +138,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => Task.Run(async () =>
         {
             await using var db = _database.NewContext();
-            return await Service(db).ApproveAsync(id, version, [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
+            return await Steps(db).Approval.ApproveAsync(id, version, [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
         })));
 
         Assert.Single(outcomes, o => o.Succeeded);
@@ -153,7 +154,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         var id = await SubmittedAsync(3);
         await using var db = _database.NewContext();
 
-        var outcome = await Service(db).FireAsync(id, 1, RequestTrigger.Cancel, "不需要了", Department);
+        var outcome = await Steps(db).Triggers.FireAsync(id, 1, RequestTrigger.Cancel, "不需要了", Department);
 
         Assert.Equal("Stale", outcome.Error?.Code);
         Assert.Equal(RequestState.Submitted, await db.AllocationRequests.Where(r => r.Id == id).Select(r => r.State).SingleAsync());
@@ -165,10 +166,10 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(5);
         await using var db = _database.NewContext();
-        var service = Service(db);
-        await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 5, [(_depot, 5)])], Manager);
+        var steps = Steps(db);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 5, [(_depot, 5)])], Manager);
 
-        var cancelled = await service.FireAsync(id, await VersionAsync(id), RequestTrigger.Cancel, "险情解除", Department);
+        var cancelled = await steps.Triggers.FireAsync(id, await VersionAsync(id), RequestTrigger.Cancel, "险情解除", Department);
 
         Assert.True(cancelled.Succeeded, cancelled.Error?.Message);
         Assert.Equal((10, 0), await TentsAsync());
@@ -180,18 +181,18 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(1, EmergencyLevel.III, (_water, 3));
         await using var db = _database.NewContext();
-        var service = Service(db);
-        await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 1, [(_depot, 1)]), new LineDecision(_water, 3, [(_depot, 3)])], Manager);
+        var steps = Steps(db);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 1, [(_depot, 1)]), new LineDecision(_water, 3, [(_depot, 3)])], Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
         var late = await db.Batches.Where(b => b.Lot == "LATE").Select(b => b.Id).SingleAsync();
 
-        var refused = await service.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, null, "p1", _keeper);
+        var refused = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, null, "p1", _keeper);
         Assert.Equal("FefoViolation", refused.Error?.Code);
-        var overridden = await service.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, "近效期批次破损", "p2", _keeper);
+        var overridden = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, "近效期批次破损", "p2", _keeper);
         Assert.True(overridden.Succeeded, overridden.Error?.Message);
-        var overPick = await service.PickAsync(dispatchId, new ScannedGoods(_water, null, null), 3, null, null, "p3", _keeper);
+        var overPick = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_water, null, null), 3, null, null, "p3", _keeper);
         Assert.Equal("OverPick", overPick.Error?.Code);
-        var replay = await service.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, "近效期批次破损", "p2", _keeper);
+        var replay = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_water, late, null), 1, null, "近效期批次破损", "p2", _keeper);
         Assert.True(replay.Value!.Replayed);
         Assert.Equal(1, replay.Value.Picked);
     }
@@ -202,17 +203,17 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(4, EmergencyLevel.I);
         await using var db = _database.NewContext();
-        var service = Service(db);
+        var steps = Steps(db);
 
-        var outsider = new WorkflowActor("keeper2", new HashSet<string> { "Keeper" }, [_otherDepot], null);
-        Assert.Equal("DepotNotYours", (await service.EmergencyReleaseAsync(id, await VersionAsync(id), _depot, outsider)).Error?.Code);
-        var released = await service.EmergencyReleaseAsync(id, await VersionAsync(id), _depot, _keeper);
+        var outsider = new WorkflowActor("keeper2", new HashSet<string> { Roles.Keeper }, [_otherDepot], null);
+        Assert.Equal("DepotNotYours", (await steps.EmergencyRelease.ReleaseAsync(id, await VersionAsync(id), _depot, outsider)).Error?.Code);
+        var released = await steps.EmergencyRelease.ReleaseAsync(id, await VersionAsync(id), _depot, _keeper);
 
         Assert.True(released.Succeeded, released.Error?.Message);
         var request = await db.AllocationRequests.AsNoTracking().SingleAsync(r => r.Id == id);
         Assert.Equal((RequestState.Picking, Ratification.Pending), (request.State, request.Ratification));
         Assert.Equal((10, 4), await TentsAsync());
-        Assert.True((await service.FireAsync(id, await VersionAsync(id), RequestTrigger.Ratify, null, Manager)).Succeeded);
+        Assert.True((await steps.Triggers.FireAsync(id, await VersionAsync(id), RequestTrigger.Ratify, null, Manager)).Succeeded);
     }
 
     [Fact]
@@ -220,19 +221,19 @@ public sealed partial class AllocationServiceTests : IDisposable
     {
         await SetUpAsync();
         await using var db = _database.NewContext();
-        var service = Service(db);
-        var draft = await service.SaveDraftAsync(null, null, new DraftInput("补库", EmergencyLevel.Routine, DateTime.UtcNow.AddDays(1), DestinationKind.Depot,
+        var steps = Steps(db);
+        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("补库", EmergencyLevel.Routine, DateTime.UtcNow.AddDays(1), DestinationKind.Depot,
             _otherDepot, null, null, null, "赵强", "0571-1", null, [(_tent, 3)]), Manager, null);
         var id = draft.Value;
-        await service.FireAsync(id, await VersionAsync(id), RequestTrigger.Submit, null, Manager);
-        await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
+        await steps.Triggers.FireAsync(id, await VersionAsync(id), RequestTrigger.Submit, null, Manager);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
-        await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "t1", _keeper);
-        var sent = await service.DispatchAsync(dispatchId, await VersionAsync(id), "浙A1", "王", "139", _keeper);
+        await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "t1", _keeper);
+        var sent = await steps.Dispatching.DispatchAsync(dispatchId, await VersionAsync(id), "浙A1", "王", "139", _keeper);
 
-        Assert.Equal("DepotNotYours", (await service.ConfirmDeliveryAsync(sent.Value!.ShortCode, new Dictionary<int, (int, int)>(), null, Department)).Error?.Code);
-        var destinationKeeper = new WorkflowActor("keeper-sc1", new HashSet<string> { "Keeper" }, [_otherDepot], null);
-        var received = await service.ConfirmDeliveryAsync(sent.Value.ShortCode, new Dictionary<int, (int, int)> { [_tent] = (3, 1) }, "一顶破损", destinationKeeper);
+        Assert.Equal("DepotNotYours", (await steps.Delivery.ConfirmDeliveryAsync(sent.Value!.ShortCode, new Dictionary<int, (int, int)>(), null, Department)).Error?.Code);
+        var destinationKeeper = new WorkflowActor("keeper-sc1", new HashSet<string> { Roles.Keeper }, [_otherDepot], null);
+        var received = await steps.Delivery.ConfirmDeliveryAsync(sent.Value.ShortCode, new Dictionary<int, (int, int)> { [_tent] = (3, 1) }, "一顶破损", destinationKeeper);
 
         Assert.True(received.Succeeded, received.Error?.Message);
         Assert.Equal(2, await db.StockBalances.Where(b => b.DepotId == _otherDepot && b.ItemId == _tent).SumAsync(b => b.OnHand));
@@ -252,15 +253,15 @@ public sealed partial class AllocationServiceTests : IDisposable
         }
         var id = await SubmittedAsync(3);
         await using var db = _database.NewContext();
-        var service = Service(db);
-        await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
+        var steps = Steps(db);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 3, [(_depot, 3)])], Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
-        await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "r-1", _keeper);
-        Assert.True((await service.DispatchAsync(dispatchId, await VersionAsync(id), "浙A1", "王", "139", _keeper)).Succeeded);
+        await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "r-1", _keeper);
+        Assert.True((await steps.Dispatching.DispatchAsync(dispatchId, await VersionAsync(id), "浙A1", "王", "139", _keeper)).Succeeded);
         Assert.Equal((7, 0), await TentsAsync());
 
-        Assert.True((await service.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, "用毕归还", _keeper)).Succeeded);
-        var tooMany = await service.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, null, _keeper);
+        Assert.True((await steps.Returns.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, "用毕归还", _keeper)).Succeeded);
+        var tooMany = await steps.Returns.ReturnAsync(dispatchId, _tent, null, 2, ReturnCondition.Good, null, _keeper);
 
         Assert.Equal("ReturnOutOfRange", tooMany.Error?.Code);
         Assert.Equal((9, 0), await TentsAsync());
@@ -274,15 +275,15 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(2);
         await using var db = _database.NewContext();
-        var service = Service(db);
-        Assert.True((await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 2, [(_depot, 2)])], Manager)).Succeeded);
+        var steps = Steps(db);
+        Assert.True((await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 2, [(_depot, 2)])], Manager)).Succeeded);
         var dispatch = await db.Dispatches.Where(d => d.RequestId == id).Select(d => new { d.Id, d.Number }).SingleAsync();
         var squatter = await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, _depot, StockReason.Purchase,
             $"dispatch-{dispatch.Number}", [new PostingLine(_tent, 1)], new Actor("station:CR-01", 1, null)));
         Assert.True(squatter.Succeeded, squatter.Error?.Message);
 
-        Assert.True((await service.PickAsync(dispatch.Id, new ScannedGoods(_tent, null, null), 2, null, null, "p1", _keeper)).Succeeded);
-        var sent = await service.DispatchAsync(dispatch.Id, await VersionAsync(id), "浙A12345", "王师傅", "13900000000", _keeper);
+        Assert.True((await steps.Picking.PickAsync(dispatch.Id, new ScannedGoods(_tent, null, null), 2, null, null, "p1", _keeper)).Succeeded);
+        var sent = await steps.Dispatching.DispatchAsync(dispatch.Id, await VersionAsync(id), "浙A12345", "王师傅", "13900000000", _keeper);
 
         Assert.True(sent.Succeeded, sent.Error?.Message);
         Assert.Equal(2, await db.StockDocuments.CountAsync(d => d.ClientId == $"dispatch-{dispatch.Number}"));
@@ -294,15 +295,15 @@ public sealed partial class AllocationServiceTests : IDisposable
         await SetUpAsync();
         var id = await SubmittedAsync(4);
         await using var db = _database.NewContext();
-        var service = Service(db);
-        Assert.True((await service.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 4, [(_depot, 4)])], Manager)).Succeeded);
+        var steps = Steps(db);
+        Assert.True((await steps.Approval.ApproveAsync(id, await VersionAsync(id), [new LineDecision(_tent, 4, [(_depot, 4)])], Manager)).Succeeded);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
         var other = _keeper with { UserName = "keeper2" };
 
-        var first = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
-        var second = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", other);
-        var retry = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
-        var reused = await service.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "1", _keeper);
+        var first = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
+        var second = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", other);
+        var retry = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 1, null, null, "1", _keeper);
+        var reused = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(_tent, null, null), 3, null, null, "1", _keeper);
 
         Assert.True(first.Succeeded && second.Succeeded, first.Error?.Message ?? second.Error?.Message);
         Assert.False(second.Value!.Replayed);
@@ -321,7 +322,7 @@ public sealed partial class AllocationServiceTests : IDisposable
         var incident = System.Text.RegularExpressions.Regex.Unescape(escaped);
         await using var db = _database.NewContext();
 
-        var draft = await Service(db).SaveDraftAsync(null, null, new DraftInput(incident, EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
+        var draft = await Steps(db).Drafting.SaveDraftAsync(null, null, new DraftInput(incident, EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
             DestinationKind.Township, null, "青石乡", null, null, "李明", "13800000000", null, [(_tent, 1)]), Department, null);
 
         Assert.Equal("TextHasControlCharacters", draft.Error?.Code);

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
@@ -16,6 +18,7 @@ namespace Warehouse.Data.Seeding;
 public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, IDispatchSlipQueue slips)
 {
     private readonly SettableTime _time = new();
+    private IServiceProvider? _steps;
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -76,10 +79,13 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         await WalkAsync(transfer, now.AddDays(-1).AddHours(-2), [(15, "approve"), (20, "pick"), (20, "dispatch"), (50, "deliver")], manager, manager, keeper, central.Id, subKeeper);
     }
 
-    private AllocationService Service()
+    /// A workflow step, wired as the app wires it but on this context and the seed's back-dated clock.
+    private T Step<T>() where T : notnull
     {
         db.ChangeTracker.Clear();
-        return new AllocationService(db, new NumberSequences(db), new LedgerWriter(db), new BureauClock(_time, zone), slips);
+        _steps ??= new ServiceCollection().AddSingleton(db).AddSingleton(new BureauClock(_time, zone)).AddSingleton(slips)
+            .AddAllocationSteps().BuildServiceProvider();
+        return _steps.GetRequiredService<T>();
     }
 
     private async Task<int> DraftAsync(WorkflowActor by, int? department, DateTime at, string incident, EmergencyLevel level, string? place,
@@ -89,7 +95,7 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         var input = new DraftInput(incident, level, neededBy ?? at.AddHours(level <= EmergencyLevel.II ? 2 : 6),
             destinationDepot is null ? DestinationKind.Township : DestinationKind.Depot, destinationDepot?.Id, place, lat, lon,
             "李明", "13805710001", null, lines);
-        var outcome = await Service().SaveDraftAsync(null, null, input, by, department);
+        var outcome = await Step<Drafting>().SaveDraftAsync(null, null, input, by, department);
         return outcome.Value;
     }
 
@@ -97,21 +103,20 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         WorkflowActor manager, WorkflowActor keeper, int source, WorkflowActor? receiver = null)
     {
         _time.Now = start.AddMinutes(2);
-        Check(await Service().FireAsync(id, await VersionAsync(id), RequestTrigger.Submit, null, requester));
+        Check(await Step<RequestTriggers>().FireAsync(id, await VersionAsync(id), RequestTrigger.Submit, null, requester));
         string? shortCode = null;
         foreach (var (minutes, step) in steps)
         {
             _time.Now = _time.Now.AddMinutes(minutes);
             var version = await VersionAsync(id);
-            var service = Service();
             switch (step)
             {
                 case "approve":
-                    var proposals = await service.ProposeAsync(id);
-                    Check(await service.ApproveAsync(id, version, proposals.Select(p => new LineDecision(p.ItemId, p.Requested, [(source, p.Requested)])).ToList(), manager));
+                    var proposals = await Step<SourceProposals>().ProposeAsync(id);
+                    Check(await Step<Approval>().ApproveAsync(id, version, proposals.Select(p => new LineDecision(p.ItemId, p.Requested, [(source, p.Requested)])).ToList(), manager));
                     break;
                 case "release":
-                    Check(await service.EmergencyReleaseAsync(id, version, source, keeper));
+                    Check(await Step<EmergencyRelease>().ReleaseAsync(id, version, source, keeper));
                     await PickAllAsync(id, keeper, partly: false);
                     break;
                 case "pick":
@@ -119,21 +124,21 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
                     break;
                 case "dispatch":
                     var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
-                    var codes = await service.DispatchAsync(dispatchId, version, "浙A·3K" + (100 + id), "王建国", "13905710" + (100 + id), keeper);
+                    var codes = await Step<Dispatching>().DispatchAsync(dispatchId, version, "浙A·3K" + (100 + id), "王建国", "13905710" + (100 + id), keeper);
                     Check(codes);
                     shortCode = codes.Value!.ShortCode;
                     break;
                 case "deliver":
-                    Check(await service.ConfirmDeliveryAsync(shortCode!, new Dictionary<int, (int, int)>(), "已清点签收", receiver ?? requester));
+                    Check(await Step<DeliveryConfirmation>().ConfirmDeliveryAsync(shortCode!, new Dictionary<int, (int, int)>(), "已清点签收", receiver ?? requester));
                     break;
                 case "close":
-                    Check(await service.FireAsync(id, version, RequestTrigger.Close, null, manager));
+                    Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Close, null, manager));
                     break;
                 case "reject":
-                    Check(await service.FireAsync(id, version, RequestTrigger.Reject, "库存优先保障汛期一线，社区补充请走年度计划", manager));
+                    Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Reject, "库存优先保障汛期一线，社区补充请走年度计划", manager));
                     break;
                 case "cancel":
-                    Check(await service.FireAsync(id, version, RequestTrigger.Cancel, "预警解除", requester));
+                    Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Cancel, "预警解除", requester));
                     break;
             }
         }
@@ -145,7 +150,7 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         foreach (var line in partly ? dispatch.Lines.Take(1) : dispatch.Lines)
         {
             var quantity = partly ? Math.Max(1, line.Quantity / 2) : line.Quantity;
-            Check(await Service().PickAsync(dispatch.Id, new ScannedGoods(line.ItemId, null, null), quantity, null, null, $"seed-{dispatch.Number}-{line.ItemId}", keeper));
+            Check(await Step<Picking>().PickAsync(dispatch.Id, new ScannedGoods(line.ItemId, null, null), quantity, null, null, $"seed-{dispatch.Number}-{line.ItemId}", keeper));
         }
     }
 

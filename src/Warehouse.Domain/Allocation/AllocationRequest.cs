@@ -62,7 +62,7 @@ public sealed class AllocationRequest
     {
         RequireDraft();
         Incident = CatalogText.Required(incident, nameof(Incident), 100);
-        Level = Enum.IsDefined(level) ? level : throw new DomainException(new("UnknownLevel", "Unknown emergency level."));
+        Level = Enum.IsDefined(level) ? level : throw new DomainException(Errors.UnknownLevel());
         NeededBy = DateTime.SpecifyKind(neededByUtc, DateTimeKind.Utc);
         ContactName = CatalogText.Required(contactName, "Contact", 50);
         ContactPhone = CatalogText.Required(contactPhone, "Phone", 30);
@@ -84,7 +84,7 @@ public sealed class AllocationRequest
     {
         RequireDraft();
         if (kind == DestinationKind.Depot)
-            throw new DomainException(new("DestinationDepotRequired", "Choose the destination depot."));
+            throw new DomainException(Errors.DestinationDepotRequired());
         DestinationKind = kind;
         DestinationDepotId = null;
         DestinationName = CatalogText.Required(name, "Destination", 200);
@@ -99,7 +99,7 @@ public sealed class AllocationRequest
         if (list.Count > 100)
             throw new DomainException(Errors.TooManyLines(100));
         if (list.GroupBy(l => l.ItemId).Any(g => g.Count() > 1))
-            throw new DomainException(new("DuplicateItem", "Each item may appear on one line only."));
+            throw new DomainException(Errors.DuplicateItem());
         foreach (var (_, quantity) in list)
         {
             if (Stock.StockRules.CheckQuantity(quantity) is { } error)
@@ -120,9 +120,9 @@ public sealed class AllocationRequest
     public void Decide(int itemId, int approved)
     {
         if (State is not (RequestState.Submitted or RequestState.Picking))
-            throw new DomainException(new("NotAwaitingApproval", "Only a submitted request can be approved."));
+            throw new DomainException(Errors.NotAwaitingApproval());
         var line = _lines.FirstOrDefault(l => l.ItemId == itemId)
-            ?? throw new DomainException(new("NotOnRequest", "That item is not on this request."));
+            ?? throw new DomainException(Errors.NotOnRequest());
         line.Approve(approved);
     }
 
@@ -146,7 +146,7 @@ public sealed class AllocationRequest
     private void RequireDraft()
     {
         if (State != RequestState.Draft)
-            throw new DomainException(new("NotADraft", "Only a draft can be changed."));
+            throw new DomainException(Errors.NotADraft());
     }
 }
 
@@ -176,7 +176,7 @@ public sealed class AllocationLine
     internal void Approve(int quantity)
     {
         if (quantity < 0 || quantity > Requested)
-            throw new DomainException(new("ApprovedOutOfRange", $"Approved quantity must be between 0 and the {Requested} requested.", Requested));
+            throw new DomainException(Errors.ApprovedOutOfRange(Requested));
         Approved = quantity;
     }
 }

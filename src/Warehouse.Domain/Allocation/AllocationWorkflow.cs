@@ -1,34 +1,8 @@
 using Stateless;
 using Stateless.Graph;
 using Warehouse.Domain.Common;
-using RoleNames = Warehouse.Domain.Constants.Roles;
 
 namespace Warehouse.Domain.Allocation;
-
-/// Who fires a trigger: their roles, the depots they keep, their department. An account holding the Auditor role
-/// reads everything and changes nothing, whatever other role it also holds.
-public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, IReadOnlyList<int> Depots, int? DepartmentId,
-    string? Scope = null)
-{
-    /// The key space this actor's client ids (pick scans) live in; see <see cref="ClientScopes"/>.
-    public string ClientScope => Scope ?? ClientScopes.ForUser(UserName);
-    public bool IsReadOnly => Roles.Contains(RoleNames.Auditor);
-    public bool IsManager => !IsReadOnly && (Roles.Contains(RoleNames.Manager) || Roles.Contains(RoleNames.Administrator));
-    public bool IsKeeper => !IsReadOnly && (Roles.Contains(RoleNames.Keeper) || Roles.Contains(RoleNames.Administrator));
-
-    public bool KeepsDepot(int depotId) =>
-        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Keeper) && Depots.Contains(depotId)));
-
-    public bool SpeaksFor(AllocationRequest request) =>
-        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Department) && request.DepartmentId == DepartmentId));
-
-    /// Departments ask for supplies, managers may ask on their behalf; keepers and auditors do not.
-    public bool MayRequest => IsManager || (!IsReadOnly && Roles.Contains(RoleNames.Department));
-
-    /// Who signs for goods: a keeper of the receiving depot (a transfer), the requesting department (otherwise), or a manager.
-    public bool MayConfirmDelivery(AllocationRequest request) =>
-        IsManager || (request.IsTransfer ? KeepsDepot(request.DestinationDepotId ?? 0) : SpeaksFor(request));
-}
 
 /// The request's life as a Stateless machine, rebuilt around the entity for every action (Stateless is not
 /// thread-safe, and one machine per request keeps it so). Guards carry the sentence the user reads when a step
@@ -37,39 +11,51 @@ public sealed class AllocationWorkflow
 {
     private readonly AllocationRequest _request;
     private readonly WorkflowActor _actor;
-    private readonly DateTime _now;
     private readonly StateMachine<RequestState, RequestTrigger> _machine;
-    private string? _note;
+    private readonly IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> _withNote;
 
     public AllocationWorkflow(AllocationRequest request, WorkflowActor actor, DateTime nowUtc)
     {
         _request = request;
         _actor = actor;
-        _now = nowUtc;
         _machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
-        Configure(_machine, request, actor, t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, _now, _note));
+        _withNote = Configure(_machine, request, actor,
+            t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc, t.Parameters is [string note, ..] ? note : null));
     }
 
     public RequestState State => _request.State;
 
-    /// The triggers this actor may fire now, for the buttons on the request's page.
-    public IReadOnlyList<RequestTrigger> Permitted => Enum.GetValues<RequestTrigger>().Where(_machine.CanFire).ToList();
+    /// The triggers this actor may fire now, in the workflow's order: the buttons on the request's page.
+    // Every guard and action here is synchronous; Stateless 5.20 marks the synchronous listing obsolete only in favour of its async twin.
+#pragma warning disable CS0618
+    public IReadOnlyList<RequestTrigger> Permitted => _machine.PermittedTriggers.Distinct().Order().ToList();
+#pragma warning restore CS0618
 
     public bool CanFire(RequestTrigger trigger) => _machine.CanFire(trigger);
 
-    /// Fires the trigger or says, in the guard's own words, why it may not be fired now.
-    public void Fire(RequestTrigger trigger, string? note = null)
+    /// Reject, cancel and refuse ratification need a reason, which the request keeps.
+    public static bool NeedsReason(RequestTrigger trigger) =>
+        trigger is RequestTrigger.Reject or RequestTrigger.Cancel or RequestTrigger.RefuseRatification;
+
+    /// Refuses a trigger that may not be fired now: a 403 for an actor without the authority, else the guard's own words.
+    public void EnsureCanFire(RequestTrigger trigger)
     {
         Authorize(trigger, _request, _actor);
         if (!_machine.CanFire(trigger, out var unmet))
         {
             throw new DomainException(unmet is { Count: > 0 }
-                ? new DomainError("GuardRefused", string.Join(" ", unmet))
-                : new DomainError("IllegalStep", $"'{trigger}' is not possible while the request is {_request.State}.", trigger.ToString(), _request.State.ToString()));
+                ? Errors.GuardRefused(unmet)
+                : Errors.IllegalStep(trigger.ToString(), _request.State.ToString()));
         }
-        _note = note;
-        _machine.Fire(trigger);
-        _note = null;
+    }
+
+    /// Fires the trigger with its note (the reason, for the triggers that need one) or says why it may not be fired now.
+    public void Fire(RequestTrigger trigger, string? note = null)
+    {
+        if (NeedsReason(trigger) && string.IsNullOrWhiteSpace(note))
+            throw new DomainException(Errors.ReasonRequired());
+        EnsureCanFire(trigger);
+        _machine.Fire(_withNote[trigger], note);
     }
 
     /// The graph of states and triggers, as Mermaid, from a machine configured exactly like the live one.
@@ -114,9 +100,12 @@ public sealed class AllocationWorkflow
             throw new DomainException(Errors.Forbidden(refusal));
     }
 
-    private static void Configure(StateMachine<RequestState, RequestTrigger> machine, AllocationRequest request, WorkflowActor actor,
+    private static Dictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> Configure(
+        StateMachine<RequestState, RequestTrigger> machine, AllocationRequest request, WorkflowActor actor,
         Action<StateMachine<RequestState, RequestTrigger>.Transition> record)
     {
+        // Every trigger carries its note (a reason, for reject, cancel and refuse ratification): declared once, fired typed.
+        var withNote = Enum.GetValues<RequestTrigger>().ToDictionary(t => t, t => machine.SetTriggerParameters<string?>(t));
         machine.OnTransitioned(record);
         Tuple<Func<bool>, string> Who(RequestTrigger trigger) => Authority(trigger, request, actor).ToTuple();
         var hasLines = (Func<bool>)(() => request.Lines.Count > 0);
@@ -162,20 +151,14 @@ public sealed class AllocationWorkflow
                 .InternalTransitionIf(RequestTrigger.Ratify, _ => ratifiable(),
                     t => { request.MarkRatification(Ratification.Ratified); record(t); },
                     "A manager ratifies a pending emergency release.")
-                .InternalTransitionIf(RequestTrigger.RefuseRatification, _ => ratifiable(),
-                    t => { request.MarkRatification(Ratification.Refused); record(t); },
+                .InternalTransitionIf(withNote[RequestTrigger.RefuseRatification], _ => ratifiable(),
+                    (reason, t) => { request.MarkRatification(Ratification.Refused); record(t); request.SetReason(reason); },
                     "A manager refuses a pending emergency release.");
         }
 
         machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease, () => request.MarkRatification(Ratification.Pending));
-    }
-
-    /// Records why, for the steps that need one (reject, cancel, refuse ratification).
-    public void FireWithReason(RequestTrigger trigger, string reason)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-            throw new DomainException(new("ReasonRequired", "Give a reason."));
-        Fire(trigger, reason);
-        _request.SetReason(reason);
+        machine.Configure(RequestState.Rejected).OnEntryFrom(withNote[RequestTrigger.Reject], request.SetReason);
+        machine.Configure(RequestState.Cancelled).OnEntryFrom(withNote[RequestTrigger.Cancel], request.SetReason);
+        return withNote;
     }
 }

@@ -54,7 +54,7 @@ public sealed class Dispatch
     public void Plan(int itemId, int quantity)
     {
         if (State != DispatchState.Planned)
-            throw new DomainException(new("DispatchNotPlanned", "This dispatch is already being picked."));
+            throw new DomainException(Errors.DispatchNotPlanned());
         var line = _lines.FirstOrDefault(l => l.ItemId == itemId);
         if (line is null)
             _lines.Add(new DispatchLine(itemId, quantity));
@@ -79,14 +79,14 @@ public sealed class Dispatch
         string by, DateTime atUtc, string? fefoOverride)
     {
         if (State is not (DispatchState.Planned or DispatchState.Picking))
-            throw new DomainException(new("DispatchClosedForPicking", $"Dispatch {Number} is no longer being picked.", Number));
+            throw new DomainException(Errors.DispatchClosedForPicking(Number));
         var line = _lines.FirstOrDefault(l => l.ItemId == item.Id)
-            ?? throw new DomainException(new("WrongItem", $"{item.Label} is not on dispatch {Number}.", item.Label, Number));
+            ?? throw new DomainException(Errors.WrongItem(item.Label, Number));
         if (unitId is not null && _picks.Any(p => p.EquipmentUnitId == unitId))
-            throw new DomainException(new("UnitAlreadyPicked", "This unit is already picked for this dispatch."));
+            throw new DomainException(Errors.UnitAlreadyPicked());
         var picked = PickedOf(item.Id);
         if (picked + quantity > line.Quantity)
-            throw new DomainException(new("OverPick", $"Over-pick: {item.Label} needs {line.Quantity}, {picked} already picked.", item.Label, line.Quantity, picked));
+            throw new DomainException(Errors.OverPick(item.Label, line.Quantity, picked));
         StartPicking(atUtc);
         var pick = new DispatchPick(item.Id, quantity, balanceId, batchId, unitId, locationId, clientKey, by, atUtc, fefoOverride);
         _picks.Add(pick);
@@ -96,7 +96,7 @@ public sealed class Dispatch
     public void Unpick(DispatchPick pick)
     {
         if (State is not (DispatchState.Planned or DispatchState.Picking))
-            throw new DomainException(new("DispatchClosedForPicking", $"Dispatch {Number} is no longer being picked.", Number));
+            throw new DomainException(Errors.DispatchClosedForPicking(Number));
         _picks.Remove(pick);
     }
 
@@ -105,7 +105,7 @@ public sealed class Dispatch
     public (string QrCode, string ShortCode) Send(string vehicle, string driver, string driverPhone, string by, DateTime atUtc)
     {
         if (State != DispatchState.Picking || _picks.Count == 0)
-            throw new DomainException(new("NothingPicked", $"Dispatch {Number} has nothing picked yet.", Number));
+            throw new DomainException(Errors.NothingPicked(Number));
         Vehicle = CatalogText.Required(vehicle, "Vehicle", 20);
         Driver = CatalogText.Required(driver, "Driver", 50);
         DriverPhone = CatalogText.Required(driverPhone, "Driver phone", 30);
@@ -135,15 +135,15 @@ public sealed class Dispatch
     public void ConfirmDelivery(string by, DateTime atUtc, string? note, IReadOnlyDictionary<int, (int Received, int Damaged)> received)
     {
         if (State == DispatchState.Delivered)
-            throw new DomainException(new("AlreadyDelivered", $"Dispatch {Number} was already delivered at {DeliveredAt:yyyy-MM-dd HH:mm} UTC.", Number));
+            throw new DomainException(Errors.AlreadyDelivered(Number, DeliveredAt));
         if (State != DispatchState.Dispatched)
-            throw new DomainException(new("NotDispatched", $"Dispatch {Number} has not left its depot yet.", Number));
+            throw new DomainException(Errors.NotDispatched(Number));
         foreach (var line in _lines)
         {
             var sent = PickedOf(line.ItemId);
             var (got, damaged) = received.TryGetValue(line.ItemId, out var r) ? r : (sent, 0);
             if (got < 0 || damaged < 0 || got > sent || damaged > got)
-                throw new DomainException(new("ReceivedOutOfRange", $"Received must be between 0 and the {sent} sent, damaged at most what was received.", sent));
+                throw new DomainException(Errors.ReceivedOutOfRange(sent));
             line.Receive(sent, got, damaged);
         }
         State = DispatchState.Delivered;
@@ -155,12 +155,12 @@ public sealed class Dispatch
     public DispatchReturn Return(int itemId, int? unitId, int quantity, ReturnCondition condition, string by, DateTime atUtc, string? note)
     {
         if (State is not (DispatchState.Dispatched or DispatchState.Delivered))
-            throw new DomainException(new("NotDispatched", $"Dispatch {Number} has not left its depot yet.", Number));
+            throw new DomainException(Errors.NotDispatched(Number));
         var sent = unitId is null
             ? PickedOf(itemId) - _returns.Where(r => r.ItemId == itemId).Sum(r => r.Quantity)
             : _picks.Any(p => p.EquipmentUnitId == unitId) && _returns.All(r => r.EquipmentUnitId != unitId) ? 1 : 0;
         if (quantity <= 0 || quantity > sent)
-            throw new DomainException(new("ReturnOutOfRange", $"At most {sent} can come back on this dispatch.", sent));
+            throw new DomainException(Errors.ReturnOutOfRange(sent));
         var entry = new DispatchReturn(itemId, unitId, quantity, condition, by, atUtc, note);
         _returns.Add(entry);
         return entry;

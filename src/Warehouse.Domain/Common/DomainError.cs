@@ -136,4 +136,99 @@ public static class Errors
 
     public static DomainError UnitPriceInvalid() =>
         new("UnitPriceInvalid", "Unit price must be between 0 and 100,000,000.");
+
+    public static DomainError Stale() =>
+        new("Stale", "This request was changed by someone else since you opened it. Reload the page and try again.");
+
+    public static DomainError UnknownRequest(int id) =>
+        new("UnknownRequest", $"Request #{id} does not exist.", id);
+
+    public static DomainError UnknownDispatch(int id) =>
+        new("UnknownDispatch", $"Dispatch #{id} does not exist.", id);
+
+    public static DomainError UnknownLevel() =>
+        new("UnknownLevel", "Unknown emergency level.");
+
+    public static DomainError DestinationDepotRequired() =>
+        new("DestinationDepotRequired", "Choose the destination depot.");
+
+    public static DomainError DuplicateItem() =>
+        new("DuplicateItem", "Each item may appear on one line only.");
+
+    public static DomainError NotADraft() =>
+        new("NotADraft", "Only a draft can be changed.");
+
+    public static DomainError NotAwaitingApproval() =>
+        new("NotAwaitingApproval", "Only a submitted request can be approved.");
+
+    public static DomainError NotOnRequest() =>
+        new("NotOnRequest", "That item is not on this request.");
+
+    public static DomainError ApprovedOutOfRange(int requested) =>
+        new("ApprovedOutOfRange", $"Approved quantity must be between 0 and the {requested} requested.", requested);
+
+    public static DomainError ReasonRequired() =>
+        new("ReasonRequired", "Give a reason.");
+
+    /// A guard of the workflow refused: its sentences are what the user reads.
+    public static DomainError GuardRefused(IEnumerable<string> unmet) =>
+        new("GuardRefused", string.Join(" ", unmet));
+
+    public static DomainError IllegalStep(string trigger, string state) =>
+        new("IllegalStep", $"'{trigger}' is not possible while the request is {state}.", trigger, state);
+
+    /// A trigger that has a step of its own (approve, pick, dispatch...) sent to the plain trigger step.
+    public static DomainError StepNotDoneHere(string trigger, string state) =>
+        new("IllegalStep", $"'{trigger}' is not done from here.", trigger, state);
+
+    public static DomainError SourcesDoNotAddUp() =>
+        new("SourcesDoNotAddUp", "The quantities from the source depots must add up to the approved quantity.");
+
+    public static DomainError SourceIsDestination() =>
+        new("SourceIsDestination", "A depot cannot send to itself.");
+
+    public static DomainError NothingAtDepot() =>
+        new("NothingAtDepot", "This depot has none of the requested items free.");
+
+    public static DomainError DispatchNotPlanned() =>
+        new("DispatchNotPlanned", "This dispatch is already being picked.");
+
+    public static DomainError DispatchClosedForPicking(string dispatch) =>
+        new("DispatchClosedForPicking", $"Dispatch {dispatch} is no longer being picked.", dispatch);
+
+    public static DomainError WrongItem(string item, string dispatch) =>
+        new("WrongItem", $"{item} is not on dispatch {dispatch}.", item, dispatch);
+
+    public static DomainError UnitAlreadyPicked() =>
+        new("UnitAlreadyPicked", "This unit is already picked for this dispatch.");
+
+    public static DomainError OverPick(string item, int needed, int picked) =>
+        new("OverPick", $"Over-pick: {item} needs {needed}, {picked} already picked.", item, needed, picked);
+
+    public static DomainError FefoViolation(string batch, DateOnly expiry, string earlierBatch, DateOnly earlierExpiry) =>
+        new("FefoViolation",
+            $"Batch {batch} expires {expiry:yyyy-MM-dd}, later than batch {earlierBatch} ({earlierExpiry:yyyy-MM-dd}): "
+            + "pick that one first, or give a reason.",
+            batch, earlierBatch);
+
+    public static DomainError NothingPicked(string dispatch) =>
+        new("NothingPicked", $"Dispatch {dispatch} has nothing picked yet.", dispatch);
+
+    public static DomainError NotDispatched(string dispatch) =>
+        new("NotDispatched", $"Dispatch {dispatch} has not left its depot yet.", dispatch);
+
+    public static DomainError AlreadyDelivered(string dispatch, DateTime? deliveredAtUtc) =>
+        new("AlreadyDelivered", $"Dispatch {dispatch} was already delivered at {deliveredAtUtc:yyyy-MM-dd HH:mm} UTC.", dispatch);
+
+    public static DomainError ReceivedOutOfRange(int sent) =>
+        new("ReceivedOutOfRange", $"Received must be between 0 and the {sent} sent, damaged at most what was received.", sent);
+
+    public static DomainError UnknownDeliveryCode(string code) =>
+        new("UnknownDeliveryCode", "This delivery code is not known. Check the code on the slip.", code);
+
+    public static DomainError NotReturnable(string item) =>
+        new("NotReturnable", $"{item} is consumed, not returned.", item);
+
+    public static DomainError ReturnOutOfRange(int sent) =>
+        new("ReturnOutOfRange", $"At most {sent} can come back on this dispatch.", sent);
 }

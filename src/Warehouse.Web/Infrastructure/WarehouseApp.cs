@@ -31,7 +31,6 @@ public static class WarehouseApp
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoData>();
         services.AddScoped<LedgerWriter>();
-        services.AddScoped<AllocationService>();
         services.AddPrinting(configuration);
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();

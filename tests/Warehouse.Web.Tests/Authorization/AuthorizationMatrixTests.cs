@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Constants;
 
@@ -151,15 +152,15 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
     {
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<Warehouse.Data.WarehouseDbContext>();
-        var service = scope.ServiceProvider.GetRequiredService<AllocationService>();
+        var steps = scope.ServiceProvider;
         var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
         var item = await db.Items.Where(i => i.Code == "FH-0002").Select(i => i.Id).SingleAsync();
         var sc3 = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
-        var draft = await service.SaveDraftAsync(null, null, new DraftInput("矩阵测试", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
+        var draft = await steps.GetRequiredService<Drafting>().SaveDraftAsync(null, null, new DraftInput("矩阵测试", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
             DestinationKind.Township, null, "青石乡", null, null, "李明", "138", null, [(item, 1)]), manager, null);
-        await service.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, manager);
+        await steps.GetRequiredService<RequestTriggers>().FireAsync(draft.Value, 1, RequestTrigger.Submit, null, manager);
         var version = await db.AllocationRequests.Where(r => r.Id == draft.Value).Select(r => r.Version).SingleAsync();
-        var approved = await service.ApproveAsync(draft.Value, version, [new LineDecision(item, 1, [(sc3, 1)])], manager);
+        var approved = await steps.GetRequiredService<Approval>().ApproveAsync(draft.Value, version, [new LineDecision(item, 1, [(sc3, 1)])], manager);
         Assert.True(approved.Succeeded, approved.Error?.Message);
         return await db.Dispatches.Where(d => d.RequestId == draft.Value).Select(d => d.Id).SingleAsync();
     }

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
 using Warehouse.Hardware.EscPos;
@@ -158,10 +159,10 @@ public sealed partial class PrintQueueTests : IAsyncLifetime
         Assert.Contains(lines, l => l.StartsWith("收货人") && l.Contains("____"));
         var qr = lines.Single(l => l.StartsWith("[QR ")).TrimStart('[').TrimEnd(']')[3..];
         var shortCode = lines[lines.ToList().FindIndex(l => l.Trim() == "签收码") + 1].Trim();
-        var service = app.Services.CreateScope().ServiceProvider.GetRequiredService<AllocationService>();
+        var delivery = app.Services.CreateScope().ServiceProvider.GetRequiredService<DeliveryConfirmation>();
         var dispatchId = await db.Dispatches.Where(d => d.Number == slip.Title).Select(d => d.Id).SingleAsync();
-        Assert.Equal(dispatchId, await service.FindByCodeAsync(qr));
-        Assert.Equal(dispatchId, await service.FindByCodeAsync(shortCode));
+        Assert.Equal(dispatchId, await delivery.FindByCodeAsync(qr));
+        Assert.Equal(dispatchId, await delivery.FindByCodeAsync(shortCode));
     }
 
     [Fact]

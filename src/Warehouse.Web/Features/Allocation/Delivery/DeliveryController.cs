@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Allocation;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
@@ -31,14 +32,14 @@ public sealed class DeliveryLineForm
 /// Where the goods arrive: scan the slip's QR code or type its short code, count what came, confirm once.
 [Authorize(Policy = Policies.ConfirmDelivery)]
 [Route("Deliver/{action=Index}")]
-public sealed class DeliveryController(AllocationService allocation, AllocationQueries queries, WarehouseDbContext db, CurrentUser user,
+public sealed class DeliveryController(DeliveryConfirmation delivery, AllocationQueries queries, WarehouseDbContext db, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
             return View("Index");
-        var dispatchId = await allocation.FindByCodeAsync(code);
+        var dispatchId = await delivery.FindByCodeAsync(code);
         if (dispatchId is null)
         {
             ViewData["Problem"] = localizer["Error.UnknownDeliveryCode"].Value;
@@ -62,7 +63,7 @@ public sealed class DeliveryController(AllocationService allocation, AllocationQ
     public async Task<IActionResult> Confirm(DeliveryForm form)
     {
         var received = form.Lines.ToDictionary(l => l.ItemId, l => (l.Received, l.Damaged));
-        var outcome = await allocation.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor());
+        var outcome = await delivery.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (!outcome.Succeeded)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -57,7 +58,9 @@ public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, Deli
 
 [Authorize(Policy = Policies.HandleDispatches)]
 public sealed class DispatchesController(
-    AllocationService allocation,
+    Unpicking unpicking,
+    Dispatching dispatching,
+    Returns returns,
     AllocationQueries queries,
     WarehouseDbContext db,
     CurrentUser user,
@@ -78,7 +81,7 @@ public sealed class DispatchesController(
     [HttpPost]
     public async Task<IActionResult> Unpick(int id, int pickId)
     {
-        var outcome = await allocation.UnpickAsync(id, pickId, user.ToWorkflowActor());
+        var outcome = await unpicking.UnpickAsync(id, pickId, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (!outcome.Succeeded)
@@ -97,7 +100,7 @@ public sealed class DispatchesController(
         // The picking page is live: every scan moves the request's version on, so the send form cannot carry a
         // meaningful one. What protects the dispatch is the workflow: a cancelled or closed request refuses it.
         var version = await db.Dispatches.Where(d => d.Id == id).Select(d => d.Request!.Version).SingleOrDefaultAsync(cancellationToken);
-        var outcome = await allocation.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
+        var outcome = await dispatching.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (!outcome.Succeeded)
@@ -129,7 +132,7 @@ public sealed class DispatchesController(
     [HttpPost]
     public async Task<IActionResult> Return(int id, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note)
     {
-        var outcome = await allocation.ReturnAsync(id, itemId, unitId, quantity, condition, note, user.ToWorkflowActor());
+        var outcome = await returns.ReturnAsync(id, itemId, unitId, quantity, condition, note, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (outcome.Succeeded)
@@ -153,7 +156,7 @@ public sealed class DispatchesController(
 [Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.HandleDispatches)]
 [ApiAntiforgery]
 [IgnoreAntiforgeryToken]
-public sealed class PicksApiController(AllocationService allocation, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,
+public sealed class PicksApiController(Picking picking, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     [HttpPost("{id:int}/picks")]
@@ -168,7 +171,7 @@ public sealed class PicksApiController(AllocationService allocation, CodeLookup 
             var code = Hardware.Scanning.OwnCodes.KeyOf(Hardware.Scanning.OwnCodeKind.Location, body.Location);
             locationId = await db.Locations.Where(l => l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
         }
-        var outcome = await allocation.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
+        var outcome = await picking.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
             locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());
         return outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, localizer);
     }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -94,7 +95,12 @@ public sealed record ApprovalPage(AllocationRequest Request, IReadOnlyList<Sourc
 [Authorize]
 [Route("Requests/{action=Index}/{id?}")]
 public sealed class RequestsController(
-    AllocationService allocation,
+    Drafting drafting,
+    RequestTriggers triggers,
+    SourceProposals proposals,
+    Approval approval,
+    EmergencyRelease emergencyRelease,
+    CodeReissue codeReissue,
     AllocationQueries queries,
     WarehouseDbContext db,
     CurrentUser user,
@@ -166,7 +172,7 @@ public sealed class RequestsController(
     [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
     public async Task<IActionResult> Fire(int id, int version, RequestTrigger trigger, string? reason)
     {
-        var outcome = await allocation.FireAsync(id, version, trigger, reason, user.ToWorkflowActor());
+        var outcome = await triggers.FireAsync(id, version, trigger, reason, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         Tell(outcome.Error, localizer[$"Trigger.{trigger}"] + " ✓");
@@ -176,7 +182,7 @@ public sealed class RequestsController(
     [HttpPost, Authorize(Policy = Policies.HandleDispatches)]
     public async Task<IActionResult> Release(int id, int version, int depotId)
     {
-        var outcome = await allocation.EmergencyReleaseAsync(id, version, depotId, user.ToWorkflowActor());
+        var outcome = await emergencyRelease.ReleaseAsync(id, version, depotId, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         Tell(outcome.Error, localizer["Trigger.EmergencyRelease"] + " ✓");
@@ -187,7 +193,7 @@ public sealed class RequestsController(
     [HttpPost, Authorize(Policy = Policies.DecideRequests)]
     public async Task<IActionResult> Reissue(int id, int dispatchId, CancellationToken cancellationToken)
     {
-        var outcome = await allocation.ReissueCodesAsync(dispatchId, user.ToWorkflowActor());
+        var outcome = await codeReissue.ReissueCodesAsync(dispatchId, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         var request = await queries.DetailsAsync(id, cancellationToken);
@@ -205,7 +211,7 @@ public sealed class RequestsController(
         var request = await queries.DetailsAsync(id, cancellationToken);
         if (request is null)
             return NotFound();
-        return View(new ApprovalPage(request, await allocation.ProposeAsync(id), null));
+        return View(new ApprovalPage(request, await proposals.ProposeAsync(id), null));
     }
 
     [HttpPost, Authorize(Policy = Policies.DecideRequests)]
@@ -213,7 +219,7 @@ public sealed class RequestsController(
     {
         var decisions = form.Lines.Select(l => new LineDecision(l.ItemId, l.Approved,
             l.Sources.Where(s => s.Quantity != 0).Select(s => (s.DepotId, s.Quantity)).ToList())).ToList();
-        var outcome = await allocation.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor());
+        var outcome = await approval.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (outcome.Succeeded)
@@ -222,7 +228,7 @@ public sealed class RequestsController(
             return RedirectToAction(nameof(Details), new { id });
         }
         var request = await queries.DetailsAsync(id, cancellationToken);
-        return request is null ? NotFound() : View(new ApprovalPage(request, await allocation.ProposeAsync(id), ApiProblems.Localize(outcome.Error!, localizer)));
+        return request is null ? NotFound() : View(new ApprovalPage(request, await proposals.ProposeAsync(id), ApiProblems.Localize(outcome.Error!, localizer)));
     }
 
     [Route("/Workflow")]
@@ -247,7 +253,7 @@ public sealed class RequestsController(
             var neededBy = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(form.NeededBy!.Value, DateTimeKind.Unspecified), clock.Zone);
             var input = new DraftInput(form.Incident, form.Level, neededBy, form.DestinationKind, form.DestinationDepotId, form.DestinationName,
                 form.Latitude, form.Longitude, form.ContactName, form.ContactPhone, form.Note, lines);
-            var outcome = await allocation.SaveDraftAsync(form.Id, form.Id is null ? null : form.Version, input, user.ToWorkflowActor(), user.DepartmentId);
+            var outcome = await drafting.SaveDraftAsync(form.Id, form.Id is null ? null : form.Version, input, user.ToWorkflowActor(), user.DepartmentId);
             if (ApiProblems.IsForbidden(outcome.Error))
                 return Forbid();
             if (outcome.Succeeded)

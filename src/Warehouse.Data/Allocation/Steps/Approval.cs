@@ -1,0 +1,40 @@
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Data.Allocation.Steps;
+
+/// A manager grants each line from chosen source depots; the stock is reserved there at once, all or nothing.
+public sealed class Approval(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, WorkflowAudit audit,
+    BureauClock clock)
+{
+    public Task<Outcome<int>> ApproveAsync(int id, int version, IReadOnlyList<LineDecision> decisions, WorkflowActor actor) =>
+        runner.RunAsync(async () =>
+        {
+            var request = await runner.LoadAsync(id, version, r => AllocationWorkflow.Authorize(RequestTrigger.Approve, r, actor));
+            foreach (var decision in decisions)
+                await DecideAsync(request, decision);
+            new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.Approve);
+            audit.Record(actor, "allocation.approve", request.Number, string.Join("; ", decisions.Select(Describe)));
+            return request;
+        }, request => request.Id);
+
+    private async Task DecideAsync(AllocationRequest request, LineDecision decision)
+    {
+        request.Decide(decision.ItemId, decision.Approved);
+        if (decision.Sources.Any(s => s.Quantity < 0) || decision.Sources.Sum(s => s.Quantity) != decision.Approved)
+            throw new DomainException(Errors.SourcesDoNotAddUp());
+        foreach (var (depotId, quantity) in decision.Sources.Where(s => s.Quantity > 0))
+        {
+            if (depotId == request.DestinationDepotId)
+                throw new DomainException(Errors.SourceIsDestination());
+            var dispatch = request.Dispatches.FirstOrDefault(d => d.SourceDepotId == depotId)
+                ?? request.AddDispatch(await numbers.NextAsync("DP"), depotId);
+            dispatch.Plan(decision.ItemId, quantity);
+            await reservations.ReserveAsync(dispatch, decision.ItemId, quantity, allOrNothing: true);
+        }
+    }
+
+    private static string Describe(LineDecision d) =>
+        $"#{d.ItemId}×{d.Approved} from {string.Join(",", d.Sources.Select(s => $"{s.DepotId}:{s.Quantity}"))}";
+}

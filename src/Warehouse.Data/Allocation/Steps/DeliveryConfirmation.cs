@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Data.Allocation.Steps;
+
+/// Where the goods arrive: the slip's code finds the dispatch, the receiver counts what came and signs once; a
+/// transfer's goods go on the receiving depot's books.
+public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseDbContext db, TransferReceipt transfers, WorkflowAudit audit,
+    BureauClock clock)
+{
+    /// Finds the dispatch a scanned QR code or typed short code belongs to.
+    public async Task<int?> FindByCodeAsync(string code)
+    {
+        var text = Dispatch.Normalize(code);
+        if (text.Length == 0)
+            return null;
+        var dot = text.IndexOf('.');
+        var candidates = dot > 0
+            ? await db.Dispatches.Where(d => d.Number == text.Substring(0, dot)).ToListAsync()
+            : await db.Dispatches.Where(d => d.ShortCodeHash == Dispatch.HashCode(text)).ToListAsync();
+        return candidates.FirstOrDefault(d => d.Matches(code))?.Id;
+    }
+
+    public Task<Outcome<int>> ConfirmDeliveryAsync(string code, IReadOnlyDictionary<int, (int Received, int Damaged)> received, string? note,
+        WorkflowActor actor) =>
+        runner.RunAsync(async () =>
+        {
+            FreeText.Require("note", note, multiLine: true);
+            var dispatchId = await FindByCodeAsync(code) ?? throw new DomainException(Errors.UnknownDeliveryCode(code));
+            var request = await runner.LoadByDispatchAsync(dispatchId);
+            var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            if (!actor.MayConfirmDelivery(request))
+                throw new DomainException(request.IsTransfer
+                    ? Errors.DepotNotYours(request.DestinationDepot?.Code ?? "")
+                    : Errors.Forbidden("Only the requesting department or a manager may confirm this delivery."));
+            var now = clock.UtcNow;
+            dispatch.ConfirmDelivery(actor.UserName, now, note, received);
+            if (request.IsTransfer)
+                await transfers.ReceiveAsync(request, dispatch, actor);
+            var workflow = new AllocationWorkflow(request, actor, now);
+            if (request.State == RequestState.Dispatched && workflow.CanFire(RequestTrigger.ConfirmDelivery))
+                workflow.Fire(RequestTrigger.ConfirmDelivery, dispatch.Number);
+            audit.Record(actor, "allocation.deliver", dispatch.Number, note);
+            return request;
+        }, request => request.Id);
+}

@@ -1,0 +1,44 @@
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Data.Allocation.Steps;
+
+/// Submit, reject, cancel, close, ratify or refuse ratification: steps that move no stock but cancel, which gives
+/// back what approval reserved.
+public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, WorkflowAudit audit, BureauClock clock)
+{
+    private static readonly RequestTrigger[] FiredHere =
+    [
+        RequestTrigger.Submit, RequestTrigger.Reject, RequestTrigger.Cancel, RequestTrigger.Close, RequestTrigger.Ratify,
+        RequestTrigger.RefuseRatification,
+    ];
+
+    public Task<Outcome<int>> FireAsync(int id, int version, RequestTrigger trigger, string? reason, WorkflowActor actor) =>
+        runner.RunAsync(async () =>
+        {
+            FreeText.Require("reason", reason, multiLine: true);
+            var request = await runner.LoadAsync(id, version, r => AllocationWorkflow.Authorize(trigger, r, actor));
+            var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
+            var wasApproved = request.State == RequestState.Approved;
+            if (!FiredHere.Contains(trigger))
+                throw new DomainException(Errors.StepNotDoneHere(trigger.ToString(), request.State.ToString()));
+            workflow.Fire(trigger, reason);
+            if (trigger == RequestTrigger.Cancel && wasApproved)
+                await reservations.ReleaseAsync(request.Dispatches.SelectMany(d => d.Reservations));
+            if (trigger == RequestTrigger.Ratify)
+                DecideWhatWasSent(request);
+            audit.Record(actor, $"allocation.{trigger.ToString().ToLowerInvariant()}", request.Number, reason);
+            return request;
+        }, request => request.Id);
+
+    /// A ratified emergency release grants what left the depots, up to what was asked.
+    private static void DecideWhatWasSent(AllocationRequest request)
+    {
+        foreach (var line in request.Lines)
+        {
+            var sent = request.Dispatches.SelectMany(d => d.Lines).Where(l => l.ItemId == line.ItemId).Sum(l => l.Quantity);
+            request.Decide(line.ItemId, Math.Min(line.Requested, sent));
+        }
+    }
+}

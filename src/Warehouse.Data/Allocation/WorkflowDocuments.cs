@@ -1,0 +1,24 @@
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Allocation;
+
+/// The stock documents the workflow writes itself (dispatch issues, transfer receipts, returns), each with its audit row.
+public sealed class WorkflowDocuments(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
+{
+    public async Task<StockDocument> OpenAsync(DocumentKind kind, StockReason reason, int depotId, string clientId, WorkflowActor actor,
+        string note)
+    {
+        var prefix = StockReasons.NumberPrefix(kind) + clock.Today.ToString("yyyyMMdd");
+        // The workflow's own documents live in the product's key space, out of every caller's reach.
+        var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId,
+            new ClientKey(ClientScopes.Product, clientId), actor.UserName, null, clock.UtcNow, note);
+        db.StockDocuments.Add(document);
+        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserName,
+            kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue, document.Number, note, null));
+        return document;
+    }
+}
