@@ -13,8 +13,7 @@ public static partial class CatalogCodes
     {
         var value = (code ?? "").Trim().ToUpperInvariant();
         if (!Pattern().IsMatch(value))
-            throw new DomainException(new("CodeInvalid",
-                $"{field} must be 1 to {MaxLength} characters: letters, digits, '-', '_' or '.'.", field, MaxLength));
+            throw new DomainException(Errors.CodeInvalid(field, MaxLength));
         return value;
     }
 
@@ -30,7 +29,7 @@ public static class CatalogText
     {
         var value = (text ?? "").Trim();
         if (value.Length == 0)
-            throw new DomainException(new("Required", $"{field} is required.", field));
+            throw new DomainException(Errors.Required(field));
         if (value.Length > maxLength)
             throw new DomainException(Errors.TextTooLong(field, maxLength));
         return value;

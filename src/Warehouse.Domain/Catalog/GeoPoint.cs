@@ -7,9 +7,9 @@ public readonly record struct GeoPoint
     public GeoPoint(double latitude, double longitude)
     {
         if (latitude is < -90 or > 90 || double.IsNaN(latitude))
-            throw new DomainException(new("LatitudeOutOfRange", "Latitude must be between -90 and 90."));
+            throw new DomainException(Errors.LatitudeOutOfRange());
         if (longitude is < -180 or > 180 || double.IsNaN(longitude))
-            throw new DomainException(new("LongitudeOutOfRange", "Longitude must be between -180 and 180."));
+            throw new DomainException(Errors.LongitudeOutOfRange());
         Latitude = latitude;
         Longitude = longitude;
     }

@@ -11,7 +11,7 @@ public static class Gtin
         if (string.IsNullOrEmpty(value))
             return null;
         if (value.Length is not (8 or 12 or 13 or 14) || !value.All(char.IsAsciiDigit) || !HasValidCheckDigit(value))
-            throw new DomainException(new("GtinInvalid", $"'{value}' is not a valid GTIN (8, 12, 13 or 14 digits with its check digit).", value));
+            throw new DomainException(Errors.GtinInvalid(value));
         return value.PadLeft(14, '0');
     }
 

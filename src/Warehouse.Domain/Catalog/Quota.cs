@@ -27,8 +27,7 @@ public sealed class Quota : IVersioned
     public void Set(int minimum, int target)
     {
         if (minimum < 0 || target <= 0 || minimum > target || target > StockRules.MaxLineQuantity)
-            throw new DomainException(new("QuotaInvalid",
-                $"Quota needs 0 ≤ minimum ≤ target and a target between 1 and {StockRules.MaxLineQuantity}.", StockRules.MaxLineQuantity));
+            throw new DomainException(Errors.QuotaInvalid(StockRules.MaxLineQuantity));
         Minimum = minimum;
         Target = target;
     }

@@ -109,8 +109,8 @@ public sealed class PrintJob
     private void RequirePending()
     {
         if (State == PrintJobState.Printing)
-            throw new DomainException(new("PrintJobBusy", $"Print job {Id} is being printed right now; try again in a moment.", Id));
+            throw new DomainException(Errors.PrintJobBusy(Id));
         if (State != PrintJobState.Pending)
-            throw new DomainException(new("PrintJobClosed", $"Print job {Id} has already been printed or cancelled.", Id));
+            throw new DomainException(Errors.PrintJobClosed(Id));
     }
 }

@@ -53,8 +53,7 @@ public sealed class Printer
         if (IsVirtual(value))
             return Virtual;
         if (!Schemes.Any(s => value.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
-            throw new DomainException(new("PrinterAddressInvalid",
-                $"Printer address \"{value}\" is not usable: use virtual, tcp://host:9100, serial:///dev/ttyUSB0?baud=19200 or file:///dev/usb/lp0.", value));
+            throw new DomainException(Errors.PrinterAddressInvalid(value));
         return value;
     }
 }

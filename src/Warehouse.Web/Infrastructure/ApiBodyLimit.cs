@@ -38,6 +38,6 @@ public static class ApiBodyLimit
     {
         var error = Errors.BodyTooLarge(MaxBytes);
         var localizer = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-        return ApiProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, error.Code, ApiProblems.Localize(error, localizer));
+        return ApiProblems.WriteAsync(context, error, localizer);
     }
 }

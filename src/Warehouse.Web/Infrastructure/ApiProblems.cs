@@ -9,21 +9,26 @@ public static class ApiProblems
 {
     public static string TypeFor(string code) => $"urn:warehouse:problem:{code}";
 
-    public static int StatusFor(string code) => code switch
+    /// The HTTP status that answers an error of this kind.
+    public static int StatusFor(ErrorKind kind) => kind switch
     {
-        "NotEnoughStock" or "UnitAlreadyInStock" or "UnitNotInStock" or "Stale" or "AlreadyDelivered" or "ConcurrentChange"
-            or "CodeNotReissuable" => StatusCodes.Status409Conflict,
-        "DepotNotYours" or "Forbidden" => StatusCodes.Status403Forbidden,
-        "UnknownCode" or "UnknownDepot" or "IdempotencyKeyReused" => StatusCodes.Status422UnprocessableEntity,
-        "BodyTooLarge" => StatusCodes.Status413PayloadTooLarge,
+        ErrorKind.NotFound => StatusCodes.Status404NotFound,
+        ErrorKind.Conflict => StatusCodes.Status409Conflict,
+        ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+        ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 
     /// A refusal of who the caller is rather than of what they sent: pages answer it with the access-denied page.
-    public static bool IsForbidden(DomainError? error) => error is not null && StatusFor(error.Code) == StatusCodes.Status403Forbidden;
+    public static bool IsForbidden(DomainError? error) => error?.Kind == ErrorKind.Forbidden;
+
+    /// Writes the error as a problem response whose status its kind decides.
+    public static Task WriteAsync(HttpContext context, DomainError error, IStringLocalizer localizer) =>
+        WriteAsync(context, StatusFor(error.Kind), error.Code, Localize(error, localizer));
 
     public static ObjectResult From(DomainError error, IStringLocalizer localizer) =>
-        Result(StatusFor(error.Code), error.Code, Localize(error, localizer));
+        Result(StatusFor(error.Kind), error.Code, Localize(error, localizer));
 
     public static string Localize(DomainError error, IStringLocalizer localizer)
     {

@@ -25,7 +25,7 @@ public sealed class AccountGate(RequestDelegate next)
         }
         if (context.Request.Path.StartsWithSegments("/api"))
         {
-            await ApiProblems.WriteAsync(context, StatusCodes.Status403Forbidden, owed.Code, ApiProblems.Localize(owed, localizer));
+            await ApiProblems.WriteAsync(context, owed, localizer);
             return;
         }
         context.Response.Redirect(owed.Code == "PasswordChangeRequired" ? PasswordPath : TwoFactorPath);
