@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -38,7 +39,7 @@ public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<
 public sealed record PrinterStatusAnswer(string State, string Text);
 
 [Authorize(Policy = Policies.ManagePrinters)]
-public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer, PrinterAddressPolicy policy,
+public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, AuditTrail audit, PrintTargets targets, ReceiptComposer composer, PrinterAddressPolicy policy,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -157,8 +158,7 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
         }
         if (!ModelState.IsValid)
             return View("Index", await PageAsync(form, id, cancellationToken));
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, id is null ? AuditActions.PrinterCreated : AuditActions.PrinterChanged,
-            $"printer {printer!.Name}", printer.Address, user.ToActor().Origin));
+        audit.Record(id is null ? AuditActions.PrinterCreated : AuditActions.PrinterChanged, $"printer {printer!.Name}", printer.Address);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = localizer["Printer {0} saved.", printer.Name].Value;
         return RedirectToAction(nameof(Index));
