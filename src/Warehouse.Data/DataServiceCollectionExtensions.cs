@@ -56,7 +56,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<NumberSequences>();
         services.TryAddScoped<LedgerWriter>();
         services.AddScoped<AllocationStepRunner>();
-        services.AddScoped<WorkflowAudit>();
+        services.TryAddScoped<AuditTrail>();
         services.AddScoped<WorkflowNumbers>();
         services.AddScoped<WorkflowDocuments>();
         services.AddScoped<Reservations>();

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
@@ -7,7 +8,7 @@ using Warehouse.Domain.Stock;
 namespace Warehouse.Data.Allocation;
 
 /// The stock documents the workflow writes itself (dispatch issues, transfer receipts, returns), each with its audit row.
-public sealed class WorkflowDocuments(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
+public sealed class WorkflowDocuments(WarehouseDbContext db, NumberSequences numbers, BureauClock clock, AuditTrail audit)
 {
     public async Task<StockDocument> OpenAsync(DocumentKind kind, StockReason reason, int depotId, string clientId, WorkflowActor actor,
         string note)
@@ -17,8 +18,8 @@ public sealed class WorkflowDocuments(WarehouseDbContext db, NumberSequences num
         var document = new StockDocument($"{prefix}-{await numbers.NextAsync(prefix, default):0000}", kind, reason, depotId,
             new ClientKey(ClientScopes.Product, clientId), actor.UserName, null, clock.UtcNow, note);
         db.StockDocuments.Add(document);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, actor.UserName,
-            kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue, document.Number, note, null));
+        audit.Record(AuditActor.Of(actor), kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue,
+            document.Number, note);
         return document;
     }
 }

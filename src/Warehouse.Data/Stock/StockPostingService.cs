@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -22,6 +23,7 @@ public sealed class StockPostingService
     private readonly PostingPlanner _planner;
     private readonly ReceiptPosting _receipts;
     private readonly IssuePosting _issues;
+    private readonly AuditTrail _audit;
 
     public StockPostingService(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
     {
@@ -31,6 +33,7 @@ public sealed class StockPostingService
         _issues = new IssuePosting(db, ledger, clock);
         _planner = new PostingPlanner(db, _issues, clock);
         _receipts = new ReceiptPosting(db, numbers, ledger, clock);
+        _audit = new AuditTrail(db, clock);
     }
 
     public async Task<Outcome<PostedDocument>> PostAsync(PostingRequest request, CancellationToken cancellationToken = default,
@@ -128,7 +131,7 @@ public sealed class StockPostingService
     {
         var action = request.Kind == DocumentKind.Receipt ? AuditActions.StockReceipt : AuditActions.StockIssue;
         var detail = string.Join("; ", request.Lines.Select(l => $"{plan.Items[l.ItemId].Code}×{l.Quantity}"));
-        _db.AuditEntries.Add(new AuditEntry(document.PostedAt, request.Actor.UserName, action, document.Number,
-            $"{plan.Depot.Code} {request.Reason}: {detail}", request.Actor.Origin));
+        _audit.Record(AuditActor.Of(request.Actor), action, document.Number, $"{plan.Depot.Code} {request.Reason}: {detail}",
+            document.PostedAt);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Constants;
@@ -6,7 +7,7 @@ using Warehouse.Domain.Constants;
 namespace Warehouse.Web.Infrastructure;
 
 /// The signed-in user or station: who they are, where they act from, and which depots they may touch.
-public sealed class CurrentUser(IHttpContextAccessor accessor)
+public sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentAuditActor
 {
     private ClaimsPrincipal Principal => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -38,4 +39,7 @@ public sealed class CurrentUser(IHttpContextAccessor accessor)
     /// Client ids are scoped to the caller: a station by its id, a signed-in user by their Identity user id.
     public Actor ToActor() => new(UserName, StationId, accessor.HttpContext?.Connection.RemoteIpAddress?.ToString(),
         Principal.FindFirstValue(ClaimTypes.NameIdentifier));
+
+    /// Audit rows name the user (or station) and the address the request came from.
+    AuditActor ICurrentAuditActor.Current => AuditActor.Of(ToActor());
 }

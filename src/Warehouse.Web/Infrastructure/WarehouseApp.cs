@@ -41,6 +41,7 @@ public static class WarehouseApp
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
+        services.AddScoped<Warehouse.Data.Auditing.ICurrentAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CodeLookup>();
         services.AddScoped<StockQueries>();
         services.AddScoped<Features.Allocation.AllocationQueries>();

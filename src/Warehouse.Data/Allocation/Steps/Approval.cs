@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -5,7 +6,7 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// A manager grants each line from chosen source depots; the stock is reserved there at once, all or nothing.
-public sealed class Approval(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, WorkflowAudit audit,
+public sealed class Approval(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, AuditTrail audit,
     BureauClock clock)
 {
     public Task<Outcome<int>> ApproveAsync(int id, int version, IReadOnlyList<LineDecision> decisions, WorkflowActor actor) =>
@@ -15,7 +16,7 @@ public sealed class Approval(AllocationStepRunner runner, WorkflowNumbers number
             foreach (var decision in decisions)
                 await DecideAsync(request, decision);
             new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.Approve);
-            audit.Record(actor, "allocation.approve", request.Number, string.Join("; ", decisions.Select(Describe)));
+            audit.Record(AuditActor.Of(actor), "allocation.approve", request.Number, string.Join("; ", decisions.Select(Describe)));
             return request;
         }, request => request.Id);
 

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
@@ -7,7 +8,7 @@ namespace Warehouse.Data.Allocation.Steps;
 
 /// A lost slip: a manager gets new codes for a dispatch on the road; the old ones stop working at once. The audit
 /// row names who, when and which dispatch, never the code.
-public sealed class CodeReissue(AllocationStepRunner runner, WorkflowAudit audit)
+public sealed class CodeReissue(AllocationStepRunner runner, AuditTrail audit)
 {
     public Task<Outcome<DeliveryCodes>> ReissueCodesAsync(int dispatchId, WorkflowActor actor) =>
         runner.RunAsync(async () =>
@@ -17,7 +18,7 @@ public sealed class CodeReissue(AllocationStepRunner runner, WorkflowAudit audit
             var request = await runner.LoadByDispatchAsync(dispatchId);
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             var (qr, shortCode) = dispatch.ReissueCodes();
-            audit.Record(actor, AuditActions.DeliveryCodeReissued, dispatch.Number, request.Number);
+            audit.Record(AuditActor.Of(actor), AuditActions.DeliveryCodeReissued, dispatch.Number, request.Number);
             return new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
         }, codes => codes);
 }

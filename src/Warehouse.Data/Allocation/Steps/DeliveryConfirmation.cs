@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -7,7 +8,7 @@ namespace Warehouse.Data.Allocation.Steps;
 
 /// Where the goods arrive: the slip's code finds the dispatch, the receiver counts what came and signs once; a
 /// transfer's goods go on the receiving depot's books.
-public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseDbContext db, TransferReceipt transfers, WorkflowAudit audit,
+public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseDbContext db, TransferReceipt transfers, AuditTrail audit,
     BureauClock clock)
 {
     /// Finds the dispatch a scanned QR code or typed short code belongs to.
@@ -42,7 +43,7 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
             var workflow = new AllocationWorkflow(request, actor, now);
             if (request.State == RequestState.Dispatched && workflow.CanFire(RequestTrigger.ConfirmDelivery))
                 workflow.Fire(RequestTrigger.ConfirmDelivery, dispatch.Number);
-            audit.Record(actor, "allocation.deliver", dispatch.Number, note);
+            audit.Record(AuditActor.Of(actor), "allocation.deliver", dispatch.Number, note);
             return request;
         }, request => request.Id);
 }

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
@@ -10,7 +11,7 @@ namespace Warehouse.Data.Allocation.Steps;
 
 /// The picked goods leave the source depot: reservations give way to the issue, the slip with its delivery codes prints.
 public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext db, LedgerWriter ledger, Reservations reservations,
-    WorkflowDocuments documents, WorkflowAudit audit, BureauClock clock, IDispatchSlipQueue slips)
+    WorkflowDocuments documents, AuditTrail audit, BureauClock clock, IDispatchSlipQueue slips)
 {
     public Task<Outcome<DeliveryCodes>> DispatchAsync(int dispatchId, int version, string vehicle, string driver, string driverPhone,
         WorkflowActor actor) =>
@@ -31,7 +32,7 @@ public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext 
             var workflow = new AllocationWorkflow(request, actor, now);
             if (request.State == RequestState.Picking && workflow.CanFire(RequestTrigger.Dispatch))
                 workflow.Fire(RequestTrigger.Dispatch, dispatch.Number);
-            audit.Record(actor, "allocation.dispatch", dispatch.Number, $"{request.Number}; {vehicle}; {driver}");
+            audit.Record(AuditActor.Of(actor), "allocation.dispatch", dispatch.Number, $"{request.Number}; {vehicle}; {driver}");
             var codes = new DeliveryCodes(dispatch.Number, "WD-" + qr, shortCode);
             await slips.EnqueueAsync(request, dispatch, codes, actor.UserName);
             return codes;

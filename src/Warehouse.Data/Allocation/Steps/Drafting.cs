@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -7,7 +8,7 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// A department (or a manager on its behalf) writes a request or changes its draft.
-public sealed class Drafting(AllocationStepRunner runner, WarehouseDbContext db, WorkflowNumbers numbers, WorkflowAudit audit,
+public sealed class Drafting(AllocationStepRunner runner, WarehouseDbContext db, WorkflowNumbers numbers, AuditTrail audit,
     BureauClock clock)
 {
     public Task<Outcome<int>> SaveDraftAsync(int? id, int? version, DraftInput input, WorkflowActor actor, int? departmentId) =>
@@ -31,7 +32,7 @@ public sealed class Drafting(AllocationStepRunner runner, WarehouseDbContext db,
             request.SetLines(input.Lines);
             if (id is null)
                 db.AllocationRequests.Add(request);
-            audit.Record(actor, id is null ? "allocation.created" : "allocation.updated", request.Number, null);
+            audit.Record(AuditActor.Of(actor), id is null ? "allocation.created" : "allocation.updated", request.Number, null);
             return request;
         }, request => request.Id);
 

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -5,7 +6,7 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// Level I/II: a keeper starts picking at their own depot before approval; a manager ratifies later.
-public sealed class EmergencyRelease(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, WorkflowAudit audit,
+public sealed class EmergencyRelease(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, AuditTrail audit,
     BureauClock clock)
 {
     public Task<Outcome<int>> ReleaseAsync(int id, int version, int depotId, WorkflowActor actor) =>
@@ -27,7 +28,7 @@ public sealed class EmergencyRelease(AllocationStepRunner runner, WorkflowNumber
                 throw new DomainException(Errors.NothingAtDepot());
             workflow.Fire(RequestTrigger.EmergencyRelease);
             dispatch.StartPicking(clock.UtcNow);
-            audit.Record(actor, "allocation.emergency-release", request.Number, $"from depot #{depotId}");
+            audit.Record(AuditActor.Of(actor), "allocation.emergency-release", request.Number, $"from depot #{depotId}");
             return dispatch;
         }, dispatch => dispatch.Id);
 }

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -6,7 +7,7 @@ namespace Warehouse.Data.Allocation.Steps;
 
 /// Submit, reject, cancel, close, ratify or refuse ratification: steps that move no stock but cancel, which gives
 /// back what approval reserved.
-public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, WorkflowAudit audit, BureauClock clock)
+public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, AuditTrail audit, BureauClock clock)
 {
     private static readonly RequestTrigger[] FiredHere =
     [
@@ -28,7 +29,7 @@ public sealed class RequestTriggers(AllocationStepRunner runner, Reservations re
                 await reservations.ReleaseAsync(request.Dispatches.SelectMany(d => d.Reservations));
             if (trigger == RequestTrigger.Ratify)
                 DecideWhatWasSent(request);
-            audit.Record(actor, $"allocation.{trigger.ToString().ToLowerInvariant()}", request.Number, reason);
+            audit.Record(AuditActor.Of(actor), $"allocation.{trigger.ToString().ToLowerInvariant()}", request.Number, reason);
             return request;
         }, request => request.Id);
 

@@ -1,3 +1,4 @@
+using Warehouse.Data.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -10,7 +11,7 @@ namespace Warehouse.Data.Allocation.Steps;
 /// Returnable goods come back to the source depot after use: good ones and ones for repair go back on its books,
 /// lost units are written off.
 public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, LedgerWriter ledger, WorkflowDocuments documents,
-    WorkflowAudit audit, BureauClock clock)
+    AuditTrail audit, BureauClock clock)
 {
     public Task<Outcome<int>> ReturnAsync(int dispatchId, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note,
         WorkflowActor actor) =>
@@ -30,7 +31,7 @@ public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, 
                 unit?.Issue(EquipmentStatus.Lost);
             else
                 await ReceiveAsync(dispatch, itemId, unit, quantity, condition, actor);
-            audit.Record(actor, "allocation.return", dispatch.Number, $"#{itemId}×{quantity} {condition}");
+            audit.Record(AuditActor.Of(actor), "allocation.return", dispatch.Number, $"#{itemId}×{quantity} {condition}");
             return entry;
         }, _ => dispatchId);
 

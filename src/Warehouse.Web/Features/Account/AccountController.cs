@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -34,7 +35,7 @@ public sealed class AccountController(
     SignInService service,
     SignInManager<WarehouseUser> signIn,
     WarehouseDbContext db,
-    BureauClock clock,
+    AuditTrail audit,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet]
@@ -70,8 +71,7 @@ public sealed class AccountController(
     {
         if (await signIn.UserManager.GetUserAsync(User) is { } user)
             await signIn.UserManager.UpdateSecurityStampAsync(user);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, User.Identity?.Name ?? "anonymous", AuditActions.Logout, "account", null,
-            HttpContext.Connection.RemoteIpAddress?.ToString()));
+        audit.Record(AuditActions.Logout, "account", null);
         await db.SaveChangesAsync();
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));

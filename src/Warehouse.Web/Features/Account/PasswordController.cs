@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -27,7 +28,7 @@ public sealed class PasswordForm
 // An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
 [Authorize, SessionOnly]
 [Route("Account/Password")]
-public sealed class PasswordController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, BureauClock clock, CurrentUser me,
+public sealed class PasswordController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, AuditTrail audit,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -50,7 +51,7 @@ public sealed class PasswordController(SignInManager<WarehouseUser> signIn, Ware
         await signIn.UserManager.UpdateAsync(user);
         // The change gave the user a new security stamp, which ends every other session; this one carries on.
         await signIn.RefreshSignInAsync(user);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, me.UserName, AuditActions.PasswordChanged, "account", null, me.ToActor().Origin));
+        audit.Record(AuditActions.PasswordChanged, "account", null);
         await db.SaveChangesAsync();
         TempData["Notice"] = localizer["Your password has been changed."].Value;
         return LocalRedirect("/");

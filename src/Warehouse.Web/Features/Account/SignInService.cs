@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -22,7 +23,7 @@ public sealed class SignInService(
     LoginThrottle throttle,
     DummyPassword dummy,
     WarehouseDbContext db,
-    BureauClock clock,
+    AuditTrail audit,
     IHttpContextAccessor accessor)
 {
     private string? Origin => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
@@ -71,7 +72,8 @@ public sealed class SignInService(
 
     private async Task AuditAsync(string name, string action, string? detail)
     {
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, name, action, "account", detail, Origin));
+        // The attempted name, not the (still anonymous) caller.
+        audit.Record(new AuditActor(name, Origin), action, "account", detail);
         await db.SaveChangesAsync();
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -16,7 +17,7 @@ namespace Warehouse.Web.Features.Account;
 // An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
 [Authorize, SessionOnly]
 [Route("Account/TwoFactor/{action=Index}")]
-public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, BureauClock clock, CurrentUser me,
+public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, AuditTrail audit,
     IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int RecoveryCodeCount = 10;
@@ -77,7 +78,7 @@ public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, War
     private async Task RecordAsync(WarehouseUser user, string action)
     {
         await signIn.RefreshSignInAsync(user);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, me.UserName, action, "account", null, me.ToActor().Origin));
+        audit.Record(action, "account", null);
         await db.SaveChangesAsync();
     }
 }

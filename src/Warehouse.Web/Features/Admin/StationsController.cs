@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -30,7 +31,7 @@ public sealed record StationsPage(IReadOnlyList<StationRow> Rows, IReadOnlyList<
 
 /// Stations call the API with a key of their own. The key is shown once, when made; only its hash is kept.
 [Authorize(Policy = Policies.EditCatalog)]
-public sealed class StationsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+public sealed class StationsController(WarehouseDbContext db, AuditTrail audit, BureauClock clock, IStringLocalizer<SharedResource> localizer)
     : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -47,7 +48,7 @@ public sealed class StationsController(WarehouseDbContext db, CurrentUser user, 
             return View("Index", await PageAsync(form, null, cancellationToken));
         var key = Station.NewKey();
         db.Stations.Add(new Station(form.Name, form.DepotId, key, clock.UtcNow));
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, AuditActions.StationCreated, $"station {form.Name.Trim()}", null, user.ToActor().Origin));
+        audit.Record(AuditActions.StationCreated, $"station {form.Name.Trim()}", null);
         await db.SaveChangesAsync(cancellationToken);
         return View("Index", await PageAsync(new StationForm(), key, cancellationToken));
     }
@@ -59,7 +60,7 @@ public sealed class StationsController(WarehouseDbContext db, CurrentUser user, 
         if (station is null)
             return NotFound();
         station.Revoke(clock.UtcNow);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, AuditActions.StationRevoked, $"station {station.Name}", null, user.ToActor().Origin));
+        audit.Record(AuditActions.StationRevoked, $"station {station.Name}", null);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = localizer["Station {0} can no longer call the API.", station.Name].Value;
         return RedirectToAction(nameof(Index));
@@ -75,8 +76,7 @@ public sealed class StationsController(WarehouseDbContext db, CurrentUser user, 
         if (printerId is not null && !await db.Printers.AnyAsync(p => p.Id == printerId, cancellationToken))
             return NotFound();
         station.PrintTo(printerId);
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, AuditActions.StationPrinter, $"station {station.Name}",
-            printerId is null ? null : $"printer #{printerId}", user.ToActor().Origin));
+        audit.Record(AuditActions.StationPrinter, $"station {station.Name}", printerId is null ? null : $"printer #{printerId}");
         await db.SaveChangesAsync(cancellationToken);
         TempData["Notice"] = localizer["Station {0} saved.", station.Name].Value;
         return RedirectToAction(nameof(Index));

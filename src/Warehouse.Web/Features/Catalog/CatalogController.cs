@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -12,7 +13,7 @@ namespace Warehouse.Web.Features.Catalog;
 /// What every catalog page shares: everyone signed in reads, administrators change, every change is audited,
 /// and a broken rule comes back to the form as a message.
 [Authorize]
-public abstract class CatalogController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+public abstract class CatalogController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
     : Controller
 {
     protected WarehouseDbContext Db => db;
@@ -38,7 +39,7 @@ public abstract class CatalogController(WarehouseDbContext db, CurrentUser user,
                 db.Entry(edited).Property(nameof(IVersioned.Version)).OriginalValue = openedAt;
                 edited.Touch();
             }
-            db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, action, subject, detail, user.ToActor().Origin));
+            audit.Record(action, subject, detail);
             await db.SaveChangesAsync(cancellationToken);
             TempData["Notice"] = localizer["Saved {0}.", subject].Value;
             return true;

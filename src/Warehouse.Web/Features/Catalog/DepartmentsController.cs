@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -26,8 +27,8 @@ public sealed class DepartmentForm
 }
 
 [Route("Departments/{action=Index}/{id?}")]
-public sealed class DepartmentsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, user, clock, localizer)
+public sealed class DepartmentsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, audit, localizer)
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken));

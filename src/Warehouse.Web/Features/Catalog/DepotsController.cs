@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -44,8 +45,8 @@ public sealed class DepotForm
 }
 
 [Route("Depots/{action=Index}/{id?}")]
-public sealed class DepotsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, user, clock, localizer)
+public sealed class DepotsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, audit, localizer)
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {

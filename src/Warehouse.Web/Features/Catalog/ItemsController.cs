@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Features.Stock;
@@ -65,8 +66,8 @@ public sealed record ItemListRow(int Id, string Code, string Name, string? Speci
     decimal UnitPrice, string? Department, bool Returnable, bool Active, int OnHand);
 
 [Route("Items/{action=Index}/{id?}")]
-public sealed class ItemsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, user, clock, localizer)
+public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, audit, localizer)
 {
     public async Task<IActionResult> Index(string? search, SupplyClass? @class, int page = 1, CancellationToken cancellationToken = default)
     {

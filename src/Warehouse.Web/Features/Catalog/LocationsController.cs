@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -36,8 +37,8 @@ public sealed record LocationListPage(IReadOnlyList<LocationRow> Rows, IReadOnly
 public sealed record LocationRow(int Id, string Code, string DepotName, string Bin, string? Name, bool Active);
 
 [Route("Locations/{action=Index}/{id?}")]
-public sealed class LocationsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, user, clock, localizer)
+public sealed class LocationsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(db, audit, localizer)
 {
     public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken)
     {

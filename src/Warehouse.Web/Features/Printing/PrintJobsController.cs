@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -25,7 +26,7 @@ public sealed record PrintJobPreview(PrintJobRow Job, string PaperLabel, int Col
 
 /// The print queue: every job's state and last error, its receipt as a preview, and reprint, move or cancel.
 [Authorize(Policy = Policies.PostStock)]
-public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets,
+public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user, BureauClock clock, AuditTrail audit, PrintTargets targets,
     PrintJobRenderer renderer, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int PageSize = 50;
@@ -112,8 +113,7 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
     }
 
     private void Audit(PrintJob job, string what) =>
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, AuditActions.PrintJobChanged, $"print job {job.Id}", $"{what} {job.Title}",
-            user.ToActor().Origin));
+        audit.Record(AuditActions.PrintJobChanged, $"print job {job.Id}", $"{what} {job.Title}");
 
     private async Task<bool> PrinterAllowedAsync(int? printerId, CancellationToken cancellationToken) =>
         printerId is null || await db.Printers.AnyAsync(p => p.Id == printerId && (!user.IsDepotBound || user.Depots.Contains(p.DepotId)), cancellationToken);

@@ -5,11 +5,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
-using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
-using Warehouse.Hardware.Transports;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Printing;
@@ -34,12 +32,9 @@ public sealed record PrinterRow(int? Id, string Name, string? DepotName, string 
 
 public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<Depot> Depots, PrinterForm Form, int? EditingId);
 
-/// The printer's real-time status as the printers page shows it.
-public sealed record PrinterStatusAnswer(string State, string Text);
-
 [Authorize(Policy = Policies.ManagePrinters)]
-public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer, PrinterAddressPolicy policy,
-    IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer,
+    PrinterAdministration printers, PrinterStatusProbe probe, IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await PageAsync(new PrinterForm(), null, cancellationToken));
@@ -76,91 +71,19 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
         return RedirectToAction("Index", "PrintJobs");
     }
 
-    public async Task<IActionResult> Status(int? id, CancellationToken cancellationToken)
-    {
-        if (id is not null && !await db.Printers.AnyAsync(p => p.Id == id, cancellationToken))
-            return NotFound();
-        var target = await targets.ForAsync(db, id, cancellationToken);
-        return Json(await StatusOfAsync(target, cancellationToken));
-    }
-
-    private async Task<PrinterStatusAnswer> StatusOfAsync(PrintTarget target, CancellationToken cancellationToken)
-    {
-        if (target.IsVirtual)
-            return Answer("virtual", "Virtual printer: jobs are kept as previews");
-        if (policy.Check(target.Address) is not null)
-            return Answer("unreachable", "The address is not allowed");
-        try
-        {
-            await using var transport = PrinterTransports.Create(target.Address);
-            var status = await transport.GetStatusAsync(cancellationToken);
-            return status.Problem switch
-            {
-                null => Answer("online", status.PaperNearEnd ? "Online, paper near end" : "Online"),
-                PrinterFailure.PaperOut => Answer("paperOut", "Paper out"),
-                PrinterFailure.CoverOpen => Answer("coverOpen", "Cover open"),
-                PrinterFailure.PrinterError => Answer("error", "Printer error"),
-                _ => Answer("offline", "Offline"),
-            };
-        }
-        catch (PrinterException e) when (e.Failure == PrinterFailure.StatusUnavailable)
-        {
-            return Answer("unknown", "This printer cannot report its status");
-        }
-        catch (PrinterException e) when (e.Failure == PrinterFailure.InvalidAddress)
-        {
-            return Answer("unreachable", "The address is not valid");
-        }
-        catch (PrinterException)
-        {
-            return Answer("unreachable", "Unreachable");
-        }
-    }
-
-    private PrinterStatusAnswer Answer(string state, string text) => new(state, localizer[text].Value);
+    public async Task<IActionResult> Status(int? id, CancellationToken cancellationToken) =>
+        await probe.ProbeAsync(id, cancellationToken) is { } answer ? Json(answer) : NotFound();
 
     private async Task<IActionResult> SaveAsync(int? id, PrinterForm form, CancellationToken cancellationToken)
     {
-        if (!await db.Depots.AnyAsync(d => d.Id == form.DepotId, cancellationToken))
-            ModelState.AddModelError(nameof(form.DepotId), localizer["Choose a depot."]);
-        if (await db.Printers.AnyAsync(p => p.Name == form.Name.Trim() && p.Id != id, cancellationToken))
-            ModelState.AddModelError(nameof(form.Name), localizer["That name is already used."]);
-        if (!Printer.IsVirtual(form.Address ?? ""))
-        {
-            try
-            {
-                await PrinterTransports.Create(form.Address ?? "").DisposeAsync();
-                if (policy.Check(form.Address!) is { } refused)
-                    ModelState.AddModelError(nameof(form.Address), ApiProblems.Localize(refused, localizer));
-            }
-            catch (PrinterException)
-            {
-                ModelState.AddModelError(nameof(form.Address), localizer["Error.PrinterAddressInvalid", form.Address ?? ""]);
-            }
-        }
-        Printer? printer = null;
-        if (id is not null && (printer = await db.Printers.SingleOrDefaultAsync(p => p.Id == id, cancellationToken)) is null)
+        var saved = await printers.SaveAsync(id, form, ModelState.IsValid, cancellationToken);
+        if (!saved.Found)
             return NotFound();
-        if (ModelState.IsValid)
-        {
-            try
-            {
-                if (printer is null)
-                    db.Printers.Add(printer = new Printer(form.Name, form.DepotId, form.Address!, form.Paper, form.Encoding));
-                else
-                    printer.Change(form.Name, form.DepotId, form.Address!, form.Paper, form.Encoding);
-            }
-            catch (DomainException e)
-            {
-                ModelState.AddModelError("", ApiProblems.Localize(e.Error, localizer));
-            }
-        }
-        if (!ModelState.IsValid)
+        foreach (var error in saved.Errors)
+            ModelState.AddModelError(error.Field, error.Message);
+        if (!saved.Succeeded)
             return View("Index", await PageAsync(form, id, cancellationToken));
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, user.UserName, id is null ? AuditActions.PrinterCreated : AuditActions.PrinterChanged,
-            $"printer {printer!.Name}", printer.Address, user.ToActor().Origin));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = localizer["Printer {0} saved.", printer.Name].Value;
+        TempData["Notice"] = localizer["Printer {0} saved.", saved.Name!].Value;
         return RedirectToAction(nameof(Index));
     }
 

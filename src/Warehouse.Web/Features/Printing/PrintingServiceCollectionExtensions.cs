@@ -9,6 +9,8 @@ public static class PrintingServiceCollectionExtensions
         services.Configure<PrintingOptions>(configuration.GetSection(PrintingOptions.Section));
         services.AddSingleton<PrintTargets>();
         services.AddSingleton<PrinterAddressPolicy>();
+        services.AddScoped<PrinterStatusProbe>();
+        services.AddScoped<PrinterAdministration>();
         services.AddSingleton<ReceiptComposer>();
         services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();

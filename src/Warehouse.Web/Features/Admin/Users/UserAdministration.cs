@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
@@ -12,7 +13,7 @@ namespace Warehouse.Web.Features.Admin.Users;
 
 /// An administrator's changes to people: create, change, disable, enable, unlock, reset a password. Each is audited with
 /// the reason given; each that takes rights away renews the security stamp, which ends the user's sessions at once.
-public sealed class UserAdministration(UserManager<WarehouseUser> users, WarehouseDbContext db, BureauClock clock, CurrentUser me,
+public sealed class UserAdministration(UserManager<WarehouseUser> users, WarehouseDbContext db, AuditTrail audit,
     IStringLocalizer<SharedResource> localizer)
 {
     public async Task<UserChange> CreateAsync(NewUserForm form)
@@ -96,7 +97,7 @@ public sealed class UserAdministration(UserManager<WarehouseUser> users, Warehou
     private async Task<UserChange> AuditAsync(WarehouseUser user, string action, string reason, string? detail)
     {
         var text = detail is null ? $"why: {reason.Trim()}" : $"why: {reason.Trim()}; {detail}";
-        db.AuditEntries.Add(new AuditEntry(clock.UtcNow, me.UserName, action, $"user {user.UserName}", text, me.ToActor().Origin));
+        audit.Record(action, $"user {user.UserName}", text);
         await db.SaveChangesAsync();
         return UserChange.Done;
     }

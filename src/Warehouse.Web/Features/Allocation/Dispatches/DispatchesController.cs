@@ -31,23 +31,6 @@ public sealed class SendForm
     public string DriverPhone { get; set; } = "";
 }
 
-public sealed class PickBody
-{
-    [Required, MaxLength(512)]
-    public string? Code { get; set; }
-
-    public int Quantity { get; set; } = 1;
-
-    [MaxLength(40)]
-    public string? Location { get; set; }
-
-    [MaxLength(200)]
-    public string? FefoOverride { get; set; }
-
-    [Required, MaxLength(64)]
-    public string? ClientId { get; set; }
-}
-
 /// The slip with its delivery codes, shown once: right after dispatch, or to the manager who re-issued them.
 public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg, bool Reissued)
 {
@@ -147,32 +130,5 @@ public sealed class DispatchesController(
     {
         var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
         return requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
-    }
-}
-
-/// Scans at the picking desk, answered at once; cookie callers send the page's antiforgery token.
-[ApiController]
-[Route("api/dispatches")]
-[Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.HandleDispatches)]
-[ApiAntiforgery]
-[IgnoreAntiforgeryToken]
-public sealed class PicksApiController(Picking picking, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,
-    IStringLocalizer<SharedResource> localizer) : ControllerBase
-{
-    [HttpPost("{id:int}/picks")]
-    public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
-    {
-        var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
-        if (info.Item is null)
-            return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
-        int? locationId = null;
-        if (!string.IsNullOrWhiteSpace(body.Location))
-        {
-            var code = Hardware.Scanning.OwnCodes.KeyOf(Hardware.Scanning.OwnCodeKind.Location, body.Location);
-            locationId = await db.Locations.Where(l => l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
-        }
-        var outcome = await picking.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
-            locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());
-        return outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, localizer);
     }
 }
