@@ -1,5 +1,9 @@
+using Warehouse.Web.Features.Admin;
 using Warehouse.Web.Features.Allocation.Dispatches;
 using Warehouse.Web.Features.Allocation.Requests;
+using Warehouse.Web.Features.Catalog;
+using Warehouse.Web.Features.Printing;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Configuration;
 
@@ -10,6 +14,15 @@ public static class PageServicesConfiguration
     {
         services.AddScoped<RequestPages>();
         services.AddScoped<DispatchPages>();
+        services.AddScoped<CatalogStore>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<StationAdministration>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PrinterPages>();
+        services.AddScoped<ManualPrints>();
+        services.AddScoped<PrintJobDesk>();
+        services.AddScoped<Features.Stock.DocumentPages>();
+        services.AddScoped<CallerPermissions>();
         return services;
     }
 }

@@ -6,13 +6,6 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Dispatches;
 
-/// A dispatch page as the caller may see it: the page, or no such dispatch, or not one of the caller's depots.
-public sealed record DispatchPageLookup<T>(T? Page, bool Forbidden) where T : class
-{
-    public static DispatchPageLookup<T> Missing => new(null, false);
-    public static DispatchPageLookup<T> NotYours => new(null, true);
-}
-
 /// The returns page: what went out on the dispatch that may come back, by unit and by item.
 public sealed record ReturnPage(AllocationRequest Request, Dispatch Dispatch, IReadOnlyDictionary<int, string> Units,
     IReadOnlyDictionary<int, string> Items)
@@ -23,7 +16,7 @@ public sealed record ReturnPage(AllocationRequest Request, Dispatch Dispatch, IR
 /// Builds the keeper's dispatch pages: picking and returns are for the keepers of the dispatch's source depot.
 public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext db, CurrentUser user)
 {
-    public async Task<DispatchPageLookup<PickPage>> PickAsync(int id, CancellationToken cancellationToken)
+    public async Task<PageLookup<PickPage>> PickAsync(int id, CancellationToken cancellationToken)
     {
         var (request, dispatch, lookup) = await KeptAsync<PickPage>(id, cancellationToken);
         if (lookup is not null)
@@ -33,7 +26,7 @@ public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext 
         return new(new PickPage(request!, dispatch!, names, Guid.NewGuid().ToString("N")[..12]), false);
     }
 
-    public async Task<DispatchPageLookup<ReturnPage>> ReturnAsync(int id, CancellationToken cancellationToken)
+    public async Task<PageLookup<ReturnPage>> ReturnAsync(int id, CancellationToken cancellationToken)
     {
         var (request, dispatch, lookup) = await KeptAsync<ReturnPage>(id, cancellationToken);
         if (lookup is not null)
@@ -56,15 +49,15 @@ public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext 
         return SlipPage.Of(request, request.Dispatches.Single(d => d.Id == dispatchId), codes, reissued: false);
     }
 
-    private async Task<(AllocationRequest?, Dispatch?, DispatchPageLookup<T>?)> KeptAsync<T>(int id, CancellationToken cancellationToken)
+    private async Task<(AllocationRequest?, Dispatch?, PageLookup<T>?)> KeptAsync<T>(int id, CancellationToken cancellationToken)
         where T : class
     {
         var request = await queries.RequestOfDispatchAsync(id, cancellationToken);
         if (request is null)
-            return (null, null, DispatchPageLookup<T>.Missing);
+            return (null, null, PageLookup<T>.Missing);
         var dispatch = request.Dispatches.Single(d => d.Id == id);
         return user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId)
             ? (request, dispatch, null)
-            : (null, null, DispatchPageLookup<T>.NotYours);
+            : (null, null, PageLookup<T>.NotYours);
     }
 }

@@ -98,6 +98,6 @@ public sealed class DispatchesController(
         return RedirectToAction(nameof(Return), new { id });
     }
 
-    private IActionResult Show<T>(DispatchPageLookup<T> lookup) where T : class =>
+    private IActionResult Show<T>(PageLookup<T> lookup) where T : class =>
         lookup.Page is { } page ? View(page) : lookup.Forbidden ? Forbid() : NotFound();
 }
