@@ -50,16 +50,22 @@ public sealed class RequestDecisionsController(
     }
 
     /// A lost slip: the manager gets new codes for one dispatch of this request, shown once on a printable slip.
+    /// A dispatch of another request is refused before anything changes: its codes stay as they are.
     [HttpPost, Authorize(Policy = Policies.DecideRequests)]
     public async Task<IActionResult> Reissue(int id, int dispatchId, CancellationToken cancellationToken)
     {
+        var request = await queries.DetailsAsync(id, cancellationToken);
+        if (request?.Dispatches.FirstOrDefault(d => d.Id == dispatchId) is not { } dispatch)
+        {
+            Tell(Errors.UnknownCode($"#{dispatchId}"), "");
+            return RedirectToAction("Details", Requests, new { id });
+        }
         var outcome = await codeReissue.ReissueCodesAsync(dispatchId, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
-        var request = await queries.DetailsAsync(id, cancellationToken);
-        if (!outcome.Succeeded || request?.Dispatches.FirstOrDefault(d => d.Id == dispatchId) is not { } dispatch)
+        if (!outcome.Succeeded)
         {
-            Tell(outcome.Error ?? Errors.UnknownCode($"#{dispatchId}"), "");
+            Tell(outcome.Error, "");
             return RedirectToAction("Details", Requests, new { id });
         }
         return View("~/Features/Allocation/Dispatches/Slip.cshtml",
