@@ -16,8 +16,8 @@ public sealed record PrintJobRow(long Id, PrintJobKind Kind, string Title, int? 
 public sealed record PrinterChoiceOption(int? Id, string Name);
 
 /// The print queue page; <see cref="CanManagePrinters"/> links to the printers page.
-public sealed record PrintJobsPage(IReadOnlyList<PrintJobRow> Rows, IReadOnlyList<PrinterChoiceOption> Printers, PrintJobState? State, int? DocumentId,
-    PagerModel Pager, bool CanManagePrinters);
+public sealed record PrintJobsPage(IReadOnlyList<PrintJobRow> Rows, IReadOnlyList<PrinterChoiceOption> Printers, PrintJobState? State,
+    int? DocumentId, PagerModel Pager, bool CanManagePrinters);
 
 public sealed record PrintJobPreview(PrintJobRow Job, string PaperLabel, int Columns, IReadOnlyList<string> Lines);
 
