@@ -19,6 +19,14 @@ public sealed class AuditTrail(WarehouseDbContext db, BureauClock clock, ICurren
         return entry;
     }
 
+    /// Records what the current caller did and saves it at once: for an event that changes nothing else
+    /// (signing out, a new password or second factor kept by Identity).
+    public async Task RecordNowAsync(string action, string subject, string? detail, CancellationToken cancellationToken = default)
+    {
+        Record(action, subject, detail);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private AuditActor Current => current?.Current
         ?? throw new InvalidOperationException("No current caller is known here; pass the AuditActor explicitly.");
 }

@@ -52,6 +52,7 @@ public static class WarehouseApp
         services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
+        services.AddWarehousePages();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }

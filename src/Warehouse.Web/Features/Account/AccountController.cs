@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
@@ -34,7 +33,6 @@ public sealed class LoginForm
 public sealed class AccountController(
     SignInService service,
     SignInManager<WarehouseUser> signIn,
-    WarehouseDbContext db,
     AuditTrail audit,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
@@ -71,8 +69,7 @@ public sealed class AccountController(
     {
         if (await signIn.UserManager.GetUserAsync(User) is { } user)
             await signIn.UserManager.UpdateSecurityStampAsync(user);
-        audit.Record(AuditActions.Logout, "account", null);
-        await db.SaveChangesAsync();
+        await audit.RecordNowAsync(AuditActions.Logout, "account", null);
         await signIn.SignOutAsync();
         return RedirectToAction(nameof(Login));
     }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
@@ -28,7 +27,7 @@ public sealed class PasswordForm
 // An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
 [Authorize, SessionOnly]
 [Route("Account/Password")]
-public sealed class PasswordController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, AuditTrail audit,
+public sealed class PasswordController(SignInManager<WarehouseUser> signIn, AuditTrail audit,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet("")]
@@ -51,8 +50,7 @@ public sealed class PasswordController(SignInManager<WarehouseUser> signIn, Ware
         await signIn.UserManager.UpdateAsync(user);
         // The change gave the user a new security stamp, which ends every other session; this one carries on.
         await signIn.RefreshSignInAsync(user);
-        audit.Record(AuditActions.PasswordChanged, "account", null);
-        await db.SaveChangesAsync();
+        await audit.RecordNowAsync(AuditActions.PasswordChanged, "account", null);
         TempData["Notice"] = localizer["Your password has been changed."].Value;
         return LocalRedirect("/");
     }

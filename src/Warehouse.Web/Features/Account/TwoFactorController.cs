@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using Warehouse.Data;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Auditing;
@@ -17,7 +16,7 @@ namespace Warehouse.Web.Features.Account;
 // An auditor changes none of the bureau's records, but their own password and second factor are theirs to keep.
 [Authorize, SessionOnly]
 [Route("Account/TwoFactor/{action=Index}")]
-public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, WarehouseDbContext db, AuditTrail audit,
+public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, AuditTrail audit,
     IOptions<SecurityOptions> security, IStringLocalizer<SharedResource> localizer) : Controller
 {
     private const int RecoveryCodeCount = 10;
@@ -78,7 +77,6 @@ public sealed class TwoFactorController(SignInManager<WarehouseUser> signIn, War
     private async Task RecordAsync(WarehouseUser user, string action)
     {
         await signIn.RefreshSignInAsync(user);
-        audit.Record(action, "account", null);
-        await db.SaveChangesAsync();
+        await audit.RecordNowAsync(action, "account", null);
     }
 }

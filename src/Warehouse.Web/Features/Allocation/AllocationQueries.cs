@@ -57,6 +57,14 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         return request;
     }
 
+    /// The request a dispatch belongs to, as the caller may see it, with everything the dispatch pages show.
+    public async Task<AllocationRequest?> RequestOfDispatchAsync(int dispatchId, CancellationToken cancellationToken)
+    {
+        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId)
+            .SingleOrDefaultAsync(cancellationToken);
+        return requestId is null ? null : await DetailsAsync(requestId.Value, cancellationToken);
+    }
+
     /// Goods on the road: dispatched and not yet received, transfers between depots among them.
     public async Task<IReadOnlyList<InTransitRow>> InTransitAsync(CancellationToken cancellationToken) =>
         await db.Dispatches.AsNoTracking()

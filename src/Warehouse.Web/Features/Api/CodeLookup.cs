@@ -35,6 +35,13 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
         return (info ?? CodeInfo.Unknown(raw, null)) with { Code = raw.Trim() };
     }
 
+    /// The location a bin code names (printed with its W?- prefix or typed bare); null when there is none.
+    public async Task<int?> LocationIdAsync(string code, CancellationToken cancellationToken)
+    {
+        var key = OwnCodes.KeyOf(OwnCodeKind.Location, code);
+        return await db.Locations.Where(l => l.Code == key).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     private async Task<CodeInfo?> ResolveOwnAsync(OwnCode own, CancellationToken cancellationToken) => own.Kind switch
     {
         OwnCodeKind.Item => await ItemByCodeAsync(own.Key, cancellationToken),

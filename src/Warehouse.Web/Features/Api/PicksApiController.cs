@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Allocation;
@@ -38,7 +36,7 @@ public sealed class PickBody
 [Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.HandleDispatches)]
 [ApiAntiforgery]
 [IgnoreAntiforgeryToken]
-public sealed class PicksApiController(Picking picking, CodeLookup lookup, WarehouseDbContext db, CurrentUser user,
+public sealed class PicksApiController(Picking picking, CodeLookup lookup, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     [HttpPost("{id:int}/picks")]
@@ -47,12 +45,7 @@ public sealed class PicksApiController(Picking picking, CodeLookup lookup, Wareh
         var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
         if (info.Item is null)
             return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
-        int? locationId = null;
-        if (!string.IsNullOrWhiteSpace(body.Location))
-        {
-            var code = Hardware.Scanning.OwnCodes.KeyOf(Hardware.Scanning.OwnCodeKind.Location, body.Location);
-            locationId = await db.Locations.Where(l => l.Code == code).Select(l => (int?)l.Id).FirstOrDefaultAsync(cancellationToken);
-        }
+        var locationId = string.IsNullOrWhiteSpace(body.Location) ? null : await lookup.LocationIdAsync(body.Location, cancellationToken);
         var outcome = await picking.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
             locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());
         return outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, localizer);

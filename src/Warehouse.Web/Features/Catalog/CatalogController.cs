@@ -1,70 +1,39 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
-using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Catalog;
 
 /// What every catalog page shares: everyone signed in reads, administrators change, every change is audited,
 /// and a broken rule comes back to the form as a message.
 [Authorize]
-public abstract class CatalogController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
+public abstract class CatalogController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
     : Controller
 {
-    protected WarehouseDbContext Db => db;
+    protected CatalogStore Store => store;
+    protected CatalogQueries Queries => queries;
     protected IStringLocalizer L => localizer;
-    protected const int PageSize = 50;
 
-    /// Applies the change and saves it with its audit row; a domain rule or a duplicate code becomes a form error.
-    /// An edit names the record and the version its form was opened at: a stale form is refused and changes nothing,
-    /// and the audit row says what changed, before and after.
+    /// Applies the change and saves it with its audit row when the form is valid; a refusal becomes a form error.
     protected async Task<bool> TrySaveAsync(Action change, string action, string subject, CancellationToken cancellationToken,
         IVersioned? edited = null, int? openedAt = null)
     {
         if (!ModelState.IsValid)
             return false;
-        try
+        if (await store.SaveAsync(change, action, subject, edited, openedAt, cancellationToken) is { } problem)
         {
-            if (edited is not null && edited.Version != openedAt)
-                throw new DbUpdateConcurrencyException();
-            change();
-            var detail = edited is null ? null : CatalogChanges.Describe(db.Entry(edited));
-            if (edited is not null && detail is not null)
-            {
-                db.Entry(edited).Property(nameof(IVersioned.Version)).OriginalValue = openedAt;
-                edited.Touch();
-            }
-            audit.Record(action, subject, detail);
-            await db.SaveChangesAsync(cancellationToken);
-            TempData["Notice"] = localizer["Saved {0}.", subject].Value;
-            return true;
+            ModelState.AddModelError("", problem);
+            return false;
         }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("", ApiProblems.Localize(e.Error, localizer));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            ModelState.AddModelError("", ApiProblems.Localize(Errors.ChangedSinceOpened(), localizer));
-        }
-        catch (DbUpdateException)
-        {
-            ModelState.AddModelError("", localizer["That code is already used, or the record is still referenced."].Value);
-        }
-        db.ChangeTracker.Clear();
-        return false;
+        TempData["Notice"] = localizer["Saved {0}.", subject].Value;
+        return true;
     }
-
-    protected static int SafePage(int page) => Math.Max(1, page);
 
     /// The depot choices of the location and quota forms.
     protected async Task LoadDepotsAsync(CancellationToken cancellationToken) =>
-        ViewData["Depots"] = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        ViewData["Depots"] = await queries.DepotsAsync(cancellationToken);
 }
 
 public static class CatalogAudit

@@ -2,10 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -27,11 +24,11 @@ public sealed class DepartmentForm
 }
 
 [Route("Departments/{action=Index}/{id?}")]
-public sealed class DepartmentsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, audit, localizer)
+public sealed class DepartmentsController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(store, queries, localizer)
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken));
+        View(await Queries.DepartmentListAsync(cancellationToken));
 
     [Authorize(Policy = Policies.EditCatalog)]
     public IActionResult Create() => View("Edit", new DepartmentForm());
@@ -39,7 +36,7 @@ public sealed class DepartmentsController(WarehouseDbContext db, AuditTrail audi
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Create(DepartmentForm form, CancellationToken cancellationToken)
     {
-        var ok = await TrySaveAsync(() => Db.Departments.Add(new Department(form.Code, form.Name)),
+        var ok = await TrySaveAsync(() => Store.Add(new Department(form.Code, form.Name)),
             CatalogAudit.Created, $"department {form.Code}", cancellationToken);
         return ok ? RedirectToAction(nameof(Index)) : View("Edit", form);
     }
@@ -47,14 +44,14 @@ public sealed class DepartmentsController(WarehouseDbContext db, AuditTrail audi
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var department = await Db.Departments.FindAsync([id], cancellationToken);
+        var department = await Store.FindAsync<Department>(id, cancellationToken);
         return department is null ? NotFound() : View(new DepartmentForm { Id = id, Code = department.Code, Name = department.Name, Version = department.Version });
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, DepartmentForm form, CancellationToken cancellationToken)
     {
-        var department = await Db.Departments.FindAsync([id], cancellationToken);
+        var department = await Store.FindAsync<Department>(id, cancellationToken);
         if (department is null)
             return NotFound();
         form.Id = id;

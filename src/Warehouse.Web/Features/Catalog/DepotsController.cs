@@ -2,10 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -45,15 +42,12 @@ public sealed class DepotForm
 }
 
 [Route("Depots/{action=Index}/{id?}")]
-public sealed class DepotsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, audit, localizer)
+public sealed class DepotsController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(store, queries, localizer)
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var depots = await Db.Depots.AsNoTracking().OrderBy(d => d.Kind).ThenBy(d => d.Code).ToListAsync(cancellationToken);
-        var bins = await Db.Locations.GroupBy(l => l.DepotId).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        return View(depots.Select(d => (d, bins.GetValueOrDefault(d.Id))).ToList());
+        return View(await Queries.DepotListAsync(cancellationToken));
     }
 
     [Authorize(Policy = Policies.EditCatalog)]
@@ -66,7 +60,7 @@ public sealed class DepotsController(WarehouseDbContext db, AuditTrail audit, IS
         {
             var depot = new Depot(form.Code, form.Name, form.Kind, new GeoPoint(form.Latitude, form.Longitude));
             depot.Update(form.Name, form.Kind, depot.Position, form.Address, form.Contact, form.Phone);
-            Db.Depots.Add(depot);
+            Store.Add(depot);
         }, CatalogAudit.Created, $"depot {form.Code}", cancellationToken);
         return ok ? RedirectToAction(nameof(Index)) : View("Edit", form);
     }
@@ -74,7 +68,7 @@ public sealed class DepotsController(WarehouseDbContext db, AuditTrail audit, IS
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var d = await Db.Depots.FindAsync([id], cancellationToken);
+        var d = await Store.FindAsync<Depot>(id, cancellationToken);
         if (d is null)
             return NotFound();
         return View(new DepotForm
@@ -87,7 +81,7 @@ public sealed class DepotsController(WarehouseDbContext db, AuditTrail audit, IS
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, DepotForm form, CancellationToken cancellationToken)
     {
-        var depot = await Db.Depots.FindAsync([id], cancellationToken);
+        var depot = await Store.FindAsync<Depot>(id, cancellationToken);
         if (depot is null)
             return NotFound();
         form.Id = id;

@@ -2,10 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Features.Stock;
@@ -60,39 +57,22 @@ public sealed class ItemForm
     public bool Active { get; set; } = true;
 }
 
-public sealed record ItemListPage(IReadOnlyList<ItemListRow> Rows, int Total, int Page, int Pages, string? Search, SupplyClass? Class);
+public sealed record ItemListPage(IReadOnlyList<ItemListRow> Rows, int Total, int Page, int Pages, string? Search, SupplyClass? Class,
+    bool CanEdit);
 
 public sealed record ItemListRow(int Id, string Code, string Name, string? Specification, SupplyClass Class, string Unit, TrackingMode Tracking,
     decimal UnitPrice, string? Department, bool Returnable, bool Active, int OnHand);
 
 [Route("Items/{action=Index}/{id?}")]
-public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, audit, localizer)
+public sealed class ItemsController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(store, queries, localizer)
 {
-    public async Task<IActionResult> Index(string? search, SupplyClass? @class, int page = 1, CancellationToken cancellationToken = default)
-    {
-        var query = Db.Items.AsNoTracking();
-        if (@class is { } c)
-            query = query.Where(i => i.Class == c);
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var text = search.Trim();
-            var upper = text.ToUpperInvariant();
-            query = query.Where(i => i.Code.StartsWith(upper) || i.Name.Contains(text) || i.Gtin == text.PadLeft(14, '0'));
-        }
-        var total = await query.CountAsync(cancellationToken);
-        page = SafePage(page);
-        var rows = await query.OrderBy(i => i.Code).Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(i => new ItemListRow(i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit, i.Tracking, i.UnitPrice,
-                i.Department == null ? null : i.Department.Name, i.Returnable, i.Active,
-                Db.StockBalances.Where(b => b.ItemId == i.Id).Sum(b => (int?)b.OnHand) ?? 0))
-            .ToListAsync(cancellationToken);
-        return View(new ItemListPage(rows, total, page, Math.Max(1, (total + PageSize - 1) / PageSize), search, @class));
-    }
+    public async Task<IActionResult> Index(string? search, SupplyClass? @class, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await Queries.ItemsAsync(search, @class, page, cancellationToken));
 
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken)
     {
-        var item = await Db.Items.AsNoTracking().Include(i => i.Department).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var item = await Queries.ItemDetailsAsync(id, cancellationToken);
         return item is null ? NotFound() : View(item);
     }
 
@@ -110,7 +90,7 @@ public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, ISt
         {
             var item = new Item(form.Code, form.Name, form.Class, form.Unit, form.Tracking);
             Apply(item, form);
-            Db.Items.Add(item);
+            Store.Add(item);
         }, CatalogAudit.Created, $"item {form.Code}", cancellationToken);
         if (ok)
             return RedirectToAction(nameof(Index));
@@ -121,7 +101,7 @@ public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, ISt
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var i = await Db.Items.FindAsync([id], cancellationToken);
+        var i = await Store.FindAsync<Item>(id, cancellationToken);
         if (i is null)
             return NotFound();
         await LoadDepartmentsAsync(cancellationToken);
@@ -136,7 +116,7 @@ public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, ISt
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, ItemForm form, CancellationToken cancellationToken)
     {
-        var item = await Db.Items.FindAsync([id], cancellationToken);
+        var item = await Store.FindAsync<Item>(id, cancellationToken);
         if (item is null)
             return NotFound();
         form.Id = id;
@@ -159,5 +139,5 @@ public sealed class ItemsController(WarehouseDbContext db, AuditTrail audit, ISt
     }
 
     private async Task LoadDepartmentsAsync(CancellationToken cancellationToken) =>
-        ViewData["Departments"] = await Db.Departments.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
+        ViewData["Departments"] = await Queries.DepartmentsAsync(cancellationToken);
 }

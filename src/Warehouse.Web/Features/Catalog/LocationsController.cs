@@ -2,10 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -32,25 +29,16 @@ public sealed class LocationForm
     public bool Active { get; set; } = true;
 }
 
-public sealed record LocationListPage(IReadOnlyList<LocationRow> Rows, IReadOnlyList<Depot> Depots, string? Depot);
+public sealed record LocationListPage(IReadOnlyList<LocationRow> Rows, IReadOnlyList<Depot> Depots, string? Depot, bool CanEdit);
 
 public sealed record LocationRow(int Id, string Code, string DepotName, string Bin, string? Name, bool Active);
 
 [Route("Locations/{action=Index}/{id?}")]
-public sealed class LocationsController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, audit, localizer)
+public sealed class LocationsController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(store, queries, localizer)
 {
-    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken)
-    {
-        var code = depot?.Trim().ToUpperInvariant();
-        var rows = await Db.Locations.AsNoTracking()
-            .Where(l => string.IsNullOrEmpty(code) || l.Depot!.Code == code)
-            .OrderBy(l => l.Code)
-            .Select(l => new LocationRow(l.Id, l.Code, l.Depot!.Name, l.Bin, l.Name, l.Active))
-            .ToListAsync(cancellationToken);
-        var depots = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return View(new LocationListPage(rows, depots, depot));
-    }
+    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken) =>
+        View(await Queries.LocationsAsync(depot, cancellationToken));
 
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
@@ -62,13 +50,13 @@ public sealed class LocationsController(WarehouseDbContext db, AuditTrail audit,
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Create(LocationForm form, CancellationToken cancellationToken)
     {
-        var depot = await Db.Depots.FindAsync([form.DepotId], cancellationToken);
+        var depot = await Store.FindAsync<Depot>(form.DepotId, cancellationToken);
         if (depot is null)
             ModelState.AddModelError(nameof(form.DepotId), L["Choose a depot."]);
         var ok = await TrySaveAsync(() =>
         {
             var location = new Location(depot!, form.Bin, form.Name);
-            Db.Locations.Add(location);
+            Store.Add(location);
         }, CatalogAudit.Created, $"location {depot?.Code}-{form.Bin}", cancellationToken);
         if (ok)
             return RedirectToAction(nameof(Index), new { depot = depot!.Code });
@@ -79,7 +67,7 @@ public sealed class LocationsController(WarehouseDbContext db, AuditTrail audit,
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var l = await Db.Locations.FindAsync([id], cancellationToken);
+        var l = await Store.FindAsync<Location>(id, cancellationToken);
         if (l is null)
             return NotFound();
         await LoadDepotsAsync(cancellationToken);
@@ -89,7 +77,7 @@ public sealed class LocationsController(WarehouseDbContext db, AuditTrail audit,
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, LocationForm form, CancellationToken cancellationToken)
     {
-        var location = await Db.Locations.FindAsync([id], cancellationToken);
+        var location = await Store.FindAsync<Location>(id, cancellationToken);
         if (location is null)
             return NotFound();
         form.Id = id;

@@ -2,10 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Infrastructure;
@@ -32,25 +29,16 @@ public sealed class QuotaForm
     public int Target { get; set; }
 }
 
-public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot);
+public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot, bool CanEdit);
 
 public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target);
 
 [Route("Quotas/{action=Index}/{id?}")]
-public sealed class QuotasController(WarehouseDbContext db, AuditTrail audit, IStringLocalizer<SharedResource> localizer)
-    : CatalogController(db, audit, localizer)
+public sealed class QuotasController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
+    : CatalogController(store, queries, localizer)
 {
-    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken)
-    {
-        var code = depot?.Trim().ToUpperInvariant();
-        var rows = await Db.Quotas.AsNoTracking()
-            .Where(q => string.IsNullOrEmpty(code) || q.Depot!.Code == code)
-            .OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
-            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target))
-            .ToListAsync(cancellationToken);
-        var depots = await Db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return View(new QuotaListPage(rows, depots, depot));
-    }
+    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken) =>
+        View(await Queries.QuotasAsync(depot, cancellationToken));
 
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)
@@ -63,12 +51,12 @@ public sealed class QuotasController(WarehouseDbContext db, AuditTrail audit, IS
     public async Task<IActionResult> Create(QuotaForm form, CancellationToken cancellationToken)
     {
         var code = form.ItemCode.Trim().ToUpperInvariant();
-        var item = await Db.Items.SingleOrDefaultAsync(i => i.Code == code, cancellationToken);
+        var item = await Queries.ItemByCodeAsync(code, cancellationToken);
         if (item is null)
             ModelState.AddModelError(nameof(form.ItemCode), L["Error.UnknownCode", form.ItemCode]);
-        if (!await Db.Depots.AnyAsync(d => d.Id == form.DepotId, cancellationToken))
+        if (!await Queries.DepotExistsAsync(form.DepotId, cancellationToken))
             ModelState.AddModelError(nameof(form.DepotId), L["Choose a depot."]);
-        var ok = await TrySaveAsync(() => Db.Quotas.Add(new Quota(form.DepotId, item!.Id, form.Minimum, form.Target)),
+        var ok = await TrySaveAsync(() => Store.Add(new Quota(form.DepotId, item!.Id, form.Minimum, form.Target)),
             CatalogAudit.Created, $"quota {code}@{form.DepotId}", cancellationToken);
         if (ok)
             return RedirectToAction(nameof(Index));
@@ -79,7 +67,7 @@ public sealed class QuotasController(WarehouseDbContext db, AuditTrail audit, IS
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
-        var q = await Db.Quotas.Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        var q = await Queries.QuotaAsync(id, cancellationToken);
         if (q is null)
             return NotFound();
         await LoadDepotsAsync(cancellationToken);
@@ -89,7 +77,7 @@ public sealed class QuotasController(WarehouseDbContext db, AuditTrail audit, IS
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, QuotaForm form, CancellationToken cancellationToken)
     {
-        var quota = await Db.Quotas.Include(x => x.Item).SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
+        var quota = await Queries.QuotaAsync(id, cancellationToken);
         if (quota is null)
             return NotFound();
         form.Id = id;
@@ -106,10 +94,10 @@ public sealed class QuotasController(WarehouseDbContext db, AuditTrail audit, IS
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
     {
-        var quota = await Db.Quotas.FindAsync([id], cancellationToken);
+        var quota = await Store.FindAsync<Quota>(id, cancellationToken);
         if (quota is null)
             return NotFound();
-        await TrySaveAsync(() => Db.Quotas.Remove(quota), CatalogAudit.Deleted, $"quota #{id}", cancellationToken);
+        await TrySaveAsync(() => Store.Remove(quota), CatalogAudit.Deleted, $"quota #{id}", cancellationToken);
         return RedirectToAction(nameof(Index));
     }
 }

@@ -1,10 +1,7 @@
 using Warehouse.Web.Configuration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
-using Warehouse.Data.Printing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
 using Warehouse.Hardware.Barcodes;
@@ -21,15 +18,13 @@ public sealed record LabelSheet(LabelKind Kind, IReadOnlyList<LabelSheetLabel> L
 /// Labels for items, bins, batches and equipment units: an A4 sheet printed from the browser, or a strip on the
 /// receipt printer, for one record or a selection.
 [Authorize(Policy = Policies.PostStock)]
-public sealed class LabelsController(WarehouseDbContext db, LabelSource source, CurrentUser user, BureauClock clock, PrintTargets targets,
-    ReceiptComposer composer, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class LabelsController(LabelSource source, PrinterPages printers, ManualPrints prints, CurrentUser user,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(LabelKind kind = LabelKind.Item, string? search = null, CancellationToken cancellationToken = default)
     {
         var rows = await source.FindAsync(kind, search, null, Depots, cancellationToken);
-        var printers = await db.Printers.AsNoTracking().Where(p => !user.IsDepotBound || user.Depots.Contains(p.DepotId)).OrderBy(p => p.Name)
-            .Select(p => new PrinterChoiceOption(p.Id, p.Name)).ToListAsync(cancellationToken);
-        return View(new LabelsPage(kind, search, rows, printers));
+        return View(new LabelsPage(kind, search, rows, await printers.ChoicesAsync(cancellationToken)));
     }
 
     public async Task<IActionResult> Sheet(LabelKind kind, [FromQuery] int[] ids, CancellationToken cancellationToken)
@@ -52,16 +47,10 @@ public sealed class LabelsController(WarehouseDbContext db, LabelSource source, 
             TempData["Problem"] = localizer["Choose at least one label."].Value;
             return RedirectToAction(nameof(Index), new { kind });
         }
-        if (printerId is not null && !await db.Printers.AnyAsync(p => p.Id == printerId && (!user.IsDepotBound || user.Depots.Contains(p.DepotId)), cancellationToken))
+        if (!await printers.MayUseAsync(printerId, cancellationToken))
             return Forbid();
-        int? depotId = user.Depots.Count > 0 ? user.Depots[0] : null;
-        var chosen = printerId ?? (depotId is { } depot ? await PrinterChoice.ForAsync(db, depot, user.StationId, cancellationToken) : null);
-        var target = await targets.ForAsync(db, chosen, cancellationToken);
         var title = $"{localizer[$"LabelKind.{kind}"].Value} × {rows.Count}";
-        db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.Label, title, composer.Labels(rows.Select(r => r.Label).ToList(), target), chosen,
-            target.PrinterId is null ? depotId : await db.Printers.Where(p => p.Id == chosen).Select(p => (int?)p.DepotId).SingleAsync(cancellationToken),
-            user.UserName, clock.UtcNow));
-        await db.SaveChangesAsync(cancellationToken);
+        await prints.QueueLabelsAsync(title, rows.Select(r => r.Label).ToList(), printerId, cancellationToken);
         TempData["Notice"] = localizer["{0} is queued.", title].Value;
         return RedirectToAction("Index", "PrintJobs");
     }

@@ -2,9 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -33,20 +31,16 @@ public sealed record PrinterRow(int? Id, string Name, string? DepotName, string 
 public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<Depot> Depots, PrinterForm Form, int? EditingId);
 
 [Authorize(Policy = Policies.ManagePrinters)]
-public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, BureauClock clock, PrintTargets targets, ReceiptComposer composer,
-    PrinterAdministration printers, PrinterStatusProbe probe, IStringLocalizer<SharedResource> localizer) : Controller
+public sealed class PrintersController(PrinterPages pages, PrinterAdministration printers, ManualPrints prints, PrinterStatusProbe probe,
+    IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await PageAsync(new PrinterForm(), null, cancellationToken));
+        View(await pages.PageAsync(new PrinterForm(), null, cancellationToken));
 
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        var printer = await db.Printers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (printer is null)
-            return NotFound();
-        var form = new PrinterForm { Name = printer.Name, DepotId = printer.DepotId, Address = printer.Address, Paper = printer.Paper, Encoding = printer.Encoding };
-        return View("Index", await PageAsync(form, id, cancellationToken));
-    }
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await pages.FormAsync(id, cancellationToken) is { } form
+            ? View("Index", await pages.PageAsync(form, id, cancellationToken))
+            : NotFound();
 
     [HttpPost]
     public async Task<IActionResult> Create(PrinterForm form, CancellationToken cancellationToken) =>
@@ -60,14 +54,10 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
     [HttpPost]
     public async Task<IActionResult> Test(int? id, CancellationToken cancellationToken)
     {
-        if (id is not null && !await db.Printers.AnyAsync(p => p.Id == id, cancellationToken))
+        if (id is { } printerId && !await pages.ExistsAsync(printerId, cancellationToken))
             return NotFound();
-        var target = await targets.ForAsync(db, id, cancellationToken);
-        var depotId = id is null ? null : await db.Printers.Where(p => p.Id == id).Select(p => (int?)p.DepotId).SingleAsync(cancellationToken);
-        db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.TestPage, target.Name, composer.TestPage(target), id,
-            depotId, user.UserName, clock.UtcNow));
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Notice"] = localizer["A test page is on its way to {0}.", target.Name].Value;
+        var name = await prints.QueueTestPageAsync(id, cancellationToken);
+        TempData["Notice"] = localizer["A test page is on its way to {0}.", name].Value;
         return RedirectToAction("Index", "PrintJobs");
     }
 
@@ -82,24 +72,8 @@ public sealed class PrintersController(WarehouseDbContext db, CurrentUser user, 
         foreach (var error in saved.Errors)
             ModelState.AddModelError(error.Field, error.Message);
         if (!saved.Succeeded)
-            return View("Index", await PageAsync(form, id, cancellationToken));
+            return View("Index", await pages.PageAsync(form, id, cancellationToken));
         TempData["Notice"] = localizer["Printer {0} saved.", saved.Name!].Value;
         return RedirectToAction(nameof(Index));
-    }
-
-    private async Task<PrintersPage> PageAsync(PrinterForm form, int? editingId, CancellationToken cancellationToken)
-    {
-        var open = await db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing)
-            .GroupBy(j => j.PrinterId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var rows = await db.Printers.AsNoTracking().OrderBy(p => p.Depot!.Code).ThenBy(p => p.Name)
-            .Select(p => new PrinterRow(p.Id, p.Name, p.Depot!.Name, p.Address, p.Paper, p.Encoding, 0))
-            .ToListAsync(cancellationToken);
-        var fallback = targets.Default;
-        var all = rows.Prepend(new PrinterRow(null, fallback.Name, null, fallback.Address,
-                fallback.Width == Hardware.EscPos.PaperWidth.Mm58 ? PaperSize.Mm58 : PaperSize.Mm80, null, 0))
-            .Select(r => r with { OpenJobs = open.FirstOrDefault(o => o.Key == r.Id)?.Count ?? 0 })
-            .ToList();
-        var depots = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return new PrintersPage(all, depots, form, editingId);
     }
 }

@@ -13,7 +13,7 @@ namespace Warehouse.Web.Features.Stock;
 [Authorize]
 public sealed class StockController(
     StockQueries queries,
-    StockPostingService posting,
+    DocumentPages documents,
     CurrentUser user,
     ExcelExport excel,
     ExportGate gate,
@@ -74,13 +74,8 @@ public sealed class StockController(
 
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
-        var document = await posting.LoadAsync(id, cancellationToken);
-        if (document is null)
-            return NotFound();
-        var depots = await queries.DepotOptionsAsync(cancellationToken);
-        if (depots.All(d => d.Code != document.DepotCode))
-            return Forbid();
-        return View(document);
+        var lookup = await documents.DocumentAsync(id, cancellationToken);
+        return lookup.Page is { } page ? View(page) : lookup.Forbidden ? Forbid() : NotFound();
     }
 
     private async Task<IActionResult> ScanPage(DocumentKind kind, CancellationToken cancellationToken)

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Allocation;
@@ -32,7 +30,7 @@ public sealed class DeliveryLineForm
 /// Where the goods arrive: scan the slip's QR code or type its short code, count what came, confirm once.
 [Authorize(Policy = Policies.ConfirmDelivery)]
 [Route("Deliver/{action=Index}")]
-public sealed class DeliveryController(DeliveryConfirmation delivery, AllocationQueries queries, WarehouseDbContext db, CurrentUser user,
+public sealed class DeliveryController(DeliveryConfirmation delivery, AllocationQueries queries, CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index(string? code, CancellationToken cancellationToken)
@@ -45,8 +43,7 @@ public sealed class DeliveryController(DeliveryConfirmation delivery, Allocation
             ViewData["Problem"] = localizer["Error.UnknownDeliveryCode"].Value;
             return View("Index");
         }
-        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => d.RequestId).SingleAsync(cancellationToken);
-        var request = await queries.DetailsAsync(requestId, cancellationToken);
+        var request = await queries.RequestOfDispatchAsync(dispatchId.Value, cancellationToken);
         if (request is null)
             return Forbid();
         var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
@@ -72,6 +69,6 @@ public sealed class DeliveryController(DeliveryConfirmation delivery, Allocation
             return RedirectToAction(nameof(Index));
         }
         TempData["Notice"] = localizer["Delivery confirmed."].Value;
-        return Redirect($"/Requests/Details/{outcome.Value}");
+        return RedirectToAction("Details", "Requests", new { id = outcome.Value });
     }
 }

@@ -2,9 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Identity;
@@ -44,22 +42,12 @@ public sealed class DispatchesController(
     Unpicking unpicking,
     Dispatching dispatching,
     Returns returns,
-    AllocationQueries queries,
-    WarehouseDbContext db,
+    DispatchPages pages,
     CurrentUser user,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
-    public async Task<IActionResult> Pick(int id, CancellationToken cancellationToken)
-    {
-        var request = await RequestOfAsync(id, cancellationToken);
-        if (request is null)
-            return NotFound();
-        var dispatch = request.Dispatches.Single(d => d.Id == id);
-        if (!user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId))
-            return Forbid();
-        var names = await db.Items.Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        return View(new PickPage(request, dispatch, names, Guid.NewGuid().ToString("N")[..12]));
-    }
+    public async Task<IActionResult> Pick(int id, CancellationToken cancellationToken) =>
+        Show(await pages.PickAsync(id, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> Unpick(int id, int pickId)
@@ -82,7 +70,7 @@ public sealed class DispatchesController(
         }
         // The picking page is live: every scan moves the request's version on, so the send form cannot carry a
         // meaningful one. What protects the dispatch is the workflow: a cancelled or closed request refuses it.
-        var version = await db.Dispatches.Where(d => d.Id == id).Select(d => d.Request!.Version).SingleOrDefaultAsync(cancellationToken);
+        var version = await pages.RequestVersionAsync(id, cancellationToken);
         var outcome = await dispatching.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
@@ -91,26 +79,11 @@ public sealed class DispatchesController(
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
             return RedirectToAction(nameof(Pick), new { id });
         }
-        var request = (await RequestOfAsync(id, cancellationToken))!;
-        return View("Slip", SlipPage.Of(request, request.Dispatches.Single(d => d.Id == id), outcome.Value!, reissued: false));
+        return View("Slip", await pages.SlipAsync(id, outcome.Value!, cancellationToken));
     }
 
-    public async Task<IActionResult> Return(int id, CancellationToken cancellationToken)
-    {
-        var request = await RequestOfAsync(id, cancellationToken);
-        if (request is null)
-            return NotFound();
-        var dispatch = request.Dispatches.Single(d => d.Id == id);
-        if (!user.ToWorkflowActor().KeepsDepot(dispatch.SourceDepotId))
-            return Forbid();
-        var units = await db.EquipmentUnits.AsNoTracking().Where(u => dispatch.Picks.Select(p => p.EquipmentUnitId).Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => $"{u.AssetNumber} / {u.SerialNumber}", cancellationToken);
-        var items = await db.Items.AsNoTracking().Where(i => dispatch.Lines.Select(l => l.ItemId).Contains(i.Id) && i.Returnable)
-            .ToDictionaryAsync(i => i.Id, i => i.Label, cancellationToken);
-        ViewData["Units"] = units;
-        ViewData["Items"] = items;
-        return View((request, dispatch));
-    }
+    public async Task<IActionResult> Return(int id, CancellationToken cancellationToken) =>
+        Show(await pages.ReturnAsync(id, cancellationToken));
 
     [HttpPost]
     public async Task<IActionResult> Return(int id, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note)
@@ -125,10 +98,6 @@ public sealed class DispatchesController(
         return RedirectToAction(nameof(Return), new { id });
     }
 
-    /// The request a dispatch belongs to, as the caller may see it, with everything the dispatch pages show.
-    private async Task<AllocationRequest?> RequestOfAsync(int dispatchId, CancellationToken cancellationToken)
-    {
-        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId).SingleOrDefaultAsync(cancellationToken);
-        return requestId is null ? null : await queries.DetailsAsync(requestId.Value, cancellationToken);
-    }
+    private IActionResult Show<T>(PageLookup<T> lookup) where T : class =>
+        lookup.Page is { } page ? View(page) : lookup.Forbidden ? Forbid() : NotFound();
 }

@@ -1,0 +1,28 @@
+using Warehouse.Web.Features.Admin;
+using Warehouse.Web.Features.Allocation.Dispatches;
+using Warehouse.Web.Features.Allocation.Requests;
+using Warehouse.Web.Features.Catalog;
+using Warehouse.Web.Features.Printing;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Configuration;
+
+/// The services that build the pages' models and carry out their forms, so controllers only bind, call and return.
+public static class PageServicesConfiguration
+{
+    public static IServiceCollection AddWarehousePages(this IServiceCollection services)
+    {
+        services.AddScoped<RequestPages>();
+        services.AddScoped<DispatchPages>();
+        services.AddScoped<CatalogStore>();
+        services.AddScoped<CatalogQueries>();
+        services.AddScoped<StationAdministration>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<PrinterPages>();
+        services.AddScoped<ManualPrints>();
+        services.AddScoped<PrintJobDesk>();
+        services.AddScoped<Features.Stock.DocumentPages>();
+        services.AddScoped<CallerPermissions>();
+        return services;
+    }
+}

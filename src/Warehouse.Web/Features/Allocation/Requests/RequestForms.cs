@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Warehouse.Data.Allocation;
+using Warehouse.Domain.Allocation;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation.Requests;
+
+public sealed class RequestForm
+{
+    public int? Id { get; set; }
+    public int Version { get; set; }
+
+    [Required(ErrorMessage = "Enter the incident or event."), MaxLength(100), Display(Name = "Incident or event")]
+    public string Incident { get; set; } = "";
+
+    [Display(Name = "Emergency level")]
+    public EmergencyLevel Level { get; set; } = EmergencyLevel.Routine;
+
+    [Required(ErrorMessage = "Enter when the supplies are needed."), DateFilter, Display(Name = "Needed by")]
+    public DateTime? NeededBy { get; set; }
+
+    [Display(Name = "Destination")]
+    public DestinationKind DestinationKind { get; set; } = DestinationKind.Township;
+
+    [Display(Name = "Destination depot")]
+    public int? DestinationDepotId { get; set; }
+
+    [MaxLength(200), Display(Name = "Township or address")]
+    public string? DestinationName { get; set; }
+
+    [Range(-90, 90, ErrorMessage = "Latitude must be between -90 and 90."), Display(Name = "Latitude")]
+    public double? Latitude { get; set; }
+
+    [Range(-180, 180, ErrorMessage = "Longitude must be between -180 and 180."), Display(Name = "Longitude")]
+    public double? Longitude { get; set; }
+
+    [Required(ErrorMessage = "Enter a contact."), MaxLength(50), Display(Name = "Contact")]
+    public string ContactName { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter a phone number."), MaxLength(30), Display(Name = "Phone")]
+    public string ContactPhone { get; set; } = "";
+
+    [MaxLength(500), Display(Name = "Note")]
+    public string? Note { get; set; }
+
+    public List<RequestLineForm> Lines { get; set; } = [];
+}
+
+public sealed class RequestLineForm
+{
+    [MaxLength(40)]
+    public string? ItemCode { get; set; }
+
+    public int? Quantity { get; set; }
+}
+
+/// The request's page with its decisions made: which buttons and links the actor gets, from the workflow's
+/// permitted triggers and the depots the actor keeps (a manager's approve and re-issue, a keeper's pick links).
+public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<TimelineLeg> Timeline, IReadOnlyList<RequestTrigger> Permitted,
+    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor)
+{
+    private static readonly RequestTrigger[] OneClick = [RequestTrigger.Submit, RequestTrigger.Close, RequestTrigger.Ratify];
+    private static readonly RequestTrigger[] WithReason = [RequestTrigger.Reject, RequestTrigger.Cancel, RequestTrigger.RefuseRatification];
+
+    public bool KeepsASource => Request.Dispatches.Any(d => Actor.KeepsDepot(d.SourceDepotId));
+
+    /// The triggers the actor fires with one button, in the page's order.
+    public IReadOnlyList<RequestTrigger> OneClickTriggers => OneClick.Where(Permitted.Contains).ToList();
+
+    /// The triggers that need a reason from the actor, in the page's order.
+    public IReadOnlyList<RequestTrigger> ReasonedTriggers => WithReason.Where(Permitted.Contains).ToList();
+
+    public bool CanEdit => Request.State == RequestState.Draft && Permitted.Contains(RequestTrigger.Submit);
+
+    /// A manager decides a submitted request on the approval page; the lines' decisions come from there.
+    public bool CanApprove => Request.State == RequestState.Submitted && Actor.IsManager;
+
+    public bool CanRelease => Permitted.Contains(RequestTrigger.EmergencyRelease) && ReleaseDepots.Count > 0;
+
+    public bool HasNothingToDo => Permitted.Count == 0 && !KeepsASource;
+
+    public bool CanPick(Dispatch dispatch) => Actor.KeepsDepot(dispatch.SourceDepotId)
+        && dispatch.State is DispatchState.Planned or DispatchState.Picking
+        && Request.State is RequestState.Approved or RequestState.Picking;
+
+    public bool CanReturn(Dispatch dispatch) =>
+        Actor.KeepsDepot(dispatch.SourceDepotId) && dispatch.State is DispatchState.Dispatched or DispatchState.Delivered;
+
+    public bool CanReissue(Dispatch dispatch) => Actor.IsManager && dispatch.State == DispatchState.Dispatched;
+}
+
+public sealed class ApprovalForm
+{
+    public int Version { get; set; }
+    public List<ApprovalLineForm> Lines { get; set; } = [];
+}
+
+public sealed class ApprovalLineForm
+{
+    public int ItemId { get; set; }
+    public int Approved { get; set; }
+    public List<ApprovalSourceForm> Sources { get; set; } = [];
+}
+
+public sealed class ApprovalSourceForm
+{
+    public int DepotId { get; set; }
+    public int Quantity { get; set; }
+}
+
+public sealed record ApprovalPage(AllocationRequest Request, IReadOnlyList<SourceProposal> Proposals, string? Problem);
