@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Printing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -121,9 +122,7 @@ public sealed class StockPostingService
         var document = new StockDocument(number, request.Kind, request.Reason, plan.Depot.Id, key,
             request.Actor.UserName, request.Actor.StationId, now, request.Note);
         _db.StockDocuments.Add(document);
-        // Queued with the document, before a line's SaveChanges (a new balance, lot or unit) could queue it too.
-        if (PrintJob.PrintsNote(document))
-            _db.PrintJobs.Add(PrintJob.ForDocument(document, plan.Printer, now));
+        NoteQueue.Add(_db, document, plan.Printer);
         return document;
     }
 
