@@ -26,9 +26,20 @@ public sealed class AllocationWorkflow
     public RequestState State => _request.State;
 
     /// The triggers this actor may fire now, in the workflow's order: the buttons on the request's page.
+    public IReadOnlyList<RequestTrigger> Permitted => PermittedOf(_machine);
+
+    /// What the actor may do to the request now, read from a machine that records nothing: what a page may offer.
+    public static IReadOnlyList<RequestTrigger> PermittedFor(AllocationRequest request, WorkflowActor actor)
+    {
+        var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, _ => { });
+        Configure(machine, request, actor, _ => { });
+        return PermittedOf(machine);
+    }
+
     // Every guard and action here is synchronous; Stateless 5.20 marks the synchronous listing obsolete only in favour of its async twin.
 #pragma warning disable CS0618
-    public IReadOnlyList<RequestTrigger> Permitted => _machine.PermittedTriggers.Distinct().Order().ToList();
+    private static List<RequestTrigger> PermittedOf(StateMachine<RequestState, RequestTrigger> machine) =>
+        machine.PermittedTriggers.Distinct().Order().ToList();
 #pragma warning restore CS0618
 
     public bool CanFire(RequestTrigger trigger) => _machine.CanFire(trigger);
