@@ -1,13 +1,12 @@
 using Stateless;
-using Stateless.Graph;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Domain.Allocation;
 
 /// The request's life as a Stateless machine, rebuilt around the entity for every action (Stateless is not
 /// thread-safe, and one machine per request keeps it so). Guards carry the sentence the user reads when a step
-/// is refused; the graph page is exported from this same configuration.
-public sealed class AllocationWorkflow
+/// is refused; the graph page is exported from this same configuration (AllocationWorkflow.Graph.cs).
+public sealed partial class AllocationWorkflow
 {
     private readonly AllocationRequest _request;
     private readonly WorkflowActor _actor;
@@ -67,15 +66,6 @@ public sealed class AllocationWorkflow
             throw new DomainException(Errors.ReasonRequired());
         EnsureCanFire(trigger);
         _machine.Fire(_withNote[trigger], note);
-    }
-
-    /// The graph of states and triggers, as Mermaid, from a machine configured exactly like the live one.
-    public static string Mermaid()
-    {
-        var request = new AllocationRequest("GRAPH", "graph", null, DateTime.UtcNow);
-        var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
-        Configure(machine, request, new WorkflowActor("graph", new HashSet<string>(), [], null), _ => { });
-        return MermaidGraph.Format(machine.GetInfo());
     }
 
     /// Who may fire each trigger, and the sentence a refused user reads. The machine's guards and the check that

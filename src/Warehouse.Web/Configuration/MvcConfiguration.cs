@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Web.Infrastructure.Dates;
 
 namespace Warehouse.Web.Configuration;
 
@@ -20,6 +21,7 @@ public static class MvcConfiguration
                 options.Filters.Add<DatabaseConflictFilter>();
                 options.Filters.Add<FreeTextFilter>();
                 options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
+                options.ModelBinderProviders.Insert(0, new CultureDateBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
