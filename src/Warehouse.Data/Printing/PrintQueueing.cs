@@ -18,7 +18,8 @@ public interface IDispatchSlipQueue
 /// (the configured default printer).
 public static class PrinterChoice
 {
-    public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId, CancellationToken cancellationToken = default)
+    public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
+        CancellationToken cancellationToken = default)
     {
         if (stationId is { } station && await StationPrinter.For(db)(db, station, cancellationToken) is { } chosen)
             return chosen;

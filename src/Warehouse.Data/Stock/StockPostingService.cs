@@ -56,7 +56,8 @@ public sealed class StockPostingService
             {
                 _db.ChangeTracker.Clear();
                 var plan = await _planner.PlanAsync(request, cancellationToken);
-                return await SqliteWriteGate.RunAsync(_db, () => PostInTransactionAsync(request, key, plan, cancellationToken), cancellationToken);
+                return await SqliteWriteGate.RunAsync(_db, () => PostInTransactionAsync(request, key, plan, cancellationToken),
+                    cancellationToken);
             });
         }
         catch (DomainException refused)
@@ -83,7 +84,8 @@ public sealed class StockPostingService
         CancellationToken cancellationToken)
     {
         // The demo seed posts its opening stock inside its own one transaction, so that a killed first start leaves nothing.
-        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         var document = await NewDocumentAsync(request, key, plan, cancellationToken);
         var lines = new List<PostedLine>(request.Lines.Count);
         for (var i = 0; i < request.Lines.Count; i++)

@@ -11,7 +11,8 @@ public sealed partial class AllocationWorkflow
     private readonly AllocationRequest _request;
     private readonly WorkflowActor _actor;
     private readonly StateMachine<RequestState, RequestTrigger> _machine;
-    private readonly IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> _withNote;
+    private readonly IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState,
+        RequestTrigger>.TriggerWithParameters<string?>> _withNote;
 
     public AllocationWorkflow(AllocationRequest request, WorkflowActor actor, DateTime nowUtc)
     {
@@ -19,7 +20,8 @@ public sealed partial class AllocationWorkflow
         _actor = actor;
         _machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
         _withNote = Configure(_machine, request, actor,
-            t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc, t.Parameters is [string note, ..] ? note : null));
+            t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc,
+                t.Parameters is [string note, ..] ? note : null));
     }
 
     public RequestState State => _request.State;
@@ -110,8 +112,10 @@ public sealed partial class AllocationWorkflow
         machine.OnTransitioned(record);
         Tuple<Func<bool>, string> Who(RequestTrigger trigger) => Authority(trigger, request, actor).ToTuple();
         var hasLines = (Func<bool>)(() => request.Lines.Count > 0);
-        var allDispatched = (Func<bool>)(() => request.Dispatches.Count > 0 && request.Dispatches.All(d => d.State >= DispatchState.Dispatched));
-        var allDelivered = (Func<bool>)(() => request.Dispatches.Count > 0 && request.Dispatches.All(d => d.State == DispatchState.Delivered));
+        var allDispatched = (Func<bool>)(() => request.Dispatches.Count > 0
+            && request.Dispatches.All(d => d.State >= DispatchState.Dispatched));
+        var allDelivered = (Func<bool>)(() => request.Dispatches.Count > 0
+            && request.Dispatches.All(d => d.State == DispatchState.Delivered));
         var linesDecided = (Func<bool>)(() => request.Lines.All(l => l.Approved is not null) && request.Lines.Any(l => l.Approved > 0));
         var ratifiable = (Func<bool>)(() => actor.IsManager && request.Ratification == Ratification.Pending);
         var notPending = (Func<bool>)(() => request.Ratification != Ratification.Pending);
@@ -157,7 +161,8 @@ public sealed partial class AllocationWorkflow
                     "A manager refuses a pending emergency release.");
         }
 
-        machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease, () => request.MarkRatification(Ratification.Pending));
+        machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease,
+            () => request.MarkRatification(Ratification.Pending));
         machine.Configure(RequestState.Rejected).OnEntryFrom(withNote[RequestTrigger.Reject], request.SetReason);
         machine.Configure(RequestState.Cancelled).OnEntryFrom(withNote[RequestTrigger.Cancel], request.SetReason);
         return withNote;

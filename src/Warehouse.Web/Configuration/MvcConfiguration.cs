@@ -39,9 +39,11 @@ public static class MvcConfiguration
     private static IActionResult MalformedBody(ActionContext context)
     {
         var errors = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
-            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "invalid" : x.ErrorMessage).ToArray());
+            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "invalid" : x.ErrorMessage)
+                .ToArray());
         var result = ApiProblems.Result(StatusCodes.Status400BadRequest, "MalformedBody",
-            "The request body is malformed or incomplete: " + string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            "The request body is malformed or incomplete: " + string.Join(" ",
+                errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         ((ProblemDetails)result.Value!).Extensions["errors"] = errors;
         return result;
     }
