@@ -35,7 +35,8 @@ public static class DataServiceCollectionExtensions
         {
             if (string.IsNullOrWhiteSpace(connectionString))
                 throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Warehouse is empty.");
-            services.AddDbContextPool<WarehouseDbContext, SqlServerWarehouseDbContext>(options => ConfigureSqlServer(options, connectionString));
+            services.AddDbContextPool<WarehouseDbContext, SqlServerWarehouseDbContext>(options =>
+                ConfigureSqlServer(options, connectionString));
         }
         else
         {

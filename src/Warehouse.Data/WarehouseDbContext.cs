@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Infrastructure;
-using Warehouse.Data.Printing;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
@@ -46,22 +45,17 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         using var detected = DetectChangesOnce();
-        foreach (var document in NoteQueueing.Unqueued(ChangeTracker))
-            PrintJobs.Add(PrintJob.ForDocument(document, PrinterChoice.For(this, document.DepotId, document.StationId), document.PostedAt));
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         using var detected = DetectChangesOnce();
-        foreach (var document in NoteQueueing.Unqueued(ChangeTracker))
-            PrintJobs.Add(PrintJob.ForDocument(document,
-                await PrinterChoice.ForAsync(this, document.DepotId, document.StationId, cancellationToken), document.PostedAt));
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// Scans the tracked entities for changes once, and not again until the save is over. Otherwise every look at the
-    /// entries scans them all anew (the note queueing looks twice, the append-only guard once, SaveChanges itself once),
+    /// entries scans them all anew (the append-only guard once, SaveChanges itself once),
     /// and a posting saves once per line while its document's rows pile up in the tracker, so the scans grow with every
     /// line: the demo seed's opening stock spent a quarter of its time in them.
     private ChangesDetected DetectChangesOnce()

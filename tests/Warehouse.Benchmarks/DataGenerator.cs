@@ -18,32 +18,46 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
         var watch = Stopwatch.StartNew();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(databasePath + suffix);
-        var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={databasePath}", Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
+        var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={databasePath}",
+            Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
         DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
         await using (var db = new SqliteWarehouseDbContext(options.Options))
             await db.Database.MigrateAsync();
 
         // Unpooled: this connection turns synchronous and foreign keys off, and the app sets them once per pooled handle.
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
+        var unpooled = new SqliteConnectionStringBuilder(connectionString) { Pooling = false };
+        await using var connection = new SqliteConnection(unpooled.ToString());
         await connection.OpenAsync();
         Execute(connection, "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF; PRAGMA foreign_keys=OFF;");
         var random = new Random(20261124);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var classes = new[] { "ProtectiveGear", "LifeRescue", "LifeSupport", "RescueVehicles", "FoodAndShelter", "Decontamination", "PowerAndFuel", "EngineeringEquipment", "ToolsAndInstruments", "Lighting", "Communications", "Transport", "EngineeringMaterials" };
+        var classes = new[] { "ProtectiveGear", "LifeRescue", "LifeSupport", "RescueVehicles", "FoodAndShelter", "Decontamination",
+            "PowerAndFuel", "EngineeringEquipment", "ToolsAndInstruments", "Lighting", "Communications", "Transport",
+            "EngineeringMaterials" };
 
         using (var tx = connection.BeginTransaction())
         {
             Execute(connection, "INSERT INTO Departments (Code, Name) VALUES ('GEN', '生成部门');", tx);
-            var depot = Prepare(connection, tx, "INSERT INTO Depots (Id, Code, Name, Kind, Address, Latitude, Longitude) VALUES ($id, $code, $name, $kind, NULL, $lat, $lon)", "$id", "$code", "$name", "$kind", "$lat", "$lon");
-            var location = Prepare(connection, tx, "INSERT INTO Locations (Id, DepotId, Bin, Code, Name, Active) VALUES ($id, $depot, 'A-01-01', $code, NULL, 1)", "$id", "$depot", "$code");
+            var depot = Prepare(connection, tx,
+                "INSERT INTO Depots (Id, Code, Name, Kind, Address, Latitude, Longitude) VALUES ($id, $code, $name, $kind, NULL, $lat, " +
+                "$lon)", "$id", "$code", "$name", "$kind", "$lat", "$lon");
+            var location = Prepare(connection, tx,
+                "INSERT INTO Locations (Id, DepotId, Bin, Code, Name, Active) VALUES ($id, $depot, 'A-01-01', $code, NULL, 1)", "$id",
+                "$depot", "$code");
             for (var d = 1; d <= depots; d++)
             {
-                Run(depot, d, $"G{d:000}", $"生成储备库 {d}", d == 1 ? "CentralReserve" : d <= 6 ? "SubCenter" : "StoragePoint", 30 + random.NextDouble(), 120 + random.NextDouble());
+                Run(depot, d, $"G{d:000}", $"生成储备库 {d}", d == 1 ? "CentralReserve" : d <= 6 ? "SubCenter" : "StoragePoint",
+                    30 + random.NextDouble(), 120 + random.NextDouble());
                 Run(location, d, d, $"G{d:000}-A-01-01");
             }
-            var item = Prepare(connection, tx, "INSERT INTO Items (Id, Code, Name, Specification, Class, Unit, Gtin, Tracking, ShelfLifeDays, MaintenanceIntervalDays, Returnable, UnitPrice, DepartmentId, Active) VALUES ($id, $code, $name, NULL, $class, '件', NULL, $tracking, NULL, NULL, 0, '10.00', 1, 1)", "$id", "$code", "$name", "$class", "$tracking");
-            var batch = Prepare(connection, tx, "INSERT INTO Batches (Id, Number, ItemId, Lot, Expiry, Supplier) VALUES ($id, $number, $item, $lot, $expiry, NULL)", "$id", "$number", "$item", "$lot", "$expiry");
+            var item = Prepare(connection, tx,
+                "INSERT INTO Items (Id, Code, Name, Specification, Class, Unit, Gtin, Tracking, ShelfLifeDays, MaintenanceIntervalDays, " +
+                "Returnable, UnitPrice, DepartmentId, Active) VALUES ($id, $code, $name, NULL, $class, '件', NULL, $tracking, NULL, " +
+                "NULL, 0, '10.00', 1, 1)", "$id", "$code", "$name", "$class", "$tracking");
+            var batch = Prepare(connection, tx,
+                "INSERT INTO Batches (Id, Number, ItemId, Lot, Expiry, Supplier) VALUES ($id, $number, $item, $lot, $expiry, NULL)", "$id",
+                "$number", "$item", "$lot", "$expiry");
             for (var i = 1; i <= items; i++)
             {
                 var batched = i % 5 == 0;
@@ -59,8 +73,13 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
         var balances = new List<(int Id, int Depot, int Item, int? Batch)>();
         using (var tx = connection.BeginTransaction())
         {
-            var balance = Prepare(connection, tx, "INSERT INTO StockBalances (Id, Key, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Mode, OnHand, Reserved, Version) VALUES ($id, $key, $depot, $location, $item, $batch, NULL, 'Government', 0, 0, 0)", "$id", "$key", "$depot", "$location", "$item", "$batch");
-            var quota = Prepare(connection, tx, "INSERT INTO Quotas (DepotId, ItemId, Minimum, Target) VALUES ($depot, $item, $min, $target)", "$depot", "$item", "$min", "$target");
+            var balance = Prepare(connection, tx,
+                "INSERT INTO StockBalances (Id, Key, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Mode, OnHand, Reserved, " +
+                "Version) VALUES ($id, $key, $depot, $location, $item, $batch, NULL, 'Government', 0, 0, 0)", "$id", "$key", "$depot",
+                    "$location", "$item", "$batch");
+            var quota = Prepare(connection, tx,
+                "INSERT INTO Quotas (DepotId, ItemId, Minimum, Target) VALUES ($depot, $item, $min, $target)", "$depot", "$item", "$min",
+                "$target");
             for (var d = 1; d <= depots; d++)
             {
                 for (var i = 1 + d % 5; i <= items; i += 5)
@@ -78,8 +97,15 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
         log.WriteLine($"  {balances.Count} balances ({watch.Elapsed.TotalSeconds:0.0} s)");
 
         var onHand = new int[balances.Count + 1];
-        var document = Prepare(connection, null, "INSERT INTO StockDocuments (Id, Number, Kind, Reason, DepotId, ClientId, UserName, StationId, PostedAt, Note) VALUES ($id, $number, $kind, $reason, $depot, $client, 'generator', NULL, $at, NULL)", "$id", "$number", "$kind", "$reason", "$depot", "$client", "$at");
-        var movement = Prepare(connection, null, "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Kind, Quantity, BalanceAfter, UserName, StationId, OccurredAt, Sequence, PreviousHash, Hash) VALUES ($doc, $balance, $depot, $depot, $item, $batch, NULL, $kind, $qty, $after, 'generator', NULL, $at, $seq, $prev, $hash)", "$doc", "$balance", "$depot", "$item", "$batch", "$kind", "$qty", "$after", "$at", "$seq", "$prev", "$hash");
+        var document = Prepare(connection, null,
+            "INSERT INTO StockDocuments (Id, Number, Kind, Reason, DepotId, ClientId, UserName, StationId, PostedAt, Note) VALUES ($id, " +
+            "$number, $kind, $reason, $depot, $client, 'generator', NULL, $at, NULL)", "$id", "$number", "$kind", "$reason", "$depot",
+                "$client", "$at");
+        var movement = Prepare(connection, null,
+            "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, LocationId, ItemId, BatchId, EquipmentUnitId, Kind, Quantity, " +
+            "BalanceAfter, UserName, StationId, OccurredAt, Sequence, PreviousHash, Hash) VALUES ($doc, $balance, $depot, $depot, " +
+            "$item, $batch, NULL, $kind, $qty, $after, 'generator', NULL, $at, $seq, $prev, $hash)", "$doc", "$balance", "$depot", "$item",
+                "$batch", "$kind", "$qty", "$after", "$at", "$seq", "$prev", "$hash");
         var chain = new RawChain();
         var start = DateTime.UtcNow.AddDays(-365);
         var documents = (movements + LinesPerDocument - 1) / LinesPerDocument;
@@ -108,7 +134,8 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
                 onHand[id] += quantity;
                 var kind = quantity > 0 ? "Receipt" : "Issue";
                 var (seq, prev, hash) = chain.Next(HashChain.Ledger,
-                    RawChain.Movement(number, id, depot, depot, itemId, batchId, kind, quantity, onHand[id], "generator", RawChain.Utc(at)));
+                    RawChain.Movement(number, id, depot, depot, itemId, batchId, kind, quantity, onHand[id], "generator",
+                        RawChain.Utc(at)));
                 Run(movement, doc, id, depot, itemId, (object?)batchId ?? DBNull.Value, kind, quantity, onHand[id], at, seq, prev, hash);
             }
             if (doc % 20_000 == 0 || doc == documents)

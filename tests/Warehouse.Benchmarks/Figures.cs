@@ -27,12 +27,14 @@ public sealed class Report
         text.AppendLine("| section | figure | value | unit | goal | result |");
         text.AppendLine("|---|---|---:|---|---|---|");
         foreach (var f in _figures)
-            text.AppendLine($"| {f.Section} | {f.Name} | {f.Value:0.###} | {f.Unit} | {f.Goal} | {(f.Met is null ? "" : f.Met.Value ? "pass" : "**short**")} |");
+            text.AppendLine($"| {f.Section} | {f.Name} | {f.Value:0.###} | {f.Unit} | {f.Goal} | " +
+                $"{(f.Met is null ? "" : f.Met.Value ? "pass" : "**short**")} |");
         return text.ToString();
     }
 
     public string ToJson(string machine) =>
-        JsonSerializer.Serialize(new { machine, runAt = DateTime.UtcNow, figures = _figures }, new JsonSerializerOptions { WriteIndented = true });
+        JsonSerializer.Serialize(new { machine, runAt = DateTime.UtcNow, figures = _figures },
+            new JsonSerializerOptions { WriteIndented = true });
 }
 
 public static class Percentiles

@@ -16,12 +16,14 @@ if (command == "generate")
     var db = Option("--db", "generated.db");
     await new DataGenerator(db, int.Parse(Option("--items", "10000")), int.Parse(Option("--depots", "100")),
         long.Parse(Option("--movements", "1000000")), Console.Out).RunAsync();
-    Console.WriteLine($"Generated {Path.GetFullPath(db)}. Try it: ConnectionStrings__Warehouse=\"Data Source={Path.GetFullPath(db)}\" Demo__Seed=false dotnet run --project src/Warehouse.Web");
+    Console.WriteLine($"Generated {Path.GetFullPath(db)}. Try it: ConnectionStrings__Warehouse=\"Data Source={Path.GetFullPath(db)}\" " +
+        $"Demo__Seed=false dotnet run --project src/Warehouse.Web");
     return 0;
 }
 if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding"))
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding] [--quick] [--out DIR]\n       Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding] [--quick] [--out DIR]\n       " +
+        "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
 }
 
@@ -29,7 +31,8 @@ var quick = args.Contains("--quick");
 var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var report = new Report();
-var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, {RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+var machine = $"{Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB, " +
+    $"{RuntimeInformation.OSDescription}, .NET {Environment.Version}";
 Console.WriteLine($"Warehouse benchmarks on {machine}{(quick ? " (quick)" : "")}");
 try
 {

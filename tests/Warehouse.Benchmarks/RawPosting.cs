@@ -15,12 +15,14 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
         "SELECT \"Id\", \"Code\", \"Name\" FROM \"Depots\" WHERE \"Id\" = $depot LIMIT 2",
         "SELECT * FROM \"Items\" WHERE \"Id\" = $item LIMIT 2",
         """
-        SELECT "s".*, "s"."OnHand" - "s"."Reserved", "l"."Code", "b"."Number", "b"."Lot", "b"."Expiry", "e"."AssetNumber", "e"."SerialNumber"
+        SELECT "s".*, "s"."OnHand" - "s"."Reserved", "l"."Code", "b"."Number", "b"."Lot", "b"."Expiry", "e"."AssetNumber",
+            "e"."SerialNumber"
         FROM "StockBalances" AS "s"
         LEFT JOIN "Batches" AS "b" ON "s"."BatchId" = "b"."Id"
         LEFT JOIN "Locations" AS "l" ON "s"."LocationId" = "l"."Id"
         LEFT JOIN "EquipmentUnits" AS "e" ON "s"."EquipmentUnitId" = "e"."Id"
-        WHERE "s"."DepotId" = $depot AND "s"."ItemId" = $item AND "s"."OnHand" - "s"."Reserved" > 0 AND ("b"."Id" IS NULL OR "b"."Expiry" >= $today)
+        WHERE "s"."DepotId" = $depot AND "s"."ItemId" = $item AND "s"."OnHand" - "s"."Reserved" > 0 AND
+            ("b"."Id" IS NULL OR "b"."Expiry" >= $today)
         ORDER BY CASE WHEN "b"."Id" IS NULL THEN '9999-12-31' ELSE "b"."Expiry" END, "s"."Id"
         """,
         "SELECT \"Id\" FROM \"Printers\" WHERE \"DepotId\" = $depot ORDER BY \"Id\" LIMIT 1",
@@ -52,7 +54,8 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
     private const string Movement = """
         INSERT INTO "StockMovements" ("BalanceAfter", "BalanceId", "BatchId", "DepotId", "DocumentId", "EquipmentUnitId", "ItemId", "Kind",
             "LocationId", "OccurredAt", "Quantity", "StationId", "UserName", "Sequence", "PreviousHash", "Hash")
-        VALUES ($after, $balance, NULL, $depot, $document, NULL, $item, 'Issue', NULL, $at, -1, NULL, 'raw', $seq, $prev, $hash) RETURNING "Id"
+        VALUES ($after, $balance, NULL, $depot, $document, NULL, $item, 'Issue', NULL, $at, -1, NULL, 'raw', $seq, $prev, $hash) RETURNING
+            "Id"
         """;
 
     /// Postings per second, after as many warm-up postings.
@@ -60,7 +63,8 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
     {
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; INSERT OR IGNORE INTO \"NumberSequences\" (\"Name\", \"Last\") VALUES ('RAW', 0);");
+        Execute(connection, "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; INSERT OR IGNORE INTO \"NumberSequences\" (\"Name\", " +
+            "\"Last\") VALUES ('RAW', 0);");
         var reads = Reads.Select(sql => Prepare(connection, sql)).ToArray();
         var writes = new[] { Counter, Take, Document, Job, Audit, Movement }.ToDictionary(sql => sql, sql => Prepare(connection, sql));
         var watch = new Stopwatch();
@@ -88,7 +92,8 @@ public sealed class RawPosting(string connectionString, int depotId, int itemId,
                 ("$prev", auditPrev), ("$hash", auditHash));
             var (seq, prev, hash) = chain.Next(HashChain.Ledger,
                 RawChain.Movement(number, balanceId, depotId, null, itemId, null, "Issue", -1, (int)after, "raw", RawChain.Utc(at)));
-            Scalar(writes[Movement], ("$after", after), ("$document", document), ("$at", at), ("$seq", seq), ("$prev", prev), ("$hash", hash));
+            Scalar(writes[Movement], ("$after", after), ("$document", document), ("$at", at), ("$seq", seq), ("$prev", prev),
+                ("$hash", hash));
             chain.Move(connection, transaction);
             transaction.Commit();
         }

@@ -32,15 +32,18 @@ public static class Sections
     {
         var database = Path.Combine(folder, "latency.db");
         await using var server = await ServerProcess.StartAsync(database);
-        report.Add("5 start-up", "cold start to healthy /health (fresh database, migrate + seed)", server.Startup.TotalMilliseconds, "ms", "< 3000 ms", server.Startup.TotalMilliseconds < 3000);
+        report.Add("5 start-up", "cold start to healthy /health (fresh database, migrate + seed)", server.Startup.TotalMilliseconds, "ms",
+            "< 3000 ms", server.Startup.TotalMilliseconds < 3000);
         await using var restarted = await RestartedAsync(server, database);
 
-        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = new Uri(restarted.BaseUrl),
         };
         http.DefaultRequestHeaders.Add("X-Station-Key", ServerProcess.StationKey);
-        var stock = await http.PostAsJsonAsync("/api/receipts", new { reason = "Purchase", clientId = "bench-stock", lines = new[] { new { code = LatencyItem, quantity = 1_000_000 } } });
+        var stock = await http.PostAsJsonAsync("/api/receipts", new { reason = "Purchase", clientId = "bench-stock",
+            lines = new[] { new { code = LatencyItem, quantity = 1_000_000 } } });
         if (stock.StatusCode != HttpStatusCode.Created)
             throw new InvalidOperationException($"Could not stock the benchmark item: {await stock.Content.ReadAsStringAsync()}");
 
@@ -50,12 +53,14 @@ public static class Sections
         foreach (var clients in new[] { 1, 8, 32 })
         {
             var bare = await MeasureAsync(http, clients, requestsPerLevel, _ => Post(http, "/ping"), r => r.IsSuccessStatusCode);
-            var posting = await MeasureAsync(http, clients, requestsPerLevel, _ => Issue(http, $"bench-{Interlocked.Increment(ref counter)}"),
+            var posting = await MeasureAsync(http, clients, requestsPerLevel,
+                _ => Issue(http, $"bench-{Interlocked.Increment(ref counter)}"),
                 r => r.StatusCode == HttpStatusCode.Created);
             var section = $"1 scan posting, {clients} client{(clients > 1 ? "s" : "")}";
             report.Add(section, "POST /api/issues p50", posting.P50, "ms");
             report.Add(section, "POST /api/issues p95", posting.P95, "ms");
-            report.Add(section, "POST /api/issues p99", posting.P99, "ms", clients == 8 ? "≤ 20 ms" : "", clients == 8 ? posting.P99 <= 20 : null);
+            report.Add(section, "POST /api/issues p99", posting.P99, "ms", clients == 8 ? "≤ 20 ms" : "",
+                clients == 8 ? posting.P99 <= 20 : null);
             report.Add(section, "POST /api/issues max", posting.Max, "ms");
             report.Add(section, "POST /api/issues throughput", posting.PerSecond, "req/s");
             report.Add(section, "bare POST /ping p99", bare.P99, "ms");
@@ -79,7 +84,8 @@ public static class Sections
     private static Task<HttpResponseMessage> Post(HttpClient http, string path) => http.PostAsync(path, null);
 
     private static Task<HttpResponseMessage> Issue(HttpClient http, string clientId) =>
-        http.PostAsJsonAsync("/api/issues", new { reason = "InternalUse", clientId, lines = new[] { new { code = LatencyItem, quantity = 1 } } });
+        http.PostAsJsonAsync("/api/issues", new { reason = "InternalUse", clientId,
+            lines = new[] { new { code = LatencyItem, quantity = 1 } } });
 
     private sealed record Timing(double P50, double P95, double P99, double Max, double PerSecond, int Failures);
 
@@ -128,7 +134,8 @@ public static class Sections
             db.AddRange(depot, item);
             await db.SaveChangesAsync();
             (depotId, itemId) = (depot.Id, item.Id);
-            var first = await new StockPostingService(db, new NumberSequences(db), clock).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId,
+            var first = await new StockPostingService(db, new NumberSequences(db), clock)
+                .PostAsync(new PostingRequest(DocumentKind.Receipt, depotId,
                 StockReason.Purchase, "seed", [new PostingLine(itemId, 1_000_000)], new Actor("bench", null, null)));
             (documentId, documentNumber) = (first.Value!.Id, first.Value.Number);
             balanceId = await db.StockBalances.Select(b => b.Id).SingleAsync();
@@ -145,7 +152,8 @@ public static class Sections
         async Task PostAsync(string clientId)
         {
             await using var scope = services.CreateAsyncScope();
-            var outcome = await scope.ServiceProvider.GetRequiredService<StockPostingService>().PostAsync(new PostingRequest(DocumentKind.Issue,
+            var outcome = await scope.ServiceProvider.GetRequiredService<StockPostingService>()
+                .PostAsync(new PostingRequest(DocumentKind.Issue,
                 depotId, StockReason.InternalUse, clientId, [new PostingLine(itemId, 1)], new Actor("bench", null, null)));
             if (!outcome.Succeeded)
                 throw new InvalidOperationException(outcome.Error!.Message);
@@ -191,7 +199,10 @@ public static class Sections
                     RawChain.Movement(documentNumber, balanceId, depotId, null, itemId, null, "Issue", -1, 0, "raw", at));
                 using var insert = connection.CreateCommand();
                 insert.Transaction = tx;
-                insert.CommandText = "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, ItemId, Kind, Quantity, BalanceAfter, UserName, OccurredAt, Sequence, PreviousHash, Hash) VALUES ($d, $b, $depot, $item, 'Issue', -1, 0, 'raw', $at, $seq, $prev, $hash)";
+                insert.CommandText =
+                    "INSERT INTO StockMovements (DocumentId, BalanceId, DepotId, ItemId, Kind, Quantity, BalanceAfter, UserName, " +
+                    "OccurredAt, Sequence, PreviousHash, Hash) VALUES ($d, $b, $depot, $item, 'Issue', -1, 0, 'raw', $at, $seq, $prev, " +
+                    "$hash)";
                 insert.Parameters.AddWithValue("$seq", seq);
                 insert.Parameters.AddWithValue("$prev", prev);
                 insert.Parameters.AddWithValue("$hash", hash);
@@ -216,7 +227,8 @@ public static class Sections
         report.Add("2 ledger throughput", $"the same, {posters} posters at once", concurrent, "/s");
         report.Add("2 ledger throughput", "raw Microsoft.Data.Sqlite insert + update per transaction", raw, "/s");
         report.Add("2 ledger throughput", "ours ÷ raw", ours / raw * 100, "%", "≥ 50 %", ours / raw >= 0.5);
-        report.Add("2 ledger throughput", "a posting's own statements in raw Microsoft.Data.Sqlite (prepared, same transaction shape)", statements, "/s");
+        report.Add("2 ledger throughput", "a posting's own statements in raw Microsoft.Data.Sqlite (prepared, same transaction shape)",
+            statements, "/s");
         report.Add("2 ledger throughput", "those statements ÷ raw: what the schema costs without EF Core", statements / raw * 100, "%");
     }
 
@@ -240,8 +252,10 @@ public static class Sections
             var expiry = await TimeAsync(() => queries.BalancesAsync(new StockFilter { NearExpiry = true }, default));
             var ledger = await TimeAsync(() => queries.LedgerAsync(new LedgerFilter(), default));
             var atMillion = size == 1_000_000;
-            report.Add("3 reports", $"stock on hand, first page + total, {label}", onHand, "ms", atMillion ? "< 300 ms" : "", atMillion ? onHand < 300 : null);
-            report.Add("3 reports", $"below quota, {label}", belowQuota, "ms", atMillion ? "< 300 ms" : "", atMillion ? belowQuota < 300 : null);
+            report.Add("3 reports", $"stock on hand, first page + total, {label}", onHand, "ms", atMillion ? "< 300 ms" : "",
+                atMillion ? onHand < 300 : null);
+            report.Add("3 reports", $"below quota, {label}", belowQuota, "ms", atMillion ? "< 300 ms" : "",
+                atMillion ? belowQuota < 300 : null);
             report.Add("3 reports", $"near expiry, {label}", expiry, "ms", atMillion ? "< 300 ms" : "", atMillion ? expiry < 300 : null);
             report.Add("3 reports", $"ledger, first page + total, {label}", ledger, "ms");
             SqliteConnection.ClearAllPools();
@@ -286,11 +300,15 @@ public static class Sections
                 .Footer("发货人签字：________  收货人签字：________").Cut().ToArray();
         }
         var code = Code128.Encode("WD-DP20261124-0007");
-        report.Add("4 receipt and label", "40-line Chinese dispatch slip with QR → ESC/POS", MicrosecondsPer(() => Slip()) / 1000, "ms", "< 1 ms", MicrosecondsPer(() => Slip()) < 1000);
-        report.Add("4 receipt and label", "Code 128 label → PNG", MicrosecondsPer(() => BarcodeRenderer.Code128Png(Code128.Encode("WD-DP20261124-0007"))) / 1000, "ms");
+        report.Add("4 receipt and label", "40-line Chinese dispatch slip with QR → ESC/POS", MicrosecondsPer(() => Slip()) / 1000, "ms",
+            "< 1 ms", MicrosecondsPer(() => Slip()) < 1000);
+        report.Add("4 receipt and label", "Code 128 label → PNG", MicrosecondsPer(() =>
+            BarcodeRenderer.Code128Png(Code128.Encode("WD-DP20261124-0007"))) / 1000, "ms");
         report.Add("4 receipt and label", "Code 128 label → SVG", MicrosecondsPer(() => BarcodeRenderer.Code128Svg(code)) / 1000, "ms");
-        report.Add("4 receipt and label", "QR label → PNG", MicrosecondsPer(() => BarcodeRenderer.QrPng("WD-DP20261124-0007")) / 1000, "ms");
-        report.Add("4 receipt and label", "QR label → SVG", MicrosecondsPer(() => BarcodeRenderer.QrSvg("WD-DP20261124-0007")) / 1000, "ms");
+        report.Add("4 receipt and label", "QR label → PNG", MicrosecondsPer(() => BarcodeRenderer.QrPng("WD-DP20261124-0007")) / 1000,
+            "ms");
+        report.Add("4 receipt and label", "QR label → SVG", MicrosecondsPer(() => BarcodeRenderer.QrSvg("WD-DP20261124-0007")) / 1000,
+            "ms");
     }
 
     private static double MicrosecondsPer(Func<object> work)

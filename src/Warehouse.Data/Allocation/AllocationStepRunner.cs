@@ -61,7 +61,8 @@ public sealed class AllocationStepRunner(WarehouseDbContext db)
     }
 
     /// Loads the request a dispatch belongs to, as <see cref="LoadAsync"/> does.
-    public async Task<AllocationRequest> LoadByDispatchAsync(int dispatchId, int? version = null, Action<AllocationRequest>? authorize = null)
+    public async Task<AllocationRequest> LoadByDispatchAsync(int dispatchId, int? version = null,
+        Action<AllocationRequest>? authorize = null)
     {
         var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => (int?)d.RequestId).SingleOrDefaultAsync()
             ?? throw new DomainException(Errors.UnknownDispatch(dispatchId));

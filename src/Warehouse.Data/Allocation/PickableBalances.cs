@@ -34,14 +34,17 @@ public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
         var today = clock.Today;
         var rows = await (
             from b in db.StockBalances
-            where b.DepotId == dispatch.SourceDepotId && b.ItemId == item.Id && b.OnHand > 0 && (locationId == null || b.LocationId == locationId)
+            where b.DepotId == dispatch.SourceDepotId && b.ItemId == item.Id && b.OnHand > 0
+                && (locationId == null || b.LocationId == locationId)
             join bt in db.Batches on b.BatchId equals bt.Id into batches
             from bt in batches.DefaultIfEmpty()
-            select new { b.Id, b.BatchId, b.OnHand, Expiry = bt == null ? (DateOnly?)null : bt.Expiry, Number = bt == null ? null : bt.Number })
+            select new { b.Id, b.BatchId, b.OnHand, Expiry = bt == null ? (DateOnly?)null : bt.Expiry,
+                Number = bt == null ? null : bt.Number })
             .ToListAsync();
         var pickedFrom = dispatch.Picks.GroupBy(p => p.BalanceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Quantity));
         var usable = rows.Where(r => r.OnHand - pickedFrom.GetValueOrDefault(r.Id) >= quantity && (r.Expiry is null || r.Expiry >= today))
-            .OrderBy(r => r.Expiry ?? DateOnly.MaxValue).ThenBy(r => dispatch.Reservations.Any(v => v.BalanceId == r.Id) ? 0 : 1).ThenBy(r => r.Id)
+            .OrderBy(r => r.Expiry ?? DateOnly.MaxValue).ThenBy(r => dispatch.Reservations.Any(v => v.BalanceId == r.Id) ? 0 : 1)
+                .ThenBy(r => r.Id)
             .ToList();
         if (goods.BatchId is { } batchId)
         {

@@ -11,7 +11,8 @@ public sealed class TransferReceipt(WarehouseDbContext db, LedgerWriter ledger, 
     public async Task ReceiveAsync(AllocationRequest request, Dispatch dispatch, WorkflowActor actor)
     {
         var depotId = request.DestinationDepotId!.Value;
-        var document = await documents.OpenAsync(DocumentKind.Receipt, StockReason.TransferIn, depotId, $"delivery-{dispatch.Number}", actor,
+        var document = await documents.OpenAsync(DocumentKind.Receipt, StockReason.TransferIn, depotId, $"delivery-{dispatch.Number}",
+            actor,
             $"{request.Number} ← {dispatch.Number}");
         foreach (var line in dispatch.Lines)
         {

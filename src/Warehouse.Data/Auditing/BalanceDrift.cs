@@ -10,7 +10,8 @@ public static class BalanceDrift
 {
     public static IAsyncEnumerable<DriftingBalance> FindAsync(WarehouseDbContext db) =>
         db.StockBalances.AsNoTracking()
-            .Select(b => new { b.Id, b.Key, b.OnHand, Ledger = db.StockMovements.Where(m => m.BalanceId == b.Id).Sum(m => (int?)m.Quantity) ?? 0 })
+            .Select(b => new { b.Id, b.Key, b.OnHand, Ledger = db.StockMovements.Where(m => m.BalanceId == b.Id).Sum(m => (int?)m.Quantity)
+                ?? 0 })
             .Where(d => d.OnHand != d.Ledger)
             .Select(d => new DriftingBalance(d.Id, d.Key, d.OnHand, d.Ledger))
             .AsAsyncEnumerable();

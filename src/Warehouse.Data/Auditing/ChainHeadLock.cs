@@ -20,7 +20,8 @@ public static class ChainHeadLock
         // The names are the chains' own constants, never input.
         var list = string.Join(", ", names.Select(n => $"'{n}'"));
         command.CommandText = db.Database.IsSqlServer()
-            ? $"UPDATE [ChainHeads] SET [Sequence] = [Sequence] OUTPUT INSERTED.[Name], INSERTED.[Sequence], INSERTED.[Hash] WHERE [Name] IN ({list})"
+            ? $"UPDATE [ChainHeads] SET [Sequence] = [Sequence] OUTPUT INSERTED.[Name], INSERTED.[Sequence], INSERTED.[Hash] WHERE " +
+                $"[Name] IN ({list})"
             : $"""UPDATE "ChainHeads" SET "Sequence" = "Sequence" WHERE "Name" IN ({list}) RETURNING "Name", "Sequence", "Hash" """;
         var heads = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
         await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -38,7 +38,8 @@ public static class DatabaseMigrations
         try
         {
             if (await ClearStaleLockAsync(connection, cancellationToken) is var cleared and > 0)
-                logger.LogWarning("Cleared a stale migrations lock ({Rows} row(s) in {Table}) left by a start that was killed while migrating",
+                logger.LogWarning("Cleared a stale migrations lock ({Rows} row(s) in {Table}) left by a start that was killed while " +
+                    "migrating",
                     cleared, LockTable);
             // Outside any transaction: inside one SQLite ignores it. Rebuilding a table drops it, and with foreign
             // keys on that drop would first delete its rows and fire the children's ON DELETE actions.
@@ -79,7 +80,8 @@ public static class DatabaseMigrations
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (await reader.ReadAsync(cancellationToken))
             throw new InvalidOperationException(
-                $"After migrating, table {reader.GetString(0)} has a row whose reference into {reader.GetString(2)} is broken; nothing was applied.");
+                $"After migrating, table {reader.GetString(0)} has a row whose reference into {reader.GetString(2)} is broken; nothing " +
+                $"was applied.");
     }
 
     private static async Task ExecuteAsync(DbConnection connection, string sql, CancellationToken cancellationToken)

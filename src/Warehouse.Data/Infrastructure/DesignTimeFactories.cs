@@ -19,7 +19,8 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
     public SqlServerWarehouseDbContext CreateDbContext(string[] args)
     {
         var options = new DbContextOptionsBuilder<SqlServerWarehouseDbContext>();
-        DataServiceCollectionExtensions.ConfigureSqlServer(options, "Server=.;Database=Warehouse;Trusted_Connection=True;TrustServerCertificate=True");
+        DataServiceCollectionExtensions.ConfigureSqlServer(options,
+            "Server=.;Database=Warehouse;Trusted_Connection=True;TrustServerCertificate=True");
         return new SqlServerWarehouseDbContext(options.Options);
     }
 }

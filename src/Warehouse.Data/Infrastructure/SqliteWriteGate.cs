@@ -37,5 +37,6 @@ public static class SqliteWriteGate
     }
 
     private static string FileOf(string dataSource) =>
-        dataSource is "" or ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal) ? dataSource : Path.GetFullPath(dataSource);
+        dataSource is "" or ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal) ? dataSource
+            : Path.GetFullPath(dataSource);
 }

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Allocation;
@@ -19,7 +18,8 @@ public interface IDispatchSlipQueue
 /// (the configured default printer).
 public static class PrinterChoice
 {
-    public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId, CancellationToken cancellationToken = default)
+    public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
+        CancellationToken cancellationToken = default)
     {
         if (stationId is { } station && await StationPrinter.For(db)(db, station, cancellationToken) is { } chosen)
             return chosen;
@@ -34,25 +34,18 @@ public static class PrinterChoice
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, CancellationToken _) =>
             db.Printers.Where(p => p.DepotId == depotId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()));
-
-    public static int? For(WarehouseDbContext db, int depotId, int? stationId)
-    {
-        if (stationId is not null && db.Stations.Where(s => s.Id == stationId).Select(s => s.DefaultPrinterId).FirstOrDefault() is { } chosen)
-            return chosen;
-        return db.Printers.Where(p => p.DepotId == depotId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault();
-    }
 }
 
-/// Every stock document added to the context gets its note's print job in the same SaveChanges, so the note is
-/// queued in the posting's transaction whoever posts it.
-internal static class NoteQueueing
+/// The one place a stock document's note joins the print queue. Queueing is explicit, never a side effect of
+/// SaveChanges: whoever writes a document (<see cref="Stock.StockPostingService"/>, <see cref="Allocation.WorkflowDocuments"/>)
+/// calls this in the document's own transaction, and a replayed posting writes no document, so it queues nothing. Dispatch
+/// slips (<see cref="IDispatchSlipQueue"/>), labels, test pages and reprints are queued where the user asks for them.
+public static class NoteQueue
 {
-    public static IEnumerable<StockDocument> Unqueued(ChangeTracker tracker)
+    /// Queues the document's goods-received or issue note on the given printer, unless its kind prints none.
+    public static void Add(WarehouseDbContext db, StockDocument document, int? printerId)
     {
-        var queued = tracker.Entries<PrintJob>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Document).ToHashSet();
-        return tracker.Entries<StockDocument>()
-            .Where(e => e.State == EntityState.Added && PrintJob.PrintsNote(e.Entity) && !queued.Contains(e.Entity))
-            .Select(e => e.Entity)
-            .ToList();
+        if (PrintJob.PrintsNote(document))
+            db.PrintJobs.Add(PrintJob.ForDocument(document, printerId, document.PostedAt));
     }
 }

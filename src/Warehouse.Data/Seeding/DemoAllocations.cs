@@ -25,7 +25,8 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         if (await db.AllocationRequests.AnyAsync(cancellationToken))
             return;
         var central = await db.Depots.FirstOrDefaultAsync(d => d.Kind == DepotKind.CentralReserve, cancellationToken);
-        var subCenter = await db.Depots.Where(d => d.Kind == DepotKind.SubCenter).OrderBy(d => d.Code).Skip(1).FirstOrDefaultAsync(cancellationToken);
+        var subCenter = await db.Depots.Where(d => d.Kind == DepotKind.SubCenter).OrderBy(d => d.Code).Skip(1)
+            .FirstOrDefaultAsync(cancellationToken);
         var department = await db.Users.Where(u => u.UserName == "dept").Select(u => u.DepartmentId).FirstOrDefaultAsync(cancellationToken);
         if (central is null || subCenter is null)
             return;
@@ -47,36 +48,49 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         var now = DateTime.UtcNow;
 
         // Closed, delivered well inside the target.
-        var closed = await DraftAsync(dept, department, now.AddDays(-3), "滨江区内涝排险", EmergencyLevel.III, "青石乡", 30.31, 120.12, [(items[0], 40), (items[1], 20)]);
-        await WalkAsync(closed, now.AddDays(-3), [(12, "approve"), (8, "pick"), (25, "dispatch"), (55, "deliver"), (300, "close")], dept, manager, keeper, central.Id);
+        var closed = await DraftAsync(dept, department, now.AddDays(-3), "滨江区内涝排险", EmergencyLevel.III, "青石乡", 30.31, 120.12,
+            [(items[0], 40), (items[1], 20)]);
+        await WalkAsync(closed, now.AddDays(-3), [(12, "approve"), (8, "pick"), (25, "dispatch"), (55, "deliver"), (300, "close")], dept,
+            manager, keeper, central.Id);
         // Delivered, outside the target.
-        var late = await DraftAsync(dept, department, now.AddDays(-2), "台风“海葵”转移安置", EmergencyLevel.II, "东港镇安置点", 30.42, 120.38, [(items[2], 30)]);
-        await WalkAsync(late, now.AddDays(-2), [(35, "approve"), (30, "pick"), (40, "dispatch"), (70, "deliver")], dept, manager, keeper, central.Id);
+        var late = await DraftAsync(dept, department, now.AddDays(-2), "台风“海葵”转移安置", EmergencyLevel.II, "东港镇安置点", 30.42, 120.38,
+            [(items[2], 30)]);
+        await WalkAsync(late, now.AddDays(-2), [(35, "approve"), (30, "pick"), (40, "dispatch"), (70, "deliver")], dept, manager, keeper,
+            central.Id);
         // In transit.
-        var transit = await DraftAsync(dept, department, now.AddMinutes(-80), "临江堤防巡查", EmergencyLevel.III, "临江村", 30.28, 120.33, [(items[3], 25)]);
+        var transit = await DraftAsync(dept, department, now.AddMinutes(-80), "临江堤防巡查", EmergencyLevel.III, "临江村", 30.28, 120.33,
+            [(items[3], 25)]);
         await WalkAsync(transit, now.AddMinutes(-80), [(10, "approve"), (15, "pick"), (20, "dispatch")], dept, manager, keeper, central.Id);
         // Being picked.
-        var picking = await DraftAsync(dept, department, now.AddMinutes(-40), "西山山体滑坡", EmergencyLevel.II, "西山村", 30.20, 119.98, [(items[0], 20), (items[4 % items.Count], 10)]);
+        var picking = await DraftAsync(dept, department, now.AddMinutes(-40), "西山山体滑坡", EmergencyLevel.II, "西山村", 30.20, 119.98,
+            [(items[0], 20), (items[4 % items.Count], 10)]);
         await WalkAsync(picking, now.AddMinutes(-40), [(10, "approve"), (5, "pick")], dept, manager, keeper, central.Id);
         // Approved, stock reserved.
-        var approved = await DraftAsync(dept, department, now.AddMinutes(-25), "学校防汛演练", EmergencyLevel.Routine, "江澜市第二中学", 30.26, 120.17, [(items[1], 15)]);
+        var approved = await DraftAsync(dept, department, now.AddMinutes(-25), "学校防汛演练", EmergencyLevel.Routine, "江澜市第二中学", 30.26, 120.17,
+            [(items[1], 15)]);
         await WalkAsync(approved, now.AddMinutes(-25), [(10, "approve")], dept, manager, keeper, central.Id);
         // Submitted long ago and overdue.
-        var overdue = await DraftAsync(dept, department, now.AddHours(-3), "南湖水位超警", EmergencyLevel.III, "南湖街道", 30.22, 120.21, [(items[2], 50)], neededBy: now.AddMinutes(-30));
+        var overdue = await DraftAsync(dept, department, now.AddHours(-3), "南湖水位超警", EmergencyLevel.III, "南湖街道", 30.22, 120.21,
+            [(items[2], 50)], neededBy: now.AddMinutes(-30));
         await WalkAsync(overdue, now.AddHours(-3), [], dept, manager, keeper, central.Id);
         // Emergency release awaiting ratification.
-        var release = await DraftAsync(dept, department, now.AddMinutes(-30), "澜江大堤管涌抢险", EmergencyLevel.I, "澜江大堤 K12+300", 30.35, 120.25, [(items[3], 30), (items[5 % items.Count], 20)]);
+        var release = await DraftAsync(dept, department, now.AddMinutes(-30), "澜江大堤管涌抢险", EmergencyLevel.I, "澜江大堤 K12+300", 30.35, 120.25,
+            [(items[3], 30), (items[5 % items.Count], 20)]);
         await WalkAsync(release, now.AddMinutes(-30), [(6, "release")], dept, manager, keeper, central.Id);
         // Rejected, cancelled and a draft.
-        var rejected = await DraftAsync(dept, department, now.AddDays(-1), "社区应急物资补充", EmergencyLevel.Routine, "滨江社区", 30.24, 120.20, [(items[0], 200)]);
+        var rejected = await DraftAsync(dept, department, now.AddDays(-1), "社区应急物资补充", EmergencyLevel.Routine, "滨江社区", 30.24, 120.20,
+            [(items[0], 200)]);
         await WalkAsync(rejected, now.AddDays(-1), [(60, "reject")], dept, manager, keeper, central.Id);
-        var cancelled = await DraftAsync(dept, department, now.AddHours(-6), "暴雨预警前置", EmergencyLevel.IV, "北岸街道", 30.33, 120.15, [(items[1], 10)]);
+        var cancelled = await DraftAsync(dept, department, now.AddHours(-6), "暴雨预警前置", EmergencyLevel.IV, "北岸街道", 30.33, 120.15,
+            [(items[1], 10)]);
         await WalkAsync(cancelled, now.AddHours(-6), [(20, "cancel")], dept, manager, keeper, central.Id);
-        await DraftAsync(dept, department, now.AddMinutes(-5), "汛前物资预置", EmergencyLevel.Routine, "青石乡", 30.31, 120.12, [(items[4 % items.Count], 10)]);
+        await DraftAsync(dept, department, now.AddMinutes(-5), "汛前物资预置", EmergencyLevel.Routine, "青石乡", 30.31, 120.12,
+            [(items[4 % items.Count], 10)]);
         // A replenishment transfer from the central reserve to a sub-center, delivered.
         var transfer = await DraftAsync(manager, null, now.AddDays(-1).AddHours(-2), "分中心汛前补库", EmergencyLevel.Routine, null, null, null,
             [(items[1], 20)], destinationDepot: subCenter);
-        await WalkAsync(transfer, now.AddDays(-1).AddHours(-2), [(15, "approve"), (20, "pick"), (20, "dispatch"), (50, "deliver")], manager, manager, keeper, central.Id, subKeeper);
+        await WalkAsync(transfer, now.AddDays(-1).AddHours(-2), [(15, "approve"), (20, "pick"), (20, "dispatch"), (50, "deliver")],
+            manager, manager, keeper, central.Id, subKeeper);
     }
 
     /// A workflow step, wired as the app wires it but on this context and the seed's back-dated clock.
@@ -113,7 +127,8 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
             {
                 case "approve":
                     var proposals = await Step<SourceProposals>().ProposeAsync(id);
-                    Check(await Step<Approval>().ApproveAsync(id, version, proposals.Select(p => new LineDecision(p.ItemId, p.Requested, [(source, p.Requested)])).ToList(), manager));
+                    Check(await Step<Approval>().ApproveAsync(id, version,
+                        proposals.Select(p => new LineDecision(p.ItemId, p.Requested, [(source, p.Requested)])).ToList(), manager));
                     break;
                 case "release":
                     Check(await Step<EmergencyRelease>().ReleaseAsync(id, version, source, keeper));
@@ -124,12 +139,14 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
                     break;
                 case "dispatch":
                     var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
-                    var codes = await Step<Dispatching>().DispatchAsync(dispatchId, version, "浙A·3K" + (100 + id), "王建国", "13905710" + (100 + id), keeper);
+                    var codes = await Step<Dispatching>().DispatchAsync(dispatchId, version, "浙A·3K" + (100 + id), "王建国",
+                        "13905710" + (100 + id), keeper);
                     Check(codes);
                     shortCode = codes.Value!.ShortCode;
                     break;
                 case "deliver":
-                    Check(await Step<DeliveryConfirmation>().ConfirmDeliveryAsync(shortCode!, new Dictionary<int, (int, int)>(), "已清点签收", receiver ?? requester));
+                    Check(await Step<DeliveryConfirmation>().ConfirmDeliveryAsync(shortCode!, new Dictionary<int, (int, int)>(), "已清点签收",
+                        receiver ?? requester));
                     break;
                 case "close":
                     Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Close, null, manager));
@@ -150,7 +167,8 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         foreach (var line in partly ? dispatch.Lines.Take(1) : dispatch.Lines)
         {
             var quantity = partly ? Math.Max(1, line.Quantity / 2) : line.Quantity;
-            Check(await Step<Picking>().PickAsync(dispatch.Id, new ScannedGoods(line.ItemId, null, null), quantity, null, null, $"seed-{dispatch.Number}-{line.ItemId}", keeper));
+            Check(await Step<Picking>().PickAsync(dispatch.Id, new ScannedGoods(line.ItemId, null, null), quantity, null, null,
+                $"seed-{dispatch.Number}-{line.ItemId}", keeper));
         }
     }
 

@@ -33,7 +33,8 @@ public sealed class DemoSeeder(
         // Hashing a password is deliberately slow (PBKDF2, tens of milliseconds each): it runs on another core
         // while the catalog and the opening stock go in.
         var hashes = catalog.Users.ToDictionary(u => u.UserName,
-            u => Task.Run(() => users.PasswordHasher.HashPassword(new WarehouseUser { UserName = u.UserName }, u.Password), cancellationToken));
+            u => Task.Run(() => users.PasswordHasher.HashPassword(new WarehouseUser { UserName = u.UserName }, u.Password),
+                cancellationToken));
 
         var departments = catalog.Departments.ToDictionary(d => d.Code, d => new Department(d.Code, d.Name));
         db.Departments.AddRange(departments.Values);
@@ -124,7 +125,8 @@ public sealed class DemoSeeder(
                 if (row.Serials is { Count: > 0 } serials)
                     return serials.Select(serial => new PostingLine(item.Id, 1, location, SerialNumber: serial, Mode: row.Mode));
                 var expiry = row.ExpiresInDays is { } days ? today.AddDays(days) : (DateOnly?)null;
-                return [new PostingLine(item.Id, row.Quantity, location, Lot: row.Lot, Expiry: expiry, Supplier: row.Supplier, Mode: row.Mode)];
+                return [new PostingLine(item.Id, row.Quantity, location, Lot: row.Lot, Expiry: expiry, Supplier: row.Supplier,
+                    Mode: row.Mode)];
             }).ToList();
             var part = 0;
             foreach (var chunk in lines.Chunk(OpeningLinesPerDocument))

@@ -83,7 +83,8 @@ internal sealed class IssuePosting(WarehouseDbContext db, LedgerWriter ledger, B
     }
 
     // Compiled once, as every issue line runs it (see PostingPlanner).
-    private static readonly CompiledQuery<Func<WarehouseDbContext, int, int, int?, int?, int?, StorageMode?, bool, DateOnly, IAsyncEnumerable<Candidate>>> CandidatesQuery = new(() =>
+    private static readonly CompiledQuery<Func<WarehouseDbContext, int, int, int?, int?, int?, StorageMode?, bool, DateOnly,
+        IAsyncEnumerable<Candidate>>> CandidatesQuery = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, int itemId, int? locationId, int? batchId, int? unitId, StorageMode? mode,
                 bool allowExpired, DateOnly today) =>
             from b in db.StockBalances.AsNoTracking()

@@ -22,7 +22,8 @@ public sealed class LedgerWriter(WarehouseDbContext db)
 
     // Every line received looks its balance up, so compiled once.
     private static readonly CompiledQuery<Func<WarehouseDbContext, string, CancellationToken, Task<StockBalance?>>> BalanceByKey = new(() =>
-        EF.CompileAsyncQuery((WarehouseDbContext db, string key, CancellationToken _) => db.StockBalances.SingleOrDefault(b => b.Key == key)));
+        EF.CompileAsyncQuery((WarehouseDbContext db, string key, CancellationToken _) =>
+            db.StockBalances.SingleOrDefault(b => b.Key == key)));
 
     public async Task<int> IncreaseAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
         await MoveAsync(balanceId, quantity, cancellationToken)

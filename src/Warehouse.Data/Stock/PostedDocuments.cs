@@ -54,7 +54,8 @@ internal sealed class PostedDocuments(WarehouseDbContext db)
     }
 
     // Every posting first asks whether its client id was seen, so compiled once.
-    private static readonly CompiledQuery<Func<WarehouseDbContext, string, string, CancellationToken, Task<KeyedDocument?>>> DocumentByClientId = new(() =>
+    private static readonly CompiledQuery<Func<WarehouseDbContext, string, string, CancellationToken,
+        Task<KeyedDocument?>>> DocumentByClientId = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, string scope, string clientId, CancellationToken _) =>
             db.StockDocuments.Where(d => d.ClientScope == scope && d.ClientId == clientId)
                 .Select(d => new KeyedDocument(d.Id, d.RequestFingerprint)).SingleOrDefault()));

@@ -59,7 +59,8 @@ internal sealed class PostingPlanner(WarehouseDbContext db, IssuePosting issues,
             throw new DomainException(refused);
         if (line.BatchId is { } batchId)
             await CheckBatchAsync(item, batchId, reason, cancellationToken);
-        return item.Tracking == TrackingMode.Serial ? null : await issues.CandidatesAsync(depot, item, line, null, reason, cancellationToken);
+        return item.Tracking == TrackingMode.Serial ? null : await issues.CandidatesAsync(depot, item, line, null, reason,
+            cancellationToken);
     }
 
     private async Task CheckBatchAsync(Item item, int batchId, StockReason reason, CancellationToken cancellationToken)

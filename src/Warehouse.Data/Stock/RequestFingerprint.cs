@@ -24,7 +24,8 @@ public static class RequestFingerprint
     }
 
     /// The fingerprint of one pick scan on a dispatch.
-    public static string OfPick(int dispatchId, int itemId, int? batchId, int? unitId, int quantity, int? locationId, string? fefoOverride) =>
+    public static string OfPick(int dispatchId, int itemId, int? batchId, int? unitId, int quantity, int? locationId,
+        string? fefoOverride) =>
         Hash(string.Join('|', "pick", dispatchId, itemId, batchId, unitId, quantity, locationId, Field(fefoOverride)));
 
     // Lengths first, so no text can imitate a field separator.

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Printing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -55,7 +56,8 @@ public sealed class StockPostingService
             {
                 _db.ChangeTracker.Clear();
                 var plan = await _planner.PlanAsync(request, cancellationToken);
-                return await SqliteWriteGate.RunAsync(_db, () => PostInTransactionAsync(request, key, plan, cancellationToken), cancellationToken);
+                return await SqliteWriteGate.RunAsync(_db, () => PostInTransactionAsync(request, key, plan, cancellationToken),
+                    cancellationToken);
             });
         }
         catch (DomainException refused)
@@ -82,7 +84,8 @@ public sealed class StockPostingService
         CancellationToken cancellationToken)
     {
         // The demo seed posts its opening stock inside its own one transaction, so that a killed first start leaves nothing.
-        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
         var document = await NewDocumentAsync(request, key, plan, cancellationToken);
         var lines = new List<PostedLine>(request.Lines.Count);
         for (var i = 0; i < request.Lines.Count; i++)
@@ -121,9 +124,7 @@ public sealed class StockPostingService
         var document = new StockDocument(number, request.Kind, request.Reason, plan.Depot.Id, key,
             request.Actor.UserName, request.Actor.StationId, now, request.Note);
         _db.StockDocuments.Add(document);
-        // Queued with the document, before a line's SaveChanges (a new balance, lot or unit) could queue it too.
-        if (PrintJob.PrintsNote(document))
-            _db.PrintJobs.Add(PrintJob.ForDocument(document, plan.Printer, now));
+        NoteQueue.Add(_db, document, plan.Printer);
         return document;
     }
 

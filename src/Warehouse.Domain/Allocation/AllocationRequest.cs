@@ -143,6 +143,9 @@ public sealed class AllocationRequest
     /// Every saved change moves the version on; a form that still carries the old one is stale.
     public void Touch() => Version++;
 
+    /// The workflow steps this actor may take on the request now, in the workflow's order: what its page may offer.
+    public IReadOnlyList<RequestTrigger> PermittedActions(WorkflowActor actor) => AllocationWorkflow.PermittedFor(this, actor);
+
     private void RequireDraft()
     {
         if (State != RequestState.Draft)

@@ -1,18 +1,18 @@
 using Stateless;
-using Stateless.Graph;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Domain.Allocation;
 
 /// The request's life as a Stateless machine, rebuilt around the entity for every action (Stateless is not
 /// thread-safe, and one machine per request keeps it so). Guards carry the sentence the user reads when a step
-/// is refused; the graph page is exported from this same configuration.
-public sealed class AllocationWorkflow
+/// is refused; the graph page is exported from this same configuration (AllocationWorkflow.Graph.cs).
+public sealed partial class AllocationWorkflow
 {
     private readonly AllocationRequest _request;
     private readonly WorkflowActor _actor;
     private readonly StateMachine<RequestState, RequestTrigger> _machine;
-    private readonly IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> _withNote;
+    private readonly IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState,
+        RequestTrigger>.TriggerWithParameters<string?>> _withNote;
 
     public AllocationWorkflow(AllocationRequest request, WorkflowActor actor, DateTime nowUtc)
     {
@@ -20,15 +20,27 @@ public sealed class AllocationWorkflow
         _actor = actor;
         _machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
         _withNote = Configure(_machine, request, actor,
-            t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc, t.Parameters is [string note, ..] ? note : null));
+            t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc,
+                t.Parameters is [string note, ..] ? note : null));
     }
 
     public RequestState State => _request.State;
 
     /// The triggers this actor may fire now, in the workflow's order: the buttons on the request's page.
+    public IReadOnlyList<RequestTrigger> Permitted => PermittedOf(_machine);
+
+    /// What the actor may do to the request now, read from a machine that records nothing: what a page may offer.
+    public static IReadOnlyList<RequestTrigger> PermittedFor(AllocationRequest request, WorkflowActor actor)
+    {
+        var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, _ => { });
+        Configure(machine, request, actor, _ => { });
+        return PermittedOf(machine);
+    }
+
     // Every guard and action here is synchronous; Stateless 5.20 marks the synchronous listing obsolete only in favour of its async twin.
 #pragma warning disable CS0618
-    public IReadOnlyList<RequestTrigger> Permitted => _machine.PermittedTriggers.Distinct().Order().ToList();
+    private static List<RequestTrigger> PermittedOf(StateMachine<RequestState, RequestTrigger> machine) =>
+        machine.PermittedTriggers.Distinct().Order().ToList();
 #pragma warning restore CS0618
 
     public bool CanFire(RequestTrigger trigger) => _machine.CanFire(trigger);
@@ -56,15 +68,6 @@ public sealed class AllocationWorkflow
             throw new DomainException(Errors.ReasonRequired());
         EnsureCanFire(trigger);
         _machine.Fire(_withNote[trigger], note);
-    }
-
-    /// The graph of states and triggers, as Mermaid, from a machine configured exactly like the live one.
-    public static string Mermaid()
-    {
-        var request = new AllocationRequest("GRAPH", "graph", null, DateTime.UtcNow);
-        var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
-        Configure(machine, request, new WorkflowActor("graph", new HashSet<string>(), [], null), _ => { });
-        return MermaidGraph.Format(machine.GetInfo());
     }
 
     /// Who may fire each trigger, and the sentence a refused user reads. The machine's guards and the check that
@@ -109,8 +112,10 @@ public sealed class AllocationWorkflow
         machine.OnTransitioned(record);
         Tuple<Func<bool>, string> Who(RequestTrigger trigger) => Authority(trigger, request, actor).ToTuple();
         var hasLines = (Func<bool>)(() => request.Lines.Count > 0);
-        var allDispatched = (Func<bool>)(() => request.Dispatches.Count > 0 && request.Dispatches.All(d => d.State >= DispatchState.Dispatched));
-        var allDelivered = (Func<bool>)(() => request.Dispatches.Count > 0 && request.Dispatches.All(d => d.State == DispatchState.Delivered));
+        var allDispatched = (Func<bool>)(() => request.Dispatches.Count > 0
+            && request.Dispatches.All(d => d.State >= DispatchState.Dispatched));
+        var allDelivered = (Func<bool>)(() => request.Dispatches.Count > 0
+            && request.Dispatches.All(d => d.State == DispatchState.Delivered));
         var linesDecided = (Func<bool>)(() => request.Lines.All(l => l.Approved is not null) && request.Lines.Any(l => l.Approved > 0));
         var ratifiable = (Func<bool>)(() => actor.IsManager && request.Ratification == Ratification.Pending);
         var notPending = (Func<bool>)(() => request.Ratification != Ratification.Pending);
@@ -156,7 +161,8 @@ public sealed class AllocationWorkflow
                     "A manager refuses a pending emergency release.");
         }
 
-        machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease, () => request.MarkRatification(Ratification.Pending));
+        machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease,
+            () => request.MarkRatification(Ratification.Pending));
         machine.Configure(RequestState.Rejected).OnEntryFrom(withNote[RequestTrigger.Reject], request.SetReason);
         machine.Configure(RequestState.Cancelled).OnEntryFrom(withNote[RequestTrigger.Cancel], request.SetReason);
         return withNote;

@@ -18,7 +18,8 @@ public sealed record WorkflowActor(string UserName, IReadOnlySet<string> Roles, 
         !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Keeper) && Depots.Contains(depotId)));
 
     public bool SpeaksFor(AllocationRequest request) =>
-        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Department) && request.DepartmentId == DepartmentId));
+        !IsReadOnly && (Roles.Contains(RoleNames.Administrator) || (Roles.Contains(RoleNames.Department)
+            && request.DepartmentId == DepartmentId));
 
     /// Departments ask for supplies, managers may ask on their behalf; keepers and auditors do not.
     public bool MayRequest => IsManager || (!IsReadOnly && Roles.Contains(RoleNames.Department));

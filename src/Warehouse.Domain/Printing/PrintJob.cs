@@ -85,7 +85,8 @@ public sealed class PrintJob
     /// A new job with the same content on the given printer. A stock note is rendered afresh; so is a dispatch
     /// slip, without its delivery codes, which only the original carries.
     public PrintJob Reprint(int? printerId, string by, DateTime atUtc) =>
-        new(Kind, Title, printerId, DepotId, by, atUtc) { DocumentId = DocumentId, Content = KeepsContentOncePrinted(Kind) && DocumentId is null ? Content : null };
+        new(Kind, Title, printerId, DepotId, by, atUtc) { DocumentId = DocumentId,
+            Content = KeepsContentOncePrinted(Kind) && DocumentId is null ? Content : null };
 
     /// A dispatch slip's bytes hold its delivery codes in the clear: once it is on paper the job lets go of them.
     public static bool KeepsContentOncePrinted(PrintJobKind kind) => kind != PrintJobKind.DispatchSlip;

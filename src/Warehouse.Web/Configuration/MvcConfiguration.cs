@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Warehouse.Web.Infrastructure;
+using Warehouse.Web.Infrastructure.Dates;
 
 namespace Warehouse.Web.Configuration;
 
@@ -20,6 +21,7 @@ public static class MvcConfiguration
                 options.Filters.Add<DatabaseConflictFilter>();
                 options.Filters.Add<FreeTextFilter>();
                 options.ModelMetadataDetailsProviders.Add(new ValidationMessages());
+                options.ModelBinderProviders.Insert(0, new CultureDateBinderProvider());
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
@@ -37,9 +39,11 @@ public static class MvcConfiguration
     private static IActionResult MalformedBody(ActionContext context)
     {
         var errors = context.ModelState.Where(e => e.Value?.Errors.Count > 0)
-            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "invalid" : x.ErrorMessage).ToArray());
+            .ToDictionary(e => e.Key, e => e.Value!.Errors.Select(x => string.IsNullOrEmpty(x.ErrorMessage) ? "invalid" : x.ErrorMessage)
+                .ToArray());
         var result = ApiProblems.Result(StatusCodes.Status400BadRequest, "MalformedBody",
-            "The request body is malformed or incomplete: " + string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+            "The request body is malformed or incomplete: " + string.Join(" ",
+                errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
         ((ProblemDetails)result.Value!).Extensions["errors"] = errors;
         return result;
     }

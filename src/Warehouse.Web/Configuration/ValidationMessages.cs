@@ -53,7 +53,8 @@ public sealed class ValidationMessages : IValidationMetadataProvider
         messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => localizer["The value is not valid."]);
         messages.SetValueMustBeANumberAccessor(field => localizer["The field {0} must be a number.", field]);
         messages.SetNonPropertyValueMustBeANumberAccessor(() => localizer["The field must be a number."]);
-        messages.SetMissingBindRequiredValueAccessor(field => localizer["A value for the '{0}' parameter or property was not provided.", field]);
+        messages.SetMissingBindRequiredValueAccessor(field => localizer["A value for the '{0}' parameter or property was not provided.",
+            field]);
         messages.SetMissingKeyOrValueAccessor(() => localizer["A value is required."]);
         messages.SetValueMustNotBeNullAccessor(value => localizer["The value '{0}' is invalid.", value]);
         messages.SetMissingRequestBodyRequiredValueAccessor(() => localizer["A non-empty request body is required."]);

@@ -23,8 +23,10 @@ public sealed class FreeTextFilter(IStringLocalizer<SharedResource> localizer) :
         {
             if (value is string text)
                 Check(context, name, text);
-            else if (value?.GetType() is { IsClass: true } type && type.Namespace?.StartsWith("Warehouse.Web", StringComparison.Ordinal) == true)
-                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string)))
+            else if (value?.GetType() is { IsClass: true } type
+                && type.Namespace?.StartsWith("Warehouse.Web", StringComparison.Ordinal) == true)
+                foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                    .Where(p => p.PropertyType == typeof(string)))
                     Check(context, property.Name, property.GetValue(value) as string);
         }
     }
@@ -35,7 +37,8 @@ public sealed class FreeTextFilter(IStringLocalizer<SharedResource> localizer) :
 
     private void Check(ActionExecutingContext context, string field, string? text)
     {
-        var multiLine = field.EndsWith("Note", StringComparison.OrdinalIgnoreCase) || field.EndsWith("Notes", StringComparison.OrdinalIgnoreCase)
+        var multiLine = field.EndsWith("Note", StringComparison.OrdinalIgnoreCase)
+            || field.EndsWith("Notes", StringComparison.OrdinalIgnoreCase)
             || field.EndsWith("Reason", StringComparison.OrdinalIgnoreCase);
         if (FreeText.Check(field, text, multiLine) is { } error)
             context.ModelState.AddModelError(field, ApiProblems.Localize(error, localizer));

@@ -15,7 +15,8 @@ internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration config
             "",
             "Warehouse is ready." + (report?.Seeded == true ? " (a new database was created and seeded with demo data)" : ""),
             $"  Database: {(db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : "SQL Server")}",
-            $"  Open:     {string.Join(", ", urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"])}",
+            $"  Open:     {string.Join(", ",
+                urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"])}",
         };
         if (catalog is not null && report is not null)
             lines.AddRange(DemoLines(catalog, report));

@@ -48,7 +48,8 @@ public static class WarehouseApp
         services.AddScoped<PostingApiService>();
         services.AddScoped<Features.Admin.Users.UserDirectory>();
         services.AddScoped<Features.Admin.Users.UserAdministration>();
-        services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows", ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
+        services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows",
+            ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
         services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();

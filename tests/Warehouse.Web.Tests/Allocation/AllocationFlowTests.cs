@@ -154,10 +154,22 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
     }
 
     [Fact]
-    public async Task The_workflow_page_shows_the_graph_exported_from_the_machine()
+    public async Task The_workflow_page_shows_the_graph_exported_from_the_machine_in_the_pages_language()
     {
-        var html = await (await factory.SignedInClientAsync("auditor")).GetStringAsync("/Workflow");
-        Assert.Contains("Submitted --&gt; Picking : EmergencyRelease", html);
+        var chinese = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("auditor")).GetStringAsync("/Workflow"));
+        var english = WebUtility.HtmlDecode(await (await factory.SignedInClientAsync("auditor", "en")).GetStringAsync("/Workflow"));
+
+        Assert.Contains("Submitted --> Picking : 紧急先行调拨 [只有 I、II 级响应可以紧急先行调拨。]", chinese);
+        Assert.Contains("state \"已提交\" as Submitted", chinese);
+        Assert.Contains("Submitted --> Picking : Emergency release [Emergency release is only for level I and II emergencies.]", english);
+        Assert.Contains("state \"Submitted\" as Submitted", english);
+        foreach (var edge in AllocationWorkflow.Edges())
+        {
+            var arrow = Regex.Match(chinese, $@"\t{edge.From} --> {edge.To} : ([^\n]+)");
+            Assert.True(arrow.Success, $"{edge.From} --> {edge.To}");
+            Assert.Matches(@"^[^A-Za-z]*\p{IsCJKUnifiedIdeographs}", arrow.Groups[1].Value);
+            Assert.DoesNotMatch("[A-Za-z]{3,}", arrow.Groups[1].Value);
+        }
     }
 
     [Fact]

@@ -6,13 +6,19 @@ namespace Warehouse.Web.Tests.Browser;
 public sealed class AllocationPageTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     [BrowserFact]
-    public async Task The_workflow_graph_is_drawn_from_the_machine()
+    public async Task The_workflow_graph_is_drawn_from_the_machine_in_the_pages_language()
     {
         var page = await fixture.SignedInPageAsync("manager");
         await page.GotoAsync("/Workflow");
         await Assertions.Expect(page.Locator("[data-testid=workflow-graph] svg")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-testid=workflow-graph] svg")).ToContainTextAsync("EmergencyRelease");
+        await Assertions.Expect(page.Locator("[data-testid=workflow-graph] svg")).ToContainTextAsync("紧急先行调拨");
+        await Assertions.Expect(page.Locator("[data-testid=workflow-graph] svg")).ToContainTextAsync("已提交");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "workflow.png"), FullPage = true });
+
+        var english = await fixture.SignedInPageAsync("manager", "en");
+        await english.GotoAsync("/Workflow");
+        await Assertions.Expect(english.Locator("[data-testid=workflow-graph] svg")).ToContainTextAsync("Emergency release");
+        await english.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "workflow-en.png"), FullPage = true });
     }
 
     [BrowserFact]

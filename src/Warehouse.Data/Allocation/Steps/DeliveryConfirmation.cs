@@ -24,7 +24,8 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
         return candidates.FirstOrDefault(d => d.Matches(code))?.Id;
     }
 
-    public Task<Outcome<int>> ConfirmDeliveryAsync(string code, IReadOnlyDictionary<int, (int Received, int Damaged)> received, string? note,
+    public Task<Outcome<int>> ConfirmDeliveryAsync(string code, IReadOnlyDictionary<int, (int Received, int Damaged)> received,
+        string? note,
         WorkflowActor actor) =>
         runner.RunAsync(async () =>
         {

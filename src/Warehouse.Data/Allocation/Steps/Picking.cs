@@ -9,7 +9,8 @@ namespace Warehouse.Data.Allocation.Steps;
 /// A keeper scans goods onto a dispatch at its source depot; a scan sent twice under one client id is recorded once.
 public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, PickableBalances balances, BureauClock clock)
 {
-    public async Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId, string? fefoOverride,
+    public async Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId,
+        string? fefoOverride,
         string clientId, WorkflowActor actor)
     {
         var key = new ClientKey(actor.ClientScope, clientId,
@@ -30,7 +31,8 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
             if (!StockRules.IsValidClientId(key.Id))
                 throw new DomainException(Errors.ClientIdInvalid());
             FreeText.Require("fefoOverride", fefoOverride);
-            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientScope == key.Scope && p.ClientId == key.Id);
+            var earlier = await db.DispatchPicks.AsNoTracking().SingleOrDefaultAsync(p => p.ClientScope == key.Scope
+                && p.ClientId == key.Id);
             if (earlier?.RequestFingerprint is { } fingerprint && fingerprint != key.Fingerprint)
                 throw new DomainException(Errors.IdempotencyKeyReused(key.Id));
             var request = await runner.LoadByDispatchAsync(dispatchId);
@@ -45,7 +47,8 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
             else if (request.State != RequestState.Picking)
                 throw new DomainException(Errors.DispatchClosedForPicking(dispatch.Number));
             var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride);
-            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName, clock.UtcNow,
+            var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName,
+                clock.UtcNow,
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());
             return (pick, new PickResult(0, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), false));
         }, state => state.Pick is null ? state.Result : state.Result with { PickId = state.Pick.Id });

@@ -22,7 +22,8 @@ public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, 
             if (!actor.KeepsDepot(dispatch.SourceDepotId))
                 throw new DomainException(Errors.DepotNotYours(await db.DepotCodeAsync(dispatch.SourceDepotId)));
             FreeText.Require("note", note, multiLine: true);
-            var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId) ?? throw new DomainException(Errors.UnknownCode($"#{itemId}"));
+            var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId)
+                ?? throw new DomainException(Errors.UnknownCode($"#{itemId}"));
             if (!item.Returnable)
                 throw new DomainException(Errors.NotReturnable(item.Label));
             var entry = dispatch.Return(itemId, unitId, quantity, condition, actor.UserName, clock.UtcNow, note);

@@ -30,7 +30,8 @@ public sealed class SourceProposals(WarehouseDbContext db, BureauClock clock)
         {
             var options = free.Where(f => f.ItemId == line.ItemId && f.DepotId != request.DestinationDepotId)
                 .Select(f => depots.Single(d => d.Id == f.DepotId) is var d
-                    ? new SourceOption(d.Id, d.Code, d.Name, f.Available, destination is { } p ? Math.Round(p.DistanceKmTo(d.Position), 1) : null)
+                    ? new SourceOption(d.Id, d.Code, d.Name, f.Available,
+                        destination is { } p ? Math.Round(p.DistanceKmTo(d.Position), 1) : null)
                     : null!)
                 .OrderBy(o => o.DistanceKm ?? (o.DepotId == central?.Id ? 0 : double.MaxValue)).ThenBy(o => o.DepotCode)
                 .ToList();

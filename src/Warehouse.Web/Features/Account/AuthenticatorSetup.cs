@@ -37,5 +37,6 @@ public static class AuthenticatorSetup
 
     /// The key in groups of four, easier to type than one long run.
     public static string Grouped(string key) =>
-        string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4)))).ToLowerInvariant();
+        string.Join(' ', Enumerable.Range(0, (key.Length + 3) / 4).Select(i => key.Substring(i * 4, Math.Min(4, key.Length - i * 4))))
+            .ToLowerInvariant();
 }

@@ -13,19 +13,23 @@ public sealed record RequestRow(int Id, string Number, string Incident, Emergenc
 
 public sealed record TimelineLeg(RequestState To, RequestTrigger Trigger, DateTime At, string By, string? Note, TimeSpan? SincePrevious);
 
-public sealed record InTransitRow(int RequestId, string DispatchNumber, string Source, string Destination, bool IsTransfer, DateTime DispatchedAt,
+public sealed record InTransitRow(int RequestId, string DispatchNumber, string Source, string Destination, bool IsTransfer,
+    DateTime DispatchedAt,
     string? Vehicle, int Units);
 
-public sealed record TransferTimeRow(string Source, string Destination, int Count, double MedianMinutes, double P90Minutes, double WithinTargetShare);
+public sealed record TransferTimeRow(string Source, string Destination, int Count, double MedianMinutes, double P90Minutes,
+    double WithinTargetShare);
 
 /// The reads behind the request pages, the board and the transfer-time report. Departments see their own requests.
 public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
 {
     public TimeSpan Target => TimeSpan.FromMinutes(configuration.GetValue("Allocation:TargetMinutes", 120));
 
-    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.Approved, RequestState.Picking, RequestState.Dispatched];
+    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.Approved, RequestState.Picking,
+        RequestState.Dispatched];
 
-    public async Task<IReadOnlyList<RequestRow>> ListAsync(RequestState? state, string? search, bool openOnly, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<RequestRow>> ListAsync(RequestState? state, string? search, bool openOnly,
+        CancellationToken cancellationToken)
     {
         var query = Visible();
         if (state is { } s)
@@ -33,7 +37,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         if (openOnly)
             query = query.Where(r => Open.Contains(r.State));
         if (!string.IsNullOrWhiteSpace(search))
-            query = query.Where(r => r.Number.Contains(search.Trim()) || r.Incident.Contains(search.Trim()) || r.DestinationName.Contains(search.Trim()));
+            query = query.Where(r => r.Number.Contains(search.Trim()) || r.Incident.Contains(search.Trim())
+                || r.DestinationName.Contains(search.Trim()));
         return await query.OrderByDescending(r => r.Id).Take(500)
             .Select(r => new RequestRow(r.Id, r.Number, r.Incident, r.Level, r.State, r.Ratification, r.DestinationName,
                 r.Department == null ? null : r.Department.Name, r.NeededBy, r.CreatedAt,

@@ -14,7 +14,8 @@ public sealed class ApiAntiforgeryAttribute : Attribute, IAsyncAuthorizationFilt
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var request = context.HttpContext.Request;
-        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || request.Headers.ContainsKey(StationKeyHandler.Header))
+        if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
+            || request.Headers.ContainsKey(StationKeyHandler.Header))
             return;
         var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))

@@ -58,7 +58,8 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
             return null;
         var scanned = new ScannedDetails(gs1.Lot, gs1.Expiry, gs1.Serial, gs1.Count);
         if (gs1.Serial is { } serial
-            && await UnitInfoAsync(u => u.ItemId == info.Item.Id && u.SerialNumber == serial.ToUpperInvariant(), cancellationToken) is { } unit)
+            && await UnitInfoAsync(u => u.ItemId == info.Item.Id && u.SerialNumber == serial.ToUpperInvariant(),
+                cancellationToken) is { } unit)
             return unit with { Scanned = scanned };
         if (gs1.Lot is { } lot && await BatchInfoAsync(b => b.ItemId == info.Item.Id && b.Lot == lot, cancellationToken) is { } batch)
             return batch with { Scanned = scanned };
@@ -85,7 +86,8 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
         EF.CompileAsyncQuery((WarehouseDbContext db, string code, CancellationToken _) =>
             db.Items.AsNoTracking().Where(i => i.Code == code).Select(ItemSummary.Projection).FirstOrDefault()));
 
-    private async Task<CodeInfo?> ItemInfoAsync(System.Linq.Expressions.Expression<Func<Item, bool>> match, CancellationToken cancellationToken)
+    private async Task<CodeInfo?> ItemInfoAsync(System.Linq.Expressions.Expression<Func<Item, bool>> match,
+        CancellationToken cancellationToken)
     {
         var item = await db.Items.AsNoTracking().Where(match).Select(ItemSummary.Projection).FirstOrDefaultAsync(cancellationToken);
         return item is null ? null : new CodeInfo(CodeKinds.Item, "", item);
@@ -99,25 +101,30 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
         return location is null ? null : new CodeInfo(CodeKinds.Location, "", null) { Location = location };
     }
 
-    private async Task<CodeInfo?> BatchInfoAsync(System.Linq.Expressions.Expression<Func<Batch, bool>> match, CancellationToken cancellationToken)
+    private async Task<CodeInfo?> BatchInfoAsync(System.Linq.Expressions.Expression<Func<Batch, bool>> match,
+        CancellationToken cancellationToken)
     {
         var batch = await db.Batches.AsNoTracking().Where(match)
             .Select(b => new { Summary = new BatchSummary(b.Id, b.Number, b.Lot, b.Expiry, b.Supplier), b.ItemId })
             .FirstOrDefaultAsync(cancellationToken);
         if (batch is null)
             return null;
-        var item = await db.Items.AsNoTracking().Where(i => i.Id == batch.ItemId).Select(ItemSummary.Projection).SingleAsync(cancellationToken);
+        var item = await db.Items.AsNoTracking().Where(i => i.Id == batch.ItemId).Select(ItemSummary.Projection)
+            .SingleAsync(cancellationToken);
         return new CodeInfo(CodeKinds.Batch, "", item) { Batch = batch.Summary };
     }
 
-    private async Task<CodeInfo?> UnitInfoAsync(System.Linq.Expressions.Expression<Func<EquipmentUnit, bool>> match, CancellationToken cancellationToken)
+    private async Task<CodeInfo?> UnitInfoAsync(System.Linq.Expressions.Expression<Func<EquipmentUnit, bool>> match,
+        CancellationToken cancellationToken)
     {
         var unit = await db.EquipmentUnits.AsNoTracking().Where(match)
-            .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, u.Status, u.ItemId, u.LastMaintenance, Depot = db.Depots.Where(d => d.Id == u.DepotId).Select(d => d.Code).FirstOrDefault() })
+            .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, u.Status, u.ItemId, u.LastMaintenance,
+                Depot = db.Depots.Where(d => d.Id == u.DepotId).Select(d => d.Code).FirstOrDefault() })
             .FirstOrDefaultAsync(cancellationToken);
         if (unit is null)
             return null;
-        var item = await db.Items.AsNoTracking().Where(i => i.Id == unit.ItemId).Select(ItemSummary.Projection).SingleAsync(cancellationToken);
+        var item = await db.Items.AsNoTracking().Where(i => i.Id == unit.ItemId).Select(ItemSummary.Projection)
+            .SingleAsync(cancellationToken);
         return new CodeInfo(CodeKinds.EquipmentUnit, "", item)
         {
             Unit = new UnitSummary(unit.Id, unit.AssetNumber, unit.SerialNumber, unit.Status, unit.Depot, unit.LastMaintenance),

@@ -93,7 +93,8 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
     }
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<Depot?>>> DepotById = new(() =>
-        EF.CompileAsyncQuery((WarehouseDbContext db, int id, CancellationToken _) => db.Depots.AsNoTracking().SingleOrDefault(d => d.Id == id)));
+        EF.CompileAsyncQuery((WarehouseDbContext db, int id, CancellationToken _) =>
+            db.Depots.AsNoTracking().SingleOrDefault(d => d.Id == id)));
 
     private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, CancellationToken cancellationToken)
     {

@@ -12,6 +12,7 @@ public sealed record ChainVerdict(bool Intact, long Through, IReadOnlyList<Chain
     public static ChainVerdict From(IReadOnlyList<ChainResult> chains)
     {
         var rows = chains.Select(c => new ChainVerdictRow(c.Name, c.Intact, c.Through, c.Break)).ToList();
-        return new ChainVerdict(rows.All(r => r.Intact), rows[0].Through, rows, rows.Select(r => r.Break).FirstOrDefault(b => b is not null));
+        return new ChainVerdict(rows.All(r => r.Intact), rows[0].Through, rows,
+            rows.Select(r => r.Break).FirstOrDefault(b => b is not null));
     }
 }

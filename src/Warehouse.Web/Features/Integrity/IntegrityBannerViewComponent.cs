@@ -22,14 +22,16 @@ public sealed class IntegrityBannerViewComponent(WarehouseDbContext db, BureauCl
         if (!(User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Auditor)))
             return Content("");
         var latest = await db.IntegrityChecks.AsNoTracking().OrderByDescending(c => c.Id).FirstOrDefaultAsync();
-        return latest is { NeedsAttention: true } ? View(new IntegrityBanner(clock.ToLocal(latest.CheckedAt), Findings(latest))) : Content("");
+        return latest is { NeedsAttention: true } ? View(new IntegrityBanner(clock.ToLocal(latest.CheckedAt), Findings(latest)))
+            : Content("");
     }
 
     private List<string> Findings(IntegrityCheck check)
     {
         var findings = new List<string>();
         if (!check.Intact)
-            findings.Add(localizer["The {0} chain breaks at row {1} (sequence {2}).", check.BrokenChain!, check.BrokenRowId?.ToString() ?? "-",
+            findings.Add(localizer["The {0} chain breaks at row {1} (sequence {2}).", check.BrokenChain!,
+                check.BrokenRowId?.ToString() ?? "-",
                 check.BrokenSequence?.ToString() ?? "-"]);
         if (check.DriftingBalances > 0)
             findings.Add(localizer["{0} balances differ from the sum of their ledger movements.", check.DriftingBalances]);

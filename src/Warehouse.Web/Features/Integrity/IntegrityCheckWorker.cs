@@ -14,7 +14,8 @@ public sealed class IntegrityOptions
 }
 
 /// Verifies both hash chains and every balance against the ledger in the background, and stores each result.
-public sealed class IntegrityCheckWorker(IServiceScopeFactory scopes, IOptions<IntegrityOptions> options, ILogger<IntegrityCheckWorker> logger)
+public sealed class IntegrityCheckWorker(IServiceScopeFactory scopes, IOptions<IntegrityOptions> options,
+    ILogger<IntegrityCheckWorker> logger)
     : BackgroundService
 {
     /// Runs one check now and stores its result; the worker calls this on its schedule, tests call it directly.

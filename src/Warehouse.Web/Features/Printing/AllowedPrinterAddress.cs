@@ -57,7 +57,8 @@ public sealed record AllowedPrinterAddress(string? HostName, IPNetwork? Network,
         var dash = ports.IndexOf('-');
         var first = Port(dash < 0 ? ports : ports[..dash], text);
         var last = dash < 0 ? first : Port(ports[(dash + 1)..], text);
-        return first <= last ? (host, first, last) : throw new FormatException($"Printing:AllowedAddresses entry \"{text}\" has an empty port range.");
+        return first <= last ? (host, first, last)
+            : throw new FormatException($"Printing:AllowedAddresses entry \"{text}\" has an empty port range.");
     }
 
     private static int Port(string text, string entry) =>

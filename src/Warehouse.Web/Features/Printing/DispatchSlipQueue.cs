@@ -10,7 +10,8 @@ namespace Warehouse.Web.Features.Printing;
 
 /// Renders the dispatch slip inside the dispatch's transaction and queues its bytes: the delivery codes on it
 /// exist only now. Once printed, the job lets go of them (see <see cref="PrintJob.KeepsContentOncePrinted"/>).
-public sealed class DispatchSlipQueue(WarehouseDbContext db, SlipSource source, ReceiptComposer composer, PrintTargets targets, BureauClock clock)
+public sealed class DispatchSlipQueue(WarehouseDbContext db, SlipSource source, ReceiptComposer composer, PrintTargets targets,
+    BureauClock clock)
     : IDispatchSlipQueue
 {
     public async Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName)
@@ -35,11 +36,14 @@ public sealed class SlipSource(WarehouseDbContext db, BureauClock clock)
         var batchIds = dispatch.Picks.Where(p => p.BatchId != null).Select(p => p.BatchId!.Value).Distinct().ToList();
         var batches = await db.Batches.AsNoTracking().Where(b => batchIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Number);
         var depot = await db.Depots.AsNoTracking().Where(d => d.Id == dispatch.SourceDepotId).Select(d => d.Name).SingleAsync();
-        var lines = dispatch.Lines.Select(l => new SlipLine(items[l.ItemId].Name, items[l.ItemId].Code, dispatch.PickedOf(l.ItemId), items[l.ItemId].Unit,
-                dispatch.Picks.Where(p => p.ItemId == l.ItemId && p.BatchId != null).Select(p => batches[p.BatchId!.Value]).Distinct().ToList()))
+        var lines = dispatch.Lines.Select(l => new SlipLine(items[l.ItemId].Name, items[l.ItemId].Code, dispatch.PickedOf(l.ItemId),
+            items[l.ItemId].Unit,
+                dispatch.Picks.Where(p => p.ItemId == l.ItemId && p.BatchId != null).Select(p => batches[p.BatchId!.Value]).Distinct()
+                    .ToList()))
             .ToList();
         return new SlipContent(dispatch.Number, request.Number, request.Incident, depot, request.DestinationName, dispatch.Vehicle ?? "",
-            dispatch.Driver ?? "", dispatch.DriverPhone ?? "", userName, dispatch.DispatchedAt ?? clock.UtcNow, lines, codes?.QrCode, codes?.ShortCode);
+            dispatch.Driver ?? "", dispatch.DriverPhone ?? "", userName, dispatch.DispatchedAt ?? clock.UtcNow, lines, codes?.QrCode,
+                codes?.ShortCode);
     }
 
     /// The slip of a dispatch by its number (a slip job's title), without its codes.

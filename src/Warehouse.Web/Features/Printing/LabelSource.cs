@@ -32,7 +32,8 @@ public sealed class LabelSource(WarehouseDbContext db)
                         .Where(i => (all || pick.Contains(i.Id)) && (text == "" || i.Code.Contains(text) || i.Name.Contains(text)))
                         .OrderBy(i => i.Code).Take(MaxRows)
                         .Select(i => new { i.Id, i.Code, i.Name, i.Specification }).ToListAsync(cancellationToken))
-                    .Select(i => new LabelRow(i.Id, new(OwnCodes.Format(OwnCodeKind.Item, i.Code), i.Name, $"{i.Code} {i.Specification}".Trim())))
+                    .Select(i => new LabelRow(i.Id, new(OwnCodes.Format(OwnCodeKind.Item, i.Code), i.Name,
+                        $"{i.Code} {i.Specification}".Trim())))
                     .ToList();
             case LabelKind.Location:
                 return (await db.Locations.AsNoTracking()
@@ -40,22 +41,27 @@ public sealed class LabelSource(WarehouseDbContext db)
                             && (text == "" || l.Code.Contains(text) || (l.Name != null && l.Name.Contains(text))))
                         .OrderBy(l => l.Code).Take(MaxRows)
                         .Select(l => new { l.Id, l.Code, l.Name, Depot = l.Depot!.Name }).ToListAsync(cancellationToken))
-                    .Select(l => new LabelRow(l.Id, new(OwnCodes.Format(OwnCodeKind.Location, l.Code), l.Code, $"{l.Depot} {l.Name}".Trim())))
+                    .Select(l => new LabelRow(l.Id, new(OwnCodes.Format(OwnCodeKind.Location, l.Code), l.Code,
+                        $"{l.Depot} {l.Name}".Trim())))
                     .ToList();
             case LabelKind.Batch:
                 return (await db.Batches.AsNoTracking()
-                        .Where(b => (all || pick.Contains(b.Id)) && (text == "" || b.Number.Contains(text) || b.Lot.Contains(text) || b.Item!.Name.Contains(text)))
+                        .Where(b => (all || pick.Contains(b.Id)) && (text == "" || b.Number.Contains(text) || b.Lot.Contains(text)
+                            || b.Item!.Name.Contains(text)))
                         .OrderByDescending(b => b.Id).Take(MaxRows)
                         .Select(b => new { b.Id, b.Number, b.Lot, b.Expiry, Item = b.Item!.Name }).ToListAsync(cancellationToken))
-                    .Select(b => new LabelRow(b.Id, new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item, $"{b.Lot} · {b.Expiry:yyyy-MM-dd}")))
+                    .Select(b => new LabelRow(b.Id, new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item,
+                        $"{b.Lot} · {b.Expiry:yyyy-MM-dd}")))
                     .ToList();
             default:
                 return (await db.EquipmentUnits.AsNoTracking()
-                        .Where(u => (all || pick.Contains(u.Id)) && (depots == null || u.DepotId == null || depots.Contains(u.DepotId.Value))
+                        .Where(u => (all || pick.Contains(u.Id)) && (depots == null || u.DepotId == null
+                            || depots.Contains(u.DepotId.Value))
                             && (text == "" || u.AssetNumber.Contains(text) || u.SerialNumber.Contains(text) || u.Item!.Name.Contains(text)))
                         .OrderBy(u => u.AssetNumber).Take(MaxRows)
                         .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, Item = u.Item!.Name }).ToListAsync(cancellationToken))
-                    .Select(u => new LabelRow(u.Id, new(OwnCodes.Format(OwnCodeKind.EquipmentUnit, u.AssetNumber), u.Item, $"SN {u.SerialNumber}")))
+                    .Select(u => new LabelRow(u.Id, new(OwnCodes.Format(OwnCodeKind.EquipmentUnit, u.AssetNumber), u.Item,
+                        $"SN {u.SerialNumber}")))
                     .ToList();
         }
     }

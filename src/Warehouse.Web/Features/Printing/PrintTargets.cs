@@ -15,7 +15,8 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         get
         {
             var o = options.Value;
-            return new PrintTarget(null, DefaultName, o.DefaultPrinter.Trim(), o.DefaultPaperWidth == 58 ? PaperWidth.Mm58 : PaperWidth.Mm80,
+            return new PrintTarget(null, DefaultName, o.DefaultPrinter.Trim(),
+                o.DefaultPaperWidth == 58 ? PaperWidth.Mm58 : PaperWidth.Mm80,
                 PrintTarget.EncodingOf(o.DefaultEncoding));
         }
     }
@@ -27,6 +28,7 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         var printer = await db.Printers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == printerId, cancellationToken);
         return printer is null
             ? Default
-            : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper), PrintTarget.EncodingOf(printer.Encoding));
+            : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper),
+                PrintTarget.EncodingOf(printer.Encoding));
     }
 }

@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Warehouse.Web.Features.Printing;
 
 /// Runs the print queue in the background of every app instance.
-public sealed class PrintWorker(PrintQueueProcessor processor, IOptions<PrintingOptions> options, ILogger<PrintWorker> logger) : BackgroundService
+public sealed class PrintWorker(PrintQueueProcessor processor, IOptions<PrintingOptions> options, ILogger<PrintWorker> logger)
+    : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -49,7 +49,8 @@ public sealed partial class PrinterAddressPolicy(IOptions<PrintingOptions> optio
             return true;
         var folder = options.Value.DeviceFolder;
         return !string.IsNullOrWhiteSpace(folder)
-            && full.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+            && full.StartsWith(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar,
+                StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"^/dev/(usb/lp\d+|lp\d+|ttyUSB\d+|ttyACM\d+|ttyS\d+)$")]

@@ -22,7 +22,8 @@ public sealed partial class StockQueries
             yield return row;
     }
 
-    public async IAsyncEnumerable<LedgerRow> LedgerStreamAsync(LedgerFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<LedgerRow> LedgerStreamAsync(LedgerFilter filter,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var (rows, _) = await LedgerQueryAsync(filter, count: false, cancellationToken);
         await foreach (var row in rows.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))

@@ -74,7 +74,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
     {
         var keys = await SummaryKeysAsync(filter, cancellationToken);
         var total = await keys.CountAsync(cancellationToken);
-        var rows = await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize)).ToListAsync(cancellationToken);
+        var rows = await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize))
+            .ToListAsync(cancellationToken);
         return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
     }
 
@@ -86,7 +87,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var keys = filter.BelowQuota
             ? db.Quotas
-                .Where(q => (db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) < q.Minimum)
+                .Where(q => (db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) <
+                    q.Minimum)
                 .Select(q => new { q.DepotId, q.ItemId })
             : db.StockBalances.Where(b => b.OnHand > 0 || b.Reserved > 0).Select(b => new { b.DepotId, b.ItemId })
                 .Union(db.Quotas.Select(q => new { q.DepotId, q.ItemId }));
@@ -154,7 +156,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
         var ordered = filter.NearExpiry
             ? query.OrderBy(r => r.Expiry).ThenBy(r => r.DepotCode).ThenBy(r => r.Id)
             : query.OrderBy(r => r.DepotCode).ThenBy(r => r.ItemCode).ThenBy(r => r.Expiry).ThenBy(r => r.LocationCode).ThenBy(r => r.Id);
-        return (ordered.Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class, r.LocationCode,
+        return (ordered.Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class,
+            r.LocationCode,
             r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved)), total);
     }
 
@@ -171,7 +174,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var items = ItemsMatching(filter.Item, null);
         var fromUtc = filter.From is { } f ? TimeZoneInfo.ConvertTimeToUtc(f.ToDateTime(TimeOnly.MinValue), clock.Zone) : (DateTime?)null;
-        var toUtc = filter.To is { } t ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone) : (DateTime?)null;
+        var toUtc = filter.To is { } t ? TimeZoneInfo.ConvertTimeToUtc(t.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone)
+            : (DateTime?)null;
         var movements = InDepots(db.StockMovements, depots)
             .Where(m => (filter.Kind == null || m.Kind == filter.Kind)
                 && (fromUtc == null || m.OccurredAt >= fromUtc)

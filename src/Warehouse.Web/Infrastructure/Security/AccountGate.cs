@@ -13,7 +13,8 @@ public sealed class AccountGate(RequestDelegate next)
     public const string PasswordPath = "/Account/Password";
     public const string TwoFactorPath = "/Account/TwoFactor";
 
-    private static readonly string[] AlwaysOpen = [PasswordPath, TwoFactorPath, "/Account/Logout", "/Account/Language", "/Home/Status", "/Home/Error"];
+    private static readonly string[] AlwaysOpen = [PasswordPath, TwoFactorPath, "/Account/Logout", "/Account/Language", "/Home/Status",
+        "/Home/Error"];
 
     public async Task InvokeAsync(HttpContext context, IOptions<SecurityOptions> options, IStringLocalizer<SharedResource> localizer)
     {

@@ -13,7 +13,8 @@ public sealed class UserDirectory(WarehouseDbContext db, TimeProvider time)
         if (!string.IsNullOrWhiteSpace(filter.Q))
             users = users.Where(u => u.UserName!.Contains(filter.Q.Trim()) || u.DisplayName.Contains(filter.Q.Trim()));
         if (!string.IsNullOrWhiteSpace(filter.Role))
-            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)));
+            users = users.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id
+                && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)));
         if (filter.Disabled is { } disabled)
             users = users.Where(u => u.Disabled == disabled);
         var total = await users.CountAsync(cancellationToken);

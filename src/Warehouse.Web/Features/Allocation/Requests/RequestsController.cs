@@ -58,7 +58,7 @@ public sealed class RequestsController(
     }
 
     [Route("/Workflow")]
-    public IActionResult Workflow() => View("Workflow", (object)AllocationWorkflow.Mermaid());
+    public IActionResult Workflow() => View("Workflow", (object)WorkflowGraph.Mermaid(localizer));
 
     private async Task<IActionResult> SaveAsync(RequestForm form, CancellationToken cancellationToken)
     {

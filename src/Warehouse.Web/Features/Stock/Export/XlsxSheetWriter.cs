@@ -105,7 +105,8 @@ internal sealed class XlsxSheetWriter : IDisposable
     }
 
     /// A, B, … Z, AA, AB …
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
+    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString()
+        : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 
     // Control characters are not allowed in XML at all; a scanned code could carry one.
     private static string XmlText(string text) =>
