@@ -37,6 +37,7 @@ public static class WarehouseApp
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
 
         services.AddWarehouseIdentity(configuration);
+        services.AddFirstRunSetup();
         services.AddWarehouseAuthorization();
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();
