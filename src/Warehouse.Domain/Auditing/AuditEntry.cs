@@ -69,4 +69,5 @@ public static class AuditActions
     public const string RecoveryCodesRenewed = "account.recovery-codes";
     public const string DeliveryCodeReissued = "allocation.code-reissued";
     public const string BureauSetUp = "setup.bureau";
+    public const string CatalogImported = "catalog.imported";
 }

@@ -38,6 +38,7 @@ public static class WarehouseApp
 
         services.AddWarehouseIdentity(configuration);
         services.AddFirstRunSetup();
+        services.AddCatalogImport(configuration);
         services.AddWarehouseAuthorization();
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();

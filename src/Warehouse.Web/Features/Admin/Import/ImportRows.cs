@@ -1,0 +1,41 @@
+namespace Warehouse.Web.Features.Admin.Import;
+
+/// What a confirmed import would do with a row.
+public enum RowAction
+{
+    Add,
+    Update,
+    Unchanged,
+    Refused,
+}
+
+/// One row of the preview: where it is, its code, what happens to it, and for a refused row why.
+public sealed record ImportRow(string Sheet, int Row, string Code, RowAction Action, string? Reason = null);
+
+/// A department as a valid row gives it.
+public sealed record DepartmentDraft(int Row, string Code, string Name);
+
+/// An item as a valid row gives it; the department by its code.
+public sealed record ItemDraft(int Row, string Code, string Name, Domain.Catalog.SupplyClass Class, string Unit, string? Specification,
+    string? Gtin, Domain.Catalog.TrackingMode Tracking, int? ShelfLifeDays, int? MaintenanceDays, decimal UnitPrice, bool Returnable,
+    string? DepartmentCode);
+
+/// Everything a workbook holds, checked: the preview's rows and the valid drafts a confirmation writes.
+public sealed class ImportPlan
+{
+    public List<ImportRow> Rows { get; } = [];
+    public List<DepartmentDraft> Departments { get; } = [];
+    public List<ItemDraft> Items { get; } = [];
+
+    /// Codes of items whose row matches the database already; a confirmation leaves them alone.
+    public HashSet<string> UnchangedItems { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// A refusal of the whole file (not a workbook, no known sheet), shown above the rows.
+    public string? FileRefusal { get; set; }
+
+    public int Count(RowAction action) => Rows.Count(r => r.Action == action);
+
+    public bool CanConfirm => FileRefusal is null && Count(RowAction.Refused) == 0 && (Count(RowAction.Add) + Count(RowAction.Update)) > 0;
+
+    public void Refuse(string sheet, int row, string code, string reason) => Rows.Add(new ImportRow(sheet, row, code, RowAction.Refused, reason));
+}
