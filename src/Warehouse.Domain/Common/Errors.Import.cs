@@ -4,7 +4,7 @@ namespace Warehouse.Domain.Common;
 public static partial class Errors
 {
     public static DomainError NotAWorkbook() =>
-        new("NotAWorkbook", "This file is not an Excel workbook (.xlsx): save it from Excel as a workbook and upload it again.");
+        new("NotAWorkbook", "This file is neither an Excel workbook (.xlsx) nor a CSV file with the template's headings on its first line.");
 
     public static DomainError ImportSheetMissing() =>
         new("ImportSheetMissing", "The workbook has none of the template's sheets: download the template and fill it in.");
@@ -35,4 +35,13 @@ public static partial class Errors
 
     public static DomainError ImportTrackingChanged(string code) =>
         new("ImportTrackingChanged", $"Item {code} exists with another tracking mode; tracking cannot be changed by an import.", code);
+
+    public static DomainError ImportUnknownDepot(string code) =>
+        new("ImportUnknownDepot", $"There is no depot {code}, in the database or in this workbook.", code);
+
+    public static DomainError ImportUnknownItem(string code) =>
+        new("ImportUnknownItem", $"There is no item {code}, in the database or in this workbook.", code);
+
+    public static DomainError ImportTooManyRows(string limit) =>
+        new("ImportTooManyRows", $"A sheet holds more than {limit} rows: split the workbook and import it in parts.", limit);
 }

@@ -12,8 +12,10 @@ public static class ImportConfiguration
         services.AddScoped<CatalogSheets>();
         services.AddScoped<ImportPreview>();
         services.AddScoped<ImportApply>();
+        services.AddScoped<PlaceWriter>();
         services.AddScoped<ImportPages>();
         services.AddScoped<ImportTemplate>();
+        services.AddScoped<CatalogExport>();
         services.AddSingleton(new PendingUploads(configuration["Import:Folder"] ?? Path.Combine(Path.GetTempPath(), "warehouse-imports")));
         return services;
     }

@@ -22,6 +22,21 @@ public static partial class ImportWorkbooks
         return output.ToArray();
     }
 
+    public static readonly string[] DepotHeadings = ["储备库编码", "储备库名称", "类型", "纬度", "经度", "地址", "联系人", "电话"];
+    public static readonly string[] LocationHeadings = ["储备库编码", "库位号", "库位名称"];
+    public static readonly string[] QuotaHeadings = ["储备库编码", "物资编码", "最低储备", "目标储备"];
+
+    /// A workbook of the given sheets, each with its headings and rows.
+    public static byte[] Sheets(params (string Name, string[] Headings, string[][] Rows)[] sheets)
+    {
+        using var workbook = new XLWorkbook();
+        foreach (var (name, headings, rows) in sheets)
+            Fill(workbook.AddWorksheet(name), headings, rows);
+        using var output = new MemoryStream();
+        workbook.SaveAs(output);
+        return output.ToArray();
+    }
+
     private static void Fill(IXLWorksheet sheet, string[] headings, string[][] rows)
     {
         for (var c = 0; c < headings.Length; c++)

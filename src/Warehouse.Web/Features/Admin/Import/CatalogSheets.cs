@@ -45,7 +45,7 @@ public sealed class CatalogSheets(IStringLocalizer<SharedResource> localizer, Bo
         {
             var read = new RowReader(row, kind, localizer, languages);
             var draft = parse(row, read);
-            var code = draft is null ? row.Text("Code") : codeOf(draft);
+            var code = draft is null ? row.Text(kind.Columns[0].Key) : codeOf(draft);
             if (draft is not null && seen.TryGetValue(code, out var first))
                 read.Refuse(Errors.ImportDuplicateCode(code, first.ToString()));
             if (draft is null || read.Reason is not null)
@@ -58,7 +58,8 @@ public sealed class CatalogSheets(IStringLocalizer<SharedResource> localizer, Bo
         }
     }
 
-    private static T? Checked<T>(RowReader read, Func<T> make) where T : class
+    /// The record the domain makes of the row's values, or null with the row refused for the rule it breaks.
+    internal static T? Checked<T>(RowReader read, Func<T> make) where T : class
     {
         if (read.Reason is not null)
             return null;

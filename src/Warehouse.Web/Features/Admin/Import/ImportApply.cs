@@ -9,19 +9,22 @@ namespace Warehouse.Web.Features.Admin.Import;
 
 /// Writes a confirmed workbook: read again against the database as it is now, and written only if every row still
 /// passes, all in one transaction, or nothing.
-public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, AuditTrail audit)
+public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, PlaceWriter places, AuditTrail audit)
 {
     /// The plan as written; when it cannot be confirmed (refused rows, nothing to do), nothing was written.
     public async Task<ImportPlan> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken)
     {
-        var plan = await preview.ReadAsync(new MemoryStream(file), cancellationToken);
+        var plan = await preview.ReadAsync(file, cancellationToken);
         if (!plan.CanConfirm)
             return plan;
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await WriteDepartmentsAsync(plan, cancellationToken);
+            await places.WriteDepotsAndLocationsAsync(plan, cancellationToken);
             await WriteItemsAsync(plan, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await places.WriteQuotasAsync(plan, cancellationToken);
             audit.Record(AuditActions.CatalogImported, $"workbook {fileName}", Summary(plan, file));
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -50,7 +53,7 @@ public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, Au
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken);
         var codes = plan.Items.Select(i => i.Code).ToList();
         var held = await db.Items.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, cancellationToken);
-        foreach (var draft in plan.Items.Where(i => !plan.UnchangedItems.Contains(i.Code)))
+        foreach (var draft in plan.Items.Where(i => !plan.IsUnchanged(ImportKind.Items, i.Code)))
         {
             var existing = held.GetValueOrDefault(draft.Code);
             var item = existing ?? db.Items.Add(new Item(draft.Code, draft.Name, draft.Class, draft.Unit, draft.Tracking)).Entity;

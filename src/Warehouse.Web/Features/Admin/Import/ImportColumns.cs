@@ -16,8 +16,18 @@ public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns
         new("UnitPrice", false), new("Returnable", false), new("Department", false),
     ]);
 
+    public static readonly ImportKind Depots = new("Depots",
+    [
+        new("Code", true), new("Name", true), new("Kind", true), new("Latitude", true), new("Longitude", true), new("Address", false),
+        new("Contact", false), new("Phone", false),
+    ]);
+
+    public static readonly ImportKind Locations = new("Locations", [new("Depot", true), new("Bin", true), new("Name", false)]);
+
+    public static readonly ImportKind Quotas = new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true)]);
+
     /// The kinds in the order they are read and written: a later kind may name an earlier one's codes.
-    public static readonly IReadOnlyList<ImportKind> All = [Departments, Items];
+    public static readonly IReadOnlyList<ImportKind> All = [Departments, Depots, Locations, Items, Quotas];
 
     public string SheetKey => $"Import.Sheet.{Name}";
 

@@ -8,7 +8,7 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// writes it all or nothing. Administrators only.
 [Authorize(Policy = Policies.EditCatalog)]
 [Route("Admin/Import/{action=Index}")]
-public sealed class ImportController(ImportPages pages, ImportTemplate template) : Controller
+public sealed class ImportController(ImportPages pages, ImportTemplate template, CatalogExport export) : Controller
 {
     private const long MaxUpload = 50 * 1024 * 1024;
 
@@ -17,6 +17,11 @@ public sealed class ImportController(ImportPages pages, ImportTemplate template)
 
     [HttpGet]
     public IActionResult Template() => File(template.Build(), ImportTemplate.ContentType, "warehouse-import.xlsx");
+
+    /// The catalog in the template's layout, to edit and import back.
+    [HttpGet]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken) =>
+        File(await export.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-catalog.xlsx");
 
     [HttpPost, RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken) =>

@@ -18,7 +18,7 @@ public sealed class ImportPages(ImportPreview preview, ImportApply apply, Pendin
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var content = buffer.ToArray();
-        var plan = await preview.ReadAsync(new MemoryStream(content), cancellationToken);
+        var plan = await preview.ReadAsync(content, cancellationToken);
         var id = plan.CanConfirm ? await uploads.KeepAsync(content, cancellationToken) : null;
         return new ImportPage(id, Path.GetFileName(file.FileName), plan);
     }

@@ -11,8 +11,8 @@ public sealed record SheetRow(int Number, IReadOnlyDictionary<string, CellText> 
     public string Text(string key) => Cells.TryGetValue(key, out var cell) ? cell.Text : "";
 }
 
-/// Reads one kind's sheet: headings on row 1 (either language), notes on row 2, data from row 3; rows whose code
-/// starts with # (the template's examples) and empty rows are skipped.
+/// Reads one kind's sheet: headings on row 1 (either language), notes on row 2, data from row 3; rows whose first
+/// column starts with # (the template's examples) and empty rows are skipped.
 public static class ImportSheet
 {
     public const int FirstDataRow = 3;
@@ -34,14 +34,15 @@ public static class ImportSheet
         return found;
     }
 
-    public static IEnumerable<SheetRow> Rows(IXLWorksheet sheet, Dictionary<string, int> headings)
+    public static IEnumerable<SheetRow> Rows(IXLWorksheet sheet, ImportKind kind, Dictionary<string, int> headings, int firstDataRow)
     {
+        var first = kind.Columns[0].Key;
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
-        for (var number = FirstDataRow; number <= last; number++)
+        for (var number = firstDataRow; number <= last; number++)
         {
             var row = sheet.Row(number);
             var cells = headings.ToDictionary(h => h.Key, h => Read(row.Cell(h.Value)));
-            if (cells.Values.All(c => c.Text.Length == 0 && !c.IsFormula) || cells.GetValueOrDefault("Code")?.Text.StartsWith('#') == true)
+            if (cells.Values.All(c => c.Text.Length == 0 && !c.IsFormula) || cells.GetValueOrDefault(first)?.Text.StartsWith('#') == true)
                 continue;
             yield return new SheetRow(number, cells);
         }

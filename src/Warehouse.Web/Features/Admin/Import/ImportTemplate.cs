@@ -4,17 +4,19 @@ using Microsoft.Extensions.Localization;
 namespace Warehouse.Web.Features.Admin.Import;
 
 /// The workbook to fill in, in the user's language: an instructions sheet, then one sheet per kind with its headings
-/// (row 1), what each column takes (row 2) and example rows whose codes start with # (skipped on import).
+/// (row 1), what each column takes (row 2) and example rows whose codes start with # (skipped on import), or the
+/// bureau's own records in the same layout.
 public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public byte[] Build()
+    /// The template; with rows given per kind name, those rows in place of the examples (an export that imports back).
+    public byte[] Build(IReadOnlyDictionary<string, List<string[]>>? rows = null)
     {
         using var workbook = new XLWorkbook();
         Instructions(workbook.AddWorksheet(localizer["Import.Sheet.Instructions"]));
         foreach (var kind in ImportKind.All)
-            Sheet(workbook.AddWorksheet(localizer[kind.SheetKey]), kind);
+            Sheet(workbook.AddWorksheet(localizer[kind.SheetKey]), kind, rows is null ? Examples(kind) : rows.GetValueOrDefault(kind.Name) ?? []);
         using var output = new MemoryStream();
         workbook.SaveAs(output);
         return output.ToArray();
@@ -30,7 +32,7 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
         sheet.Column(1).Width = 120;
     }
 
-    private void Sheet(IXLWorksheet sheet, ImportKind kind)
+    private void Sheet(IXLWorksheet sheet, ImportKind kind, List<string[]> examples)
     {
         for (var i = 0; i < kind.Columns.Count; i++)
         {
@@ -44,7 +46,6 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
             note.Style.Font.FontColor = XLColor.Gray;
             sheet.Column(i + 1).Width = 22;
         }
-        var examples = Examples(kind);
         for (var r = 0; r < examples.Count; r++)
         {
             for (var c = 0; c < examples[r].Length; c++)
@@ -56,6 +57,9 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
     private List<string[]> Examples(ImportKind kind) => kind.Name switch
     {
         "Departments" => [["#HEALTH", localizer["Import.Example.Department"]]],
+        "Depots" => [["#CR", localizer["Import.Example.Depot"], localizer["DepotKind.CentralReserve"], "30.5728", "104.0668", "", "", ""]],
+        "Locations" => [["#CR", "A-01-01", ""]],
+        "Quotas" => [["#CR", "#MASK-01", "100", "500"]],
         _ =>
         [
             ["#MASK-01", localizer["Import.Example.Mask"], localizer["Class.ProtectiveGear"], localizer["Import.Example.Box"], "KN95",

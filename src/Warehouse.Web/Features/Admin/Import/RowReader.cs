@@ -25,6 +25,10 @@ public sealed class RowReader(SheetRow row, ImportKind kind, IStringLocalizer<Sh
         ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : Fail<int?>(NotANumber(key, text), null)
         : null;
 
+    public double Number(string key) => Optional(key) is { } text
+        ? double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : Fail(NotANumber(key, text), 0d)
+        : 0d;
+
     public decimal Money(string key) => Optional(key) is { } text
         ? decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : Fail(NotANumber(key, text), 0m)
         : 0m;

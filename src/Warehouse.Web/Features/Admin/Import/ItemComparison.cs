@@ -9,15 +9,15 @@ namespace Warehouse.Web.Features.Admin.Import;
 
 /// Sets each valid draft's action against the database: new code → add, same code with other values → update, same
 /// values → unchanged (so the same workbook uploaded twice changes nothing). Refuses items naming an unknown
-/// department or changing an existing item's tracking.
-public static class ImportComparison
+/// department or changing an existing item's tracking. Departments are compared here too: items name them.
+public static class ItemComparison
 {
     public static async Task ClassifyAsync(WarehouseDbContext db, ImportPlan plan, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, cancellationToken);
         foreach (var draft in plan.Departments)
-            plan.Rows.Add(Row(localizer[ImportKind.Departments.SheetKey], draft.Row, draft.Code,
-                departments.TryGetValue(draft.Code, out var old) ? (old.Name == draft.Name ? RowAction.Unchanged : RowAction.Update) : RowAction.Add));
+            plan.Mark(ImportKind.Departments, localizer[ImportKind.Departments.SheetKey], draft.Row, draft.Code,
+                departments.TryGetValue(draft.Code, out var old) ? (old.Name == draft.Name ? RowAction.Unchanged : RowAction.Update) : RowAction.Add);
         var departmentCodes = departments.Keys.Concat(plan.Departments.Select(d => d.Code)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var codes = plan.Items.Select(i => i.Code).ToList();
         var items = await db.Items.AsNoTracking().Include(i => i.Department).Where(i => codes.Contains(i.Code))
@@ -36,14 +36,9 @@ public static class ImportComparison
                 continue;
             }
             var action = held is null ? RowAction.Add : Same(held, draft) ? RowAction.Unchanged : RowAction.Update;
-            if (action == RowAction.Unchanged)
-                plan.UnchangedItems.Add(draft.Code);
-            plan.Rows.Add(Row(sheet, draft.Row, draft.Code, action));
+            plan.Mark(ImportKind.Items, sheet, draft.Row, draft.Code, action);
         }
-        plan.Rows.Sort((a, b) => (a.Sheet, a.Row).CompareTo((b.Sheet, b.Row)));
     }
-
-    private static ImportRow Row(string sheet, int row, string code, RowAction action) => new(sheet, row, code, action);
 
     private static bool Same(Item held, ItemDraft draft) =>
         held.Name == draft.Name && held.Class == draft.Class && held.Unit == draft.Unit && held.Specification == draft.Specification
