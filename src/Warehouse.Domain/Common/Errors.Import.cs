@@ -4,7 +4,8 @@ namespace Warehouse.Domain.Common;
 public static partial class Errors
 {
     public static DomainError NotAWorkbook() =>
-        new("NotAWorkbook", "This file is neither an Excel workbook (.xlsx) nor a CSV file with the template's headings on its first line.");
+        new("NotAWorkbook",
+            "This file is neither an Excel workbook (.xlsx) nor a CSV file with the template's headings on its first line.");
 
     public static DomainError ImportSheetMissing() =>
         new("ImportSheetMissing", "The workbook has none of the template's sheets: download the template and fill it in.");

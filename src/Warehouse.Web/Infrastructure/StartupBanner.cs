@@ -9,9 +9,11 @@ internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration config
 {
     /// The first address the app answers on as a browser would open it, without a trailing slash.
     public string FirstUrl => Urls.First().Split(';')[0].Trim().TrimEnd('/')
-        .Replace("://+", "://localhost").Replace("://*", "://localhost").Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost");
+        .Replace("://+", "://localhost").Replace("://*", "://localhost")
+        .Replace("://0.0.0.0", "://localhost").Replace("://[::]", "://localhost");
 
-    private IEnumerable<string> Urls => urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"];
+    private IEnumerable<string> Urls =>
+        urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"];
 
     /// Prints the banner; catalog and report are null when the demo is off, the set-up link null once users exist.
     public async Task PrintAsync(SeedCatalog? catalog, SeedReport? report, string? setupLink = null)
@@ -28,7 +30,8 @@ internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration config
         else if (!await db.Users.AnyAsync())
             lines.Add("  No users yet: run with Demo__Seed=true for the demo data.");
         if (setupLink is not null)
-            lines.AddRange(["  First run: create the first administrator (this link works once, until the next start):", $"    {setupLink}"]);
+            lines.AddRange(["  First run: create the first administrator (this link works once, until the next start):",
+                $"    {setupLink}"]);
         lines.Add("");
         await output.WriteLineAsync(string.Join(Environment.NewLine, lines));
     }

@@ -54,7 +54,8 @@ public sealed class FirstAdministrator(UserManager<WarehouseUser> users, RoleMan
         }
         var administrator = new WarehouseUser
         {
-            UserName = run.UserName.Trim(), DisplayName = string.IsNullOrWhiteSpace(run.DisplayName) ? run.UserName.Trim() : run.DisplayName.Trim(),
+            UserName = run.UserName.Trim(),
+            DisplayName = string.IsNullOrWhiteSpace(run.DisplayName) ? run.UserName.Trim() : run.DisplayName.Trim(),
             EmailConfirmed = true, LockoutEnabled = true,
         };
         var created = await users.CreateAsync(administrator, run.Password);

@@ -52,7 +52,8 @@ public static class SetupCommand
         var result = await scope.ServiceProvider.GetRequiredService<FirstAdministrator>().CreateAsync(run, "console");
         if (result.Done)
         {
-            await output.WriteLineAsync($"Administrator {run.UserName.Trim()} created for {run.BureauName.Trim()}; sign in and enrol two-step sign-in.");
+            await output.WriteLineAsync(
+                $"Administrator {run.UserName.Trim()} created for {run.BureauName.Trim()}; sign in and enrol two-step sign-in.");
             return 0;
         }
         foreach (var reason in result.Errors)

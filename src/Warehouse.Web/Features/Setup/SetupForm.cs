@@ -17,7 +17,8 @@ public sealed class SetupForm
     [Required(ErrorMessage = "Enter a new password."), MaxLength(200), DataType(DataType.Password), Display(Name = "Password")]
     public string Password { get; set; } = "";
 
-    [Compare(nameof(Password), ErrorMessage = "The two new passwords differ."), DataType(DataType.Password), Display(Name = "New password again")]
+    [Compare(nameof(Password), ErrorMessage = "The two new passwords differ."), DataType(DataType.Password)]
+    [Display(Name = "New password again")]
     public string Confirm { get; set; } = "";
 
     [Required(ErrorMessage = "Enter the bureau's name."), MaxLength(100), Display(Name = "Bureau name")]

@@ -12,7 +12,9 @@ public sealed class CatalogSheets(IStringLocalizer<SharedResource> localizer, Bo
     {
         var code = read.Text("Code");
         var name = read.Text("Name");
-        return Checked(read, () => new Department(code, name)) is { } department ? new DepartmentDraft(row.Number, department.Code, name) : null;
+        return Checked(read, () => new Department(code, name)) is { } department
+            ? new DepartmentDraft(row.Number, department.Code, name)
+            : null;
     }
 
     public ItemDraft? Item(SheetRow row, RowReader read)
@@ -32,7 +34,8 @@ public sealed class CatalogSheets(IStringLocalizer<SharedResource> localizer, Bo
             return checkedItem;
         });
         return item is null ? null : new ItemDraft(row.Number, item.Code, item.Name, item.Class, item.Unit, item.Specification, item.Gtin,
-            item.Tracking, item.ShelfLifeDays, item.MaintenanceIntervalDays, item.UnitPrice, item.Returnable, department?.ToUpperInvariant());
+            item.Tracking, item.ShelfLifeDays, item.MaintenanceIntervalDays, item.UnitPrice, item.Returnable,
+            department?.ToUpperInvariant());
     }
 
     /// Reads every row of a sheet through the given parser into the plan, refusing duplicates within the sheet.

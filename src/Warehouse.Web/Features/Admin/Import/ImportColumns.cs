@@ -24,7 +24,8 @@ public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns
 
     public static readonly ImportKind Locations = new("Locations", [new("Depot", true), new("Bin", true), new("Name", false)]);
 
-    public static readonly ImportKind Quotas = new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true)]);
+    public static readonly ImportKind Quotas =
+        new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true)]);
 
     /// The kinds in the order they are read and written: a later kind may name an earlier one's codes.
     public static readonly IReadOnlyList<ImportKind> All = [Departments, Depots, Locations, Items, Quotas];

@@ -9,7 +9,8 @@ public sealed record ImportPage(string? UploadId, string FileName, ImportPlan Pl
 }
 
 /// What the import pages ask for: a preview of an upload (kept for its confirmation), and the confirmation itself.
-public sealed class ImportPages(ImportPreview preview, ImportApply apply, PendingUploads uploads, IStringLocalizer<SharedResource> localizer)
+public sealed class ImportPages(ImportPreview preview, ImportApply apply, PendingUploads uploads,
+    IStringLocalizer<SharedResource> localizer)
 {
     public async Task<ImportPage> PreviewAsync(IFormFile? file, CancellationToken cancellationToken)
     {

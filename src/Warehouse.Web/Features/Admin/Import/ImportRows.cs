@@ -58,7 +58,8 @@ public sealed class ImportPlan
 
     public bool CanConfirm => FileRefusal is null && Count(RowAction.Refused) == 0 && (Count(RowAction.Add) + Count(RowAction.Update)) > 0;
 
-    public void Refuse(string sheet, int row, string code, string reason) => Rows.Add(new ImportRow(sheet, row, code, RowAction.Refused, reason));
+    public void Refuse(string sheet, int row, string code, string reason) =>
+        Rows.Add(new ImportRow(sheet, row, code, RowAction.Refused, reason));
 
     /// Records what a confirmation would do with a valid row.
     public void Mark(ImportKind kind, string sheet, int row, string code, RowAction action)

@@ -16,7 +16,8 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
         using var workbook = new XLWorkbook();
         Instructions(workbook.AddWorksheet(localizer["Import.Sheet.Instructions"]));
         foreach (var kind in ImportKind.All)
-            Sheet(workbook.AddWorksheet(localizer[kind.SheetKey]), kind, rows is null ? Examples(kind) : rows.GetValueOrDefault(kind.Name) ?? []);
+            Sheet(workbook.AddWorksheet(localizer[kind.SheetKey]), kind,
+                rows is null ? Examples(kind) : rows.GetValueOrDefault(kind.Name) ?? []);
         using var output = new MemoryStream();
         workbook.SaveAs(output);
         return output.ToArray();

@@ -12,12 +12,14 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// department or changing an existing item's tracking. Departments are compared here too: items name them.
 public static class ItemComparison
 {
-    public static async Task ClassifyAsync(WarehouseDbContext db, ImportPlan plan, IStringLocalizer localizer, CancellationToken cancellationToken)
+    public static async Task ClassifyAsync(WarehouseDbContext db, ImportPlan plan, IStringLocalizer localizer,
+        CancellationToken cancellationToken)
     {
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, cancellationToken);
         foreach (var draft in plan.Departments)
             plan.Mark(ImportKind.Departments, localizer[ImportKind.Departments.SheetKey], draft.Row, draft.Code,
-                departments.TryGetValue(draft.Code, out var old) ? (old.Name == draft.Name ? RowAction.Unchanged : RowAction.Update) : RowAction.Add);
+                !departments.TryGetValue(draft.Code, out var old) ? RowAction.Add
+                : old.Name == draft.Name ? RowAction.Unchanged : RowAction.Update);
         var departmentCodes = departments.Keys.Concat(plan.Departments.Select(d => d.Code)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var codes = plan.Items.Select(i => i.Code).ToList();
         var items = await db.Items.AsNoTracking().Include(i => i.Department).Where(i => codes.Contains(i.Code))

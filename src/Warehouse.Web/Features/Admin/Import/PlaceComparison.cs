@@ -11,7 +11,8 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// depot or item is neither in the database nor in this workbook.
 public static class PlaceComparison
 {
-    public static async Task ClassifyAsync(WarehouseDbContext db, ImportPlan plan, IStringLocalizer localizer, CancellationToken cancellationToken)
+    public static async Task ClassifyAsync(WarehouseDbContext db, ImportPlan plan, IStringLocalizer localizer,
+        CancellationToken cancellationToken)
     {
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Code, cancellationToken);
         foreach (var draft in plan.Depots)

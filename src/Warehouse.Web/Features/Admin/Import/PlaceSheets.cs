@@ -24,8 +24,10 @@ public static class PlaceSheets
     public static LocationDraft? Location(SheetRow row, RowReader read)
     {
         var (depotCode, bin, name) = (read.Text("Depot"), read.Text("Bin"), read.Optional("Name"));
-        var location = CatalogSheets.Checked(read, () => new Location(new Depot(depotCode, depotCode, DepotKind.StoragePoint, default), bin, name));
-        return location is null ? null : new LocationDraft(row.Number, location.Code[..^(location.Bin.Length + 1)], location.Bin, location.Name);
+        var location = CatalogSheets.Checked(read,
+            () => new Location(new Depot(depotCode, depotCode, DepotKind.StoragePoint, default), bin, name));
+        return location is null ? null
+            : new LocationDraft(row.Number, location.Code[..^(location.Bin.Length + 1)], location.Bin, location.Name);
     }
 
     public static QuotaDraft? Quota(SheetRow row, RowReader read)

@@ -37,7 +37,8 @@ public sealed class PlaceWriter(WarehouseDbContext db)
     {
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken);
         var codes = plan.Quotas.Select(q => q.ItemCode).Distinct().ToList();
-        var items = await db.Items.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => codes.Contains(i.Code))
+            .ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
         var held = await db.Quotas.ToDictionaryAsync(q => (q.DepotId, q.ItemId), cancellationToken);
         foreach (var draft in plan.Quotas.Where(q => !plan.IsUnchanged(ImportKind.Quotas, q.Key)))
         {

@@ -22,7 +22,9 @@ public sealed class RowReader(SheetRow row, ImportKind kind, IStringLocalizer<Sh
     public string? Optional(string key) => Text(key) is { Length: > 0 } text ? text : null;
 
     public int? Whole(string key) => Optional(key) is { } text
-        ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : Fail<int?>(NotANumber(key, text), null)
+        ? int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : Fail<int?>(NotANumber(key, text), null)
         : null;
 
     public double Number(string key) => Optional(key) is { } text
@@ -52,7 +54,8 @@ public sealed class RowReader(SheetRow row, ImportKind kind, IStringLocalizer<Sh
         var text = Optional(key);
         if (text is null || languages.Names("No", text) || text is "0" or "false" or "FALSE")
             return false;
-        return languages.Names("Yes", text) || text is "1" or "true" or "TRUE" || Fail(Errors.ImportUnknownValue(Heading(key), text), false);
+        return languages.Names("Yes", text) || text is "1" or "true" or "TRUE"
+            || Fail(Errors.ImportUnknownValue(Heading(key), text), false);
     }
 
     /// Records a domain rule's refusal (a bad GTIN, a code with spaces…) as the row's reason.
