@@ -1655,3 +1655,30 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063204_FirstRunSetup'
+)
+BEGIN
+    CREATE TABLE [Bureaus] (
+        [Id] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [TimeZoneId] nvarchar(64) NOT NULL,
+        [SetUpAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_Bureaus] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130063204_FirstRunSetup'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130063204_FirstRunSetup', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

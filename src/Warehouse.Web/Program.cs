@@ -1,4 +1,8 @@
+using Warehouse.Web.Features.Setup;
 using Warehouse.Web.Infrastructure;
+
+if (SetupCommand.IsRequested(args))
+    return await SetupCommand.RunAsync(args, Console.In, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddWarehouse();
@@ -6,6 +10,7 @@ builder.AddWarehouse();
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
 app.UseWarehouse();
-app.Run();
+await app.RunAsync();
+return 0;
 
 public partial class Program;

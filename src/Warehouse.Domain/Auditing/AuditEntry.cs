@@ -68,4 +68,6 @@ public static class AuditActions
     public const string TwoFactorDisabled = "account.2fa-disabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes";
     public const string DeliveryCodeReissued = "allocation.code-reissued";
+    public const string BureauSetUp = "setup.bureau";
+    public const string CatalogImported = "catalog.imported";
 }

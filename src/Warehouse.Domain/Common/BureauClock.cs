@@ -4,7 +4,10 @@ namespace Warehouse.Domain.Common;
 /// "today" for expiry and document numbers is the bureau's day, not the server's.
 public sealed class BureauClock(TimeProvider time, TimeZoneInfo zone)
 {
-    public TimeZoneInfo Zone { get; } = zone;
+    public TimeZoneInfo Zone { get; private set; } = zone;
+
+    /// Counts from now on in the zone the bureau chose at set-up, which wins over the configured one.
+    public void UseZone(TimeZoneInfo chosen) => Zone = chosen;
 
     public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 

@@ -5,6 +5,7 @@ using Warehouse.Data.Printing;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Seeding;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Features.Setup;
 
 namespace Warehouse.Web.Infrastructure;
 
@@ -20,17 +21,12 @@ internal static class DatabaseSetup
     public static async Task MigrateAndSeedAsync(IServiceProvider services, IConfiguration configuration, ILogger logger,
         ICollection<string> urls)
     {
-        var db = services.GetRequiredService<WarehouseDbContext>();
-        // WAL first: the migrations then commit with one sync each instead of a rollback journal's several.
-        if (db.Database.IsSqlite())
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await DatabaseMigrations.ApplyPendingAsync(db, logger);
-        await ChainSealer.SealAsync(db);
-
+        var db = await MigrateAsync(services, logger);
+        await services.GetRequiredService<BureauProfile>().LoadAsync(db);
         var banner = new StartupBanner(db, configuration, urls, Console.Out);
         if (!DemoEnabled(configuration))
         {
-            await banner.PrintAsync(null, null);
+            await banner.PrintAsync(null, null, await FirstRunLinkAsync(services, db, banner, logger));
             return;
         }
         var seedFolder = configuration["Demo:SeedFolder"] ?? Path.Combine(AppContext.BaseDirectory, "seed");
@@ -41,5 +37,29 @@ internal static class DatabaseSetup
         var report = await services.GetRequiredService<DemoData>().SeedAsync(catalog, configuration["Demo:StationKey"], allocations);
         await banner.PrintAsync(catalog, report);
         logger.LogInformation("Database ready; demo seed {Seeded}", report.Seeded);
+    }
+
+    /// Creates the database or brings it up to date, and seals any audit or ledger rows left unsealed.
+    public static async Task<WarehouseDbContext> MigrateAsync(IServiceProvider services, ILogger logger)
+    {
+        var db = services.GetRequiredService<WarehouseDbContext>();
+        // WAL first: the migrations then commit with one sync each instead of a rollback journal's several.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await DatabaseMigrations.ApplyPendingAsync(db, logger);
+        await ChainSealer.SealAsync(db);
+        return db;
+    }
+
+    /// On a database without any user, a new one-time set-up link, also written to the log (a service's console is
+    /// often only seen through its log).
+    private static async Task<string?> FirstRunLinkAsync(IServiceProvider services, WarehouseDbContext db, StartupBanner banner,
+        ILogger logger)
+    {
+        if (await db.Users.AnyAsync())
+            return null;
+        var link = $"{banner.FirstUrl}/Setup?token={services.GetRequiredService<SetupInvitation>().Issue()}";
+        logger.LogWarning("No users yet: create the first administrator at {SetupLink}", link);
+        return link;
     }
 }

@@ -37,6 +37,8 @@ public static class WarehouseApp
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
 
         services.AddWarehouseIdentity(configuration);
+        services.AddFirstRunSetup();
+        services.AddCatalogImport(configuration);
         services.AddWarehouseAuthorization();
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();

@@ -50,6 +50,9 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Stock/ExportLedger", Everyone), ("GET", "/Admin/Audit/Verify", "admin auditor"), ("GET", "/api/audit/verify", "admin auditor"),
         ("GET", "/Admin/Users", "admin"), ("GET", "/Admin/Users/Create", "admin"), ("POST", "/Admin/Users/Create", "admin"),
         ("POST", "/Admin/Users/Disable/nobody", "admin"), ("POST", "/Admin/Users/ResetPassword/nobody", "admin"),
+        ("GET", "/Admin/Import", "admin"), ("GET", "/Admin/Import/Template", "admin"), ("GET", "/Admin/Import/Export", "admin"), ("POST", "/Admin/Import/Upload", "admin"),
+        ("POST", "/Admin/Import/Confirm", "admin"),
+        ("GET", "/Setup", Anyone), ("POST", "/Setup", "anonymous station admin manager keeper dept"),
         ("GET", "/Account/Password", Everyone), ("POST", "/Account/Password", Everyone), ("GET", "/Account/TwoFactor", Everyone),
     ];
 

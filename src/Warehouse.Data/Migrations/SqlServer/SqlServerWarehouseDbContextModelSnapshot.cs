@@ -1312,6 +1312,29 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("SetUpAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Bureaus");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.Property<int>("Id")

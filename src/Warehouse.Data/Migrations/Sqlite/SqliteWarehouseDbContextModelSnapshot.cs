@@ -1258,6 +1258,29 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SetUpAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Bureaus");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,72 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Data.Auditing;
+using Warehouse.Domain.Auditing;
+using Warehouse.Domain.Catalog;
+
+namespace Warehouse.Web.Features.Admin.Import;
+
+/// Writes a confirmed workbook: read again against the database as it is now, and written only if every row still
+/// passes, all in one transaction, or nothing.
+public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, PlaceWriter places, AuditTrail audit)
+{
+    /// The plan as written; when it cannot be confirmed (refused rows, nothing to do), nothing was written.
+    public async Task<ImportPlan> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken)
+    {
+        var plan = await preview.ReadAsync(file, cancellationToken);
+        if (!plan.CanConfirm)
+            return plan;
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await WriteDepartmentsAsync(plan, cancellationToken);
+            await places.WriteDepotsAndLocationsAsync(plan, cancellationToken);
+            await WriteItemsAsync(plan, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await places.WriteQuotasAsync(plan, cancellationToken);
+            audit.Record(AuditActions.CatalogImported, $"workbook {fileName}", Summary(plan, file));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return plan;
+    }
+
+    private async Task WriteDepartmentsAsync(ImportPlan plan, CancellationToken cancellationToken)
+    {
+        var held = await db.Departments.ToDictionaryAsync(d => d.Code, cancellationToken);
+        foreach (var draft in plan.Departments)
+        {
+            if (!held.TryGetValue(draft.Code, out var department))
+                db.Departments.Add(new Department(draft.Code, draft.Name));
+            else if (department.Name != draft.Name)
+            {
+                department.Rename(draft.Name);
+                department.Touch();
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task WriteItemsAsync(ImportPlan plan, CancellationToken cancellationToken)
+    {
+        var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken);
+        var codes = plan.Items.Select(i => i.Code).ToList();
+        var held = await db.Items.Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, cancellationToken);
+        foreach (var draft in plan.Items.Where(i => !plan.IsUnchanged(ImportKind.Items, i.Code)))
+        {
+            var existing = held.GetValueOrDefault(draft.Code);
+            var item = existing ?? db.Items.Add(new Item(draft.Code, draft.Name, draft.Class, draft.Unit, draft.Tracking)).Entity;
+            item.Describe(draft.Name, draft.Specification, draft.Class, draft.Unit);
+            item.SetGtin(draft.Gtin);
+            item.SetKeeping(draft.ShelfLifeDays, draft.MaintenanceDays, draft.Returnable, draft.UnitPrice,
+                draft.DepartmentCode is { } code ? departments[code] : null);
+            if (existing is not null)
+                item.Touch();
+        }
+    }
+
+    private static string Summary(ImportPlan plan, byte[] file) =>
+        $"added {plan.Count(RowAction.Add)}, updated {plan.Count(RowAction.Update)}, unchanged {plan.Count(RowAction.Unchanged)}; "
+        + $"sha256 {Convert.ToHexString(SHA256.HashData(file))[..16]}";
+}
