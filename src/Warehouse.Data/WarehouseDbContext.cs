@@ -9,6 +9,7 @@ using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Counting;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
@@ -42,6 +43,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
     public DbSet<Printer> Printers => Set<Printer>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
+    public DbSet<StockCount> StockCounts => Set<StockCount>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -68,4 +68,7 @@ public static class AuditActions
     public const string TwoFactorDisabled = "account.2fa-disabled";
     public const string RecoveryCodesRenewed = "account.recovery-codes";
     public const string DeliveryCodeReissued = "allocation.code-reissued";
+    public const string CountPlanned = "count.planned";
+    public const string CountStep = "count.step";
+    public const string CountApproved = "count.approved";
 }

@@ -232,7 +232,11 @@ public sealed class RequestsController(
     }
 
     [Route("/Workflow")]
-    public IActionResult Workflow() => View("Workflow", (object)AllocationWorkflow.Mermaid());
+    public IActionResult Workflow()
+    {
+        ViewData["CountWorkflow"] = Domain.Counting.CountWorkflow.Mermaid();
+        return View("Workflow", (object)AllocationWorkflow.Mermaid());
+    }
 
     private async Task<IActionResult> SaveAsync(RequestForm form, CancellationToken cancellationToken)
     {
