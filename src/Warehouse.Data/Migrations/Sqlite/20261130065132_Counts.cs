@@ -11,58 +11,6 @@ namespace Warehouse.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropIndex(
-                name: "IX_StockDocuments_ClientId",
-                table: "StockDocuments");
-
-            migrationBuilder.DropIndex(
-                name: "IX_DispatchPicks_ClientId",
-                table: "DispatchPicks");
-
-            migrationBuilder.AddColumn<string>(
-                name: "ClientScope",
-                table: "StockDocuments",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "RequestFingerprint",
-                table: "StockDocuments",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<string>(
-                name: "ClientScope",
-                table: "DispatchPicks",
-                type: "TEXT",
-                maxLength: 80,
-                nullable: false,
-                defaultValue: "");
-
-            migrationBuilder.AddColumn<string>(
-                name: "RequestFingerprint",
-                table: "DispatchPicks",
-                type: "TEXT",
-                maxLength: 64,
-                nullable: true);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "Disabled",
-                table: "AspNetUsers",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
-            migrationBuilder.AddColumn<bool>(
-                name: "MustChangePassword",
-                table: "AspNetUsers",
-                type: "INTEGER",
-                nullable: false,
-                defaultValue: false);
-
             migrationBuilder.CreateTable(
                 name: "StockCounts",
                 columns: table => new
@@ -187,23 +135,6 @@ namespace Warehouse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_StockDocuments_ClientScope_ClientId",
-                table: "StockDocuments",
-                columns: new[] { "ClientScope", "ClientId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DispatchPicks_ClientScope_ClientId",
-                table: "DispatchPicks",
-                columns: new[] { "ClientScope", "ClientId" },
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AuditEntries_UserName_At",
-                table: "AuditEntries",
-                columns: new[] { "UserName", "At" });
-
-            migrationBuilder.CreateIndex(
                 name: "IX_CountEntries_CountId_ClientScope_ClientId",
                 table: "CountEntries",
                 columns: new[] { "CountId", "ClientScope", "ClientId" },
@@ -256,54 +187,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StockCounts");
-
-            migrationBuilder.DropIndex(
-                name: "IX_StockDocuments_ClientScope_ClientId",
-                table: "StockDocuments");
-
-            migrationBuilder.DropIndex(
-                name: "IX_DispatchPicks_ClientScope_ClientId",
-                table: "DispatchPicks");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AuditEntries_UserName_At",
-                table: "AuditEntries");
-
-            migrationBuilder.DropColumn(
-                name: "ClientScope",
-                table: "StockDocuments");
-
-            migrationBuilder.DropColumn(
-                name: "RequestFingerprint",
-                table: "StockDocuments");
-
-            migrationBuilder.DropColumn(
-                name: "ClientScope",
-                table: "DispatchPicks");
-
-            migrationBuilder.DropColumn(
-                name: "RequestFingerprint",
-                table: "DispatchPicks");
-
-            migrationBuilder.DropColumn(
-                name: "Disabled",
-                table: "AspNetUsers");
-
-            migrationBuilder.DropColumn(
-                name: "MustChangePassword",
-                table: "AspNetUsers");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_StockDocuments_ClientId",
-                table: "StockDocuments",
-                column: "ClientId",
-                unique: true);
-
-            migrationBuilder.CreateIndex(
-                name: "IX_DispatchPicks_ClientId",
-                table: "DispatchPicks",
-                column: "ClientId",
-                unique: true);
         }
     }
 }

@@ -11,7 +11,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261130064257_Counts")]
+    [Migration("20261130065132_Counts")]
     partial class Counts
     {
         /// <inheritdoc />
