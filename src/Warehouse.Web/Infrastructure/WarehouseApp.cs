@@ -10,6 +10,7 @@ using Warehouse.Web.Features.Api;
 using Warehouse.Web.Features.Counts;
 using Warehouse.Web.Features.Integrity;
 using Warehouse.Web.Features.Printing;
+using Warehouse.Web.Features.Reports;
 using Warehouse.Web.Features.Stock;
 using Warehouse.Web.Features.Stock.Export;
 
@@ -34,6 +35,7 @@ public static class WarehouseApp
         services.AddScoped<LedgerWriter>();
         services.AddPrinting(configuration);
         services.AddCounts();
+        services.AddReports();
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
