@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Common;
 
@@ -55,5 +56,25 @@ public sealed class ReserveSummaryTests(WarehouseFactory factory) : IClassFixtur
         Assert.Contains(heading, page);
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.Contains(refusal, await refused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_workbook_has_a_cover_sheet_and_chinese_headings_with_totals()
+    {
+        var auditor = await factory.SignedInClientAsync("auditor");
+
+        var response = await auditor.GetAsync("/Reports/ReserveSummary/Export?from=2026-01-01&to=2026-12-31");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var book = new XLWorkbook(await response.Content.ReadAsStreamAsync());
+        var cover = book.Worksheet(1);
+        Assert.Equal("应急物资储备综合情况", cover.Name);
+        Assert.Equal("2026-01-01 – 2026-12-31", cover.Cell(3, 2).GetString());
+        var balances = book.Worksheet(2);
+        Assert.Equal("期初数量", balances.Cell(1, 4).GetString());
+        var total = balances.LastRowUsed();
+        Assert.Equal("合计", total.Cell(1).GetString());
+        Assert.StartsWith("SUM(", total.Cell(4).FormulaA1);
+        Assert.Equal(6, book.Worksheets.Count);
     }
 }

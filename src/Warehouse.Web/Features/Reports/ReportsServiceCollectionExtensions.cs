@@ -5,5 +5,5 @@ namespace Warehouse.Web.Features.Reports;
 public static class ReportsServiceCollectionExtensions
 {
     /// The reports' queries: the half-yearly reserve summary.
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<ReserveSummaryQueries>();
+    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<ReserveSummaryQueries>().AddScoped<ReserveSummaryWorkbook>();
 }

@@ -28,6 +28,20 @@ public sealed class ReserveSummaryController(ReserveSummaryQueries queries, Bure
         }
         return View(new ReserveSummaryPage(period.From, period.To, await queries.BuildAsync(period, cancellationToken), null));
     }
+
+    /// The report as an Excel workbook: a cover sheet, then one sheet per section.
+    [HttpGet("Export")]
+    public async Task<IActionResult> Export([DateFilter] DateOnly? from, [DateFilter] DateOnly? to, string? preset,
+        [FromServices] ReserveSummaryWorkbook workbook, CancellationToken cancellationToken)
+    {
+        var fallback = ReportPeriod.Preset(preset, clock.Today);
+        var (period, error) = ModelState.IsValid ? ReportPeriod.Of(from ?? fallback.From, to ?? fallback.To) : (null, null);
+        if (period is null)
+            return BadRequest(error is null ? null : ApiProblems.Localize(error, localizer));
+        var report = await queries.BuildAsync(period, cancellationToken);
+        return File(workbook.Render(report), Stock.Export.ExcelExport.ContentType,
+            $"{localizer["Reserve summary"].Value}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx");
+    }
 }
 
 /// The same figures as JSON, for scripts.
