@@ -1682,3 +1682,166 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE TABLE [StockCounts] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(30) NOT NULL,
+        [DepotId] int NOT NULL,
+        [Scope] nvarchar(30) NOT NULL,
+        [FromBin] nvarchar(30) NULL,
+        [ToBin] nvarchar(30) NULL,
+        [Class] nvarchar(30) NULL,
+        [CycleSize] int NULL,
+        [Counters] nvarchar(200) NULL,
+        [State] nvarchar(30) NOT NULL,
+        [PlannedBy] nvarchar(100) NOT NULL,
+        [PlannedAt] datetime2 NOT NULL,
+        [SubmittedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(100) NULL,
+        [DecidedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_StockCounts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_StockCounts_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE TABLE [CountEntries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CountId] int NOT NULL,
+        [LocationId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [Quantity] int NOT NULL,
+        [Round] int NOT NULL,
+        [UserName] nvarchar(100) NOT NULL,
+        [ClientScope] nvarchar(80) NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [At] datetime2 NOT NULL,
+        CONSTRAINT [PK_CountEntries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CountEntries_StockCounts_CountId] FOREIGN KEY ([CountId]) REFERENCES [StockCounts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE TABLE [CountLines] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CountId] int NOT NULL,
+        [LocationId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [Expected] int NOT NULL,
+        [Counted] int NOT NULL,
+        [UnitPrice] decimal(18,2) NOT NULL,
+        [Recounted] bit NOT NULL,
+        CONSTRAINT [PK_CountLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CountLines_StockCounts_CountId] FOREIGN KEY ([CountId]) REFERENCES [StockCounts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE TABLE [CountLocations] (
+        [Id] int NOT NULL IDENTITY,
+        [CountId] int NOT NULL,
+        [LocationId] int NOT NULL,
+        [LocationCode] nvarchar(30) NOT NULL,
+        [Marker] bigint NULL,
+        [CountedBy] nvarchar(100) NULL,
+        [CountedAt] datetime2 NULL,
+        [NeedsRecount] bit NOT NULL,
+        [RecountMarker] bigint NULL,
+        [RecountedBy] nvarchar(100) NULL,
+        [RecountedAt] datetime2 NULL,
+        CONSTRAINT [PK_CountLocations] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CountLocations_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CountLocations_StockCounts_CountId] FOREIGN KEY ([CountId]) REFERENCES [StockCounts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CountEntries_CountId_ClientScope_ClientId] ON [CountEntries] ([CountId], [ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE INDEX [IX_CountEntries_CountId_LocationId] ON [CountEntries] ([CountId], [LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE INDEX [IX_CountLines_CountId_LocationId] ON [CountLines] ([CountId], [LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CountLocations_CountId_LocationId] ON [CountLocations] ([CountId], [LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE INDEX [IX_CountLocations_LocationId] ON [CountLocations] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE INDEX [IX_StockCounts_DepotId_State] ON [StockCounts] ([DepotId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StockCounts_Number] ON [StockCounts] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130081105_Counts'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130081105_Counts', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

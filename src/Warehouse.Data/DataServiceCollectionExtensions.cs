@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Counting;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
 using Warehouse.Data.Stock;
@@ -47,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<StockPostingService>();
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
+        services.AddCountSteps(configuration);
         return services.AddAllocationSteps();
     }
 
@@ -58,8 +60,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<LedgerWriter>();
         services.AddScoped<AllocationStepRunner>();
         services.TryAddScoped<AuditTrail>();
-        services.AddScoped<WorkflowNumbers>();
-        services.AddScoped<WorkflowDocuments>();
+        services.TryAddScoped<WorkflowNumbers>();
+        services.TryAddScoped<WorkflowDocuments>();
         services.AddScoped<Reservations>();
         services.AddScoped<PickableBalances>();
         services.AddScoped<TransferReceipt>();

@@ -8,6 +8,7 @@ using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Counting;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
@@ -43,6 +44,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Printer> Printers => Set<Printer>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<Bureau> Bureaus => Set<Bureau>();
+    public DbSet<StockCount> StockCounts => Set<StockCount>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -70,4 +70,7 @@ public static class AuditActions
     public const string DeliveryCodeReissued = "allocation.code-reissued";
     public const string BureauSetUp = "setup.bureau";
     public const string CatalogImported = "catalog.imported";
+    public const string CountPlanned = "count.planned";
+    public const string CountStep = "count.step";
+    public const string CountApproved = "count.approved";
 }

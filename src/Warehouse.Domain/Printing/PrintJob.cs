@@ -12,6 +12,7 @@ public enum PrintJobKind
     DispatchSlip,
     Label,
     TestPage,
+    CountVarianceSlip,
 }
 
 public enum PrintJobState
@@ -78,9 +79,11 @@ public sealed class PrintJob
         DateTime createdAtUtc) =>
         new(kind, title, printerId, depotId, createdBy, createdAtUtc) { Content = content };
 
-    /// Opening balances are set-up data, and a dispatch's issue is printed as its dispatch slip.
+    /// Opening balances are set-up data, a dispatch's issue is printed as its dispatch slip, and a count's adjustments
+    /// as its variance slip.
     public static bool PrintsNote(StockDocument document) =>
-        document.Reason is not (StockReason.OpeningBalance or StockReason.Allocation or StockReason.TransferOut);
+        document.Reason is not (StockReason.OpeningBalance or StockReason.Allocation or StockReason.TransferOut
+            or StockReason.CountGain or StockReason.CountLoss);
 
     /// A new job with the same content on the given printer. A stock note is rendered afresh; so is a dispatch
     /// slip, without its delivery codes, which only the original carries.

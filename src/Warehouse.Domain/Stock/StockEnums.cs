@@ -19,6 +19,8 @@ public enum StockReason
     Allocation,
     TransferOut,
     TransferIn,
+    CountGain,
+    CountLoss,
 }
 
 public enum MovementKind
@@ -50,6 +52,7 @@ public static class StockReasons
 
     public static MovementKind MovementFor(DocumentKind kind, StockReason reason) => (kind, reason) switch
     {
+        (_, StockReason.CountGain or StockReason.CountLoss) => MovementKind.Adjustment,
         (DocumentKind.Receipt, StockReason.Return) => MovementKind.Return,
         (DocumentKind.Receipt, StockReason.TransferIn) => MovementKind.TransferIn,
         (DocumentKind.Issue, StockReason.TransferOut) => MovementKind.TransferOut,

@@ -24,7 +24,10 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.HandleDispatches, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator))
-            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
+            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.PlanCounts, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.CountStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator));
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -52,4 +55,13 @@ public static class Policies
 
     /// Verify the hash chains and see the integrity checks: auditors and administrators.
     public const string VerifyIntegrity = "VerifyIntegrity";
+
+    /// Plan, submit and cancel counts: keepers (their own depots) and managers.
+    public const string PlanCounts = "PlanCounts";
+
+    /// Scan the goods of a count: keepers, at their own depots.
+    public const string CountStock = "CountStock";
+
+    /// Approve a count's variances: managers who did not count it.
+    public const string ApproveCounts = "ApproveCounts";
 }

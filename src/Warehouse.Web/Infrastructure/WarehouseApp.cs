@@ -7,8 +7,10 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
+using Warehouse.Web.Features.Counts;
 using Warehouse.Web.Features.Integrity;
 using Warehouse.Web.Features.Printing;
+using Warehouse.Web.Features.Reports;
 using Warehouse.Web.Features.Stock;
 using Warehouse.Web.Features.Stock.Export;
 
@@ -32,6 +34,8 @@ public static class WarehouseApp
         services.AddScoped<DemoData>();
         services.AddScoped<LedgerWriter>();
         services.AddPrinting(configuration);
+        services.AddCounts();
+        services.AddReports();
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());

@@ -54,6 +54,13 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Admin/Import/Confirm", "admin"),
         ("GET", "/Setup", Anyone), ("POST", "/Setup", "anonymous station admin manager keeper dept"),
         ("GET", "/Account/Password", Everyone), ("POST", "/Account/Password", Everyone), ("GET", "/Account/TwoFactor", Everyone),
+        ("GET", "/Counts", Everyone), ("GET", "/Counts/{count}", Everyone), ("GET", "/Counts/{count}/Sheet", Everyone),
+        ("GET", "/Counts/{count}/Count", Keepers), ("POST", "/Counts/Create", "admin manager keeper"),
+        ("POST", "/Counts/{countSC3}/Submit", Managers), ("POST", "/Counts/{count}/Approve", Managers),
+        ("POST", "/api/counts", "station admin manager keeper"), ("POST", "/api/counts/{countSC3}/lines", "admin"),
+        ("POST", "/api/counts/{count}/submit", "station admin manager keeper"), ("GET", "/api/counts/{count}", "station " + Everyone),
+        ("POST", "/api/counts/{count}/approve", Managers),
+        ("GET", "/Reports/ReserveSummary", Everyone), ("GET", "/Reports/ReserveSummary/Export", Everyone), ("GET", "/api/reports/reserve-summary?from=2026-01-01&to=2026-06-30", "station " + Everyone),
     ];
 
     private readonly Dictionary<string, int> _ids = [];
@@ -71,6 +78,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         _ids["sc3"] = await DispatchFromSc3Async();
         _ids["CR"] = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
         _ids["SC3"] = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
+        _ids["count"] = await CountAtAsync(_ids["CR"]);
+        _ids["countSC3"] = await CountAtAsync(_ids["SC3"]);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -135,6 +144,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
 
     private static object Body(string path) => path switch
     {
+        _ when path.Contains("/lines") => new { location = "WL-SC3-A-01-01", code = "FH-0002", quantity = 1, clientId = "m" + Guid.NewGuid().ToString("N")[..8] },
         _ when path.Contains("/picks") => new { code = "FH-0002", quantity = 1, clientId = "matrix-" + Guid.NewGuid().ToString("N")[..8] },
         "/api/issues#SC3" => new { depot = "SC3", reason = "InternalUse", clientId = "m" + Guid.NewGuid().ToString("N")[..8], lines = new[] { new { code = "FH-0002", quantity = 1 } } },
         _ => new { },
@@ -148,6 +158,17 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
             return (factory.StationClient(), null);
         var client = await factory.SignedInClientAsync(caller);
         return (client, await client.AntiforgeryTokenAsync("/"));
+    }
+
+    /// A planned count of one bin at the depot.
+    private async Task<int> CountAtAsync(int depot)
+    {
+        using var scope = factory.Services.CreateScope();
+        var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
+        var planned = await scope.ServiceProvider.GetRequiredService<Warehouse.Data.Counting.Steps.CountPlanning>()
+            .PlanAsync(new Warehouse.Data.Counting.CountPlan(depot, Warehouse.Domain.Counting.CountScope.LocationRange, "A-01-01", "A-01-01"), manager);
+        Assert.True(planned.Succeeded, planned.Error?.Message);
+        return planned.Value!.Id;
     }
 
     /// A planned dispatch at SC3, a depot neither the demo keeper nor the station keeps.

@@ -58,7 +58,11 @@ public sealed class RequestsController(
     }
 
     [Route("/Workflow")]
-    public IActionResult Workflow() => View("Workflow", (object)WorkflowGraph.Mermaid(localizer));
+    public IActionResult Workflow()
+    {
+        ViewData["CountWorkflow"] = Domain.Counting.CountWorkflow.Mermaid();
+        return View("Workflow", (object)WorkflowGraph.Mermaid(localizer));
+    }
 
     private async Task<IActionResult> SaveAsync(RequestForm form, CancellationToken cancellationToken)
     {
