@@ -45,6 +45,8 @@ public sealed class PicksApiController(Picking picking, CodeLookup lookup, Wareh
     public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
     {
         var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
+        if (info.Refusal() is { } refusal)
+            return ApiProblems.From(refusal, localizer);
         if (info.Item is null)
             return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
         int? locationId = null;
