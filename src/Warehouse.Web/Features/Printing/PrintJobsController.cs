@@ -57,10 +57,11 @@ public sealed class PrintJobsController(WarehouseDbContext db, CurrentUser user,
             return NotFound();
         var row = Name(await Rows(Visible().Where(j => j.Id == id)).SingleAsync(cancellationToken));
         var target = await targets.ForAsync(db, job.PrinterId, cancellationToken);
-        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width).Lines;
+        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width,
+            target.StartsInChineseMode).Lines;
         if (job.Kind == PrintJobKind.DispatchSlip)
             lines = ReceiptPreview.MaskDeliveryCodes(lines, localizer["(delivery code hidden)"].Value);
-        return View(new PrintJobPreview(row, target.Width == PaperWidth.Mm58 ? "58 mm" : "80 mm", target.Width.Columns(), lines));
+        return View(new PrintJobPreview(row, target.Width.Label(), target.Width.Columns(), lines));
     }
 
     [HttpPost]

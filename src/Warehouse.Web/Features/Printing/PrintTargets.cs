@@ -27,6 +27,7 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         var printer = await db.Printers.AsNoTracking().SingleOrDefaultAsync(p => p.Id == printerId, cancellationToken);
         return printer is null
             ? Default
-            : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper), PrintTarget.EncodingOf(printer.Encoding));
+            : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper), PrintTarget.EncodingOf(printer.Encoding),
+                printer.Encoding == ReceiptEncoding.Gb18030ChineseDefault);
     }
 }
