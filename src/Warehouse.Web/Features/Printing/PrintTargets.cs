@@ -28,6 +28,6 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         return printer is null
             ? Default
             : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper), PrintTarget.EncodingOf(printer.Encoding),
-                printer.Encoding == ReceiptEncoding.Gb18030ChineseDefault);
+                printer.Encoding == Domain.Printing.ReceiptEncoding.Gb18030ChineseDefault);
     }
 }
