@@ -264,6 +264,7 @@
         });
 
         setupCamera(root, submit, tell);
+        setupPhoto(root, submit, tell);
         return { submit, tell, focus: () => input.focus() };
     }
 
@@ -317,6 +318,34 @@
         }
 
         button.addEventListener('click', () => (reader ? stop() : start()));
+    }
+
+    // A photo of the code, read on the server; what it finds is handled like any other scan.
+    function setupPhoto(root, submit, tell) {
+        const picker = root.querySelector('.scan-photo-input');
+        if (!picker) return;
+        picker.addEventListener('change', async () => {
+            const file = picker.files && picker.files[0];
+            if (!file) return;
+            const form = new FormData();
+            form.append('photo', file);
+            picker.value = '';
+            let response;
+            try {
+                response = await fetch(root.dataset.photoUrl, {
+                    method: 'POST', body: form, headers: { 'Accept': 'application/json', 'RequestVerificationToken': root.dataset.token },
+                });
+            } catch {
+                tell('error', root.dataset.network);
+                return;
+            }
+            const answer = await response.json().catch(() => ({}));
+            if (!response.ok || !answer.text) {
+                tell('error', answer.detail || root.dataset.network);
+                return;
+            }
+            submit(answer.text, 'camera');
+        });
     }
 
     window.ScanBox = { attach };
