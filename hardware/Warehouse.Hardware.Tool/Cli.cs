@@ -16,7 +16,7 @@ public static class Cli
               Print a test receipt (Chinese and English text, Code 128, QR) with the printer's status.
           status PRINTER-URI
               Show the printer's real-time status (exit code 1 when it cannot print).
-          label code128|qr DATA --out FILE.svg|FILE.png
+          label code128|qr|datamatrix DATA --out FILE.svg|FILE.png [--gs1]
               Render a barcode label.
           scan serial:///dev/ttyACM0?baud=9600
               Print every scan from a serial scanner, parsed, until Ctrl+C.
@@ -44,7 +44,7 @@ public static class Cli
                 "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default"), output, cancellationToken),
                 "test-print" => await TestPrintCommand.RunAsync(Arguments.Parse(rest, "--width"), output, error, cancellationToken),
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
-                "label" => LabelCommand.Run(Arguments.Parse(rest, "--out"), output),
+                "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),
                 "scan" => await ScanCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 _ => throw new UsageException($"Unknown command \"{args[0]}\"."),
             };
