@@ -6,7 +6,10 @@ public sealed class UsageException(string message) : Exception(message);
 /// <summary>Positional arguments and "--name value" options of one command.</summary>
 public sealed class Arguments
 {
+    // Options that are switches and take no value.
+    private static readonly HashSet<string> Switches = ["--chinese-default", "--gs1"];
     private readonly Dictionary<string, string> _options = [];
+    private readonly HashSet<string> _switches = [];
 
     private Arguments(List<string> positional) => Positional = positional;
 
@@ -31,6 +34,11 @@ public sealed class Arguments
             {
                 throw new UsageException(allowed.Length == 0 ? $"Unknown option {arg}; this command takes none." : $"Unknown option {arg}; expected {string.Join(", ", allowed)}.");
             }
+            if (Switches.Contains(arg))
+            {
+                parsed._switches.Add(arg);
+                continue;
+            }
             if (!e.MoveNext() || e.Current.StartsWith("--", StringComparison.Ordinal))
             {
                 throw new UsageException($"Option {arg} needs a value.");
@@ -39,6 +47,9 @@ public sealed class Arguments
         }
         return parsed;
     }
+
+    /// <summary>Whether a switch such as --gs1 was given.</summary>
+    public bool Has(string name) => _switches.Contains(name);
 
     /// <summary>The value of an option, or null when absent.</summary>
     public string? Option(string name) => _options.GetValueOrDefault(name);

@@ -10,13 +10,13 @@ public static class Cli
     public const string Usage = """
         Usage: warehouse-hw COMMAND ...
 
-          printer-sim --port 9100 --out DIR [--width 58|80] [--mode paper-out|offline|cover-open] [--bind ADDRESS]
+          printer-sim --port 9100 --out DIR [--width 58|80|80-512] [--mode paper-out|offline|cover-open] [--bind ADDRESS] [--chinese-default]
               Run a virtual ESC/POS printer until Ctrl+C; every job is saved as DIR/job-NNNN.bin and .txt.
           test-print PRINTER-URI [--width 58|80]
               Print a test receipt (Chinese and English text, Code 128, QR) with the printer's status.
           status PRINTER-URI
               Show the printer's real-time status (exit code 1 when it cannot print).
-          label code128|qr DATA --out FILE.svg|FILE.png
+          label code128|qr|datamatrix DATA --out FILE.svg|FILE.png [--gs1]
               Render a barcode label.
           scan serial:///dev/ttyACM0?baud=9600
               Print every scan from a serial scanner, parsed, until Ctrl+C.
@@ -41,10 +41,10 @@ public static class Cli
             var rest = args.Skip(1);
             return args[0] switch
             {
-                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind"), output, cancellationToken),
+                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default"), output, cancellationToken),
                 "test-print" => await TestPrintCommand.RunAsync(Arguments.Parse(rest, "--width"), output, error, cancellationToken),
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
-                "label" => LabelCommand.Run(Arguments.Parse(rest, "--out"), output),
+                "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),
                 "scan" => await ScanCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 _ => throw new UsageException($"Unknown command \"{args[0]}\"."),
             };
@@ -70,6 +70,6 @@ public static class Cli
         {
             return PaperWidth.Mm80;
         }
-        return PaperWidths.TryParse(text, out var width) ? width : throw new UsageException($"--width must be 58 or 80, not \"{text}\".");
+        return PaperWidths.TryParse(text, out var width) ? width : throw new UsageException($"--width must be 58, 80 or 80-512, not \"{text}\".");
     }
 }

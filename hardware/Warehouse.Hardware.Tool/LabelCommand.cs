@@ -8,7 +8,7 @@ internal static class LabelCommand
     {
         if (arguments.Positional.Count != 2)
         {
-            throw new UsageException("label needs a symbology (code128 or qr) and the DATA.");
+            throw new UsageException("label needs a symbology (code128, qr or datamatrix) and the DATA.");
         }
         var (symbology, data) = (arguments.Positional[0], arguments.Positional[1]);
         var path = arguments.Option("--out") ?? throw new UsageException("label needs --out FILE.svg or FILE.png.");
@@ -22,14 +22,19 @@ internal static class LabelCommand
             switch (symbology)
             {
                 case "code128":
-                    var symbol = Code128.Encode(data);
+                    var symbol = Code128.Encode(data, gs1: arguments.Has("--gs1"));
                     Write(path, format, () => BarcodeRenderer.Code128Svg(symbol), () => BarcodeRenderer.Code128Png(symbol));
                     break;
                 case "qr":
                     Write(path, format, () => BarcodeRenderer.QrSvg(data), () => BarcodeRenderer.QrPng(data));
                     break;
+                case "datamatrix" when format == ".png":
+                    File.WriteAllBytes(path, DataMatrixRenderer.Png(data));
+                    break;
+                case "datamatrix":
+                    throw new UsageException("datamatrix labels are written as .png only.");
                 default:
-                    throw new UsageException($"Unknown symbology \"{symbology}\"; use code128 or qr.");
+                    throw new UsageException($"Unknown symbology \"{symbology}\"; use code128, qr or datamatrix.");
             }
         }
         catch (ArgumentException e)

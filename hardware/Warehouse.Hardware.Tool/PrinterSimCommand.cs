@@ -39,6 +39,7 @@ internal static class PrinterSimCommand
             Width = Cli.Width(arguments),
             Mode = mode,
             BindAddress = bind,
+            ChineseDefault = arguments.Has("--chinese-default"),
         };
 
         await using var simulator = new PrinterSimulator(options);
@@ -51,7 +52,7 @@ internal static class PrinterSimCommand
             output.WriteLine($"Cannot listen on {bind}:{port}: {e.Message}");
             return 1;
         }
-        output.WriteLine($"Virtual printer on {simulator.Address} ({(options.Width == Warehouse.Hardware.EscPos.PaperWidth.Mm58 ? "58" : "80")} mm, {mode}); jobs go to {Path.GetFullPath(directory)}. Ctrl+C stops.");
+        output.WriteLine($"Virtual printer on {simulator.Address} ({Warehouse.Hardware.EscPos.PaperWidths.Label(options.Width)}, {mode}{(options.ChineseDefault ? ", Chinese mode at power-on" : "")}); jobs go to {Path.GetFullPath(directory)}. Ctrl+C stops.");
         try
         {
             while (true)

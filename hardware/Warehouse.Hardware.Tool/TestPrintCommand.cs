@@ -41,7 +41,7 @@ internal static class TestPrintCommand
             .Rule()
             .TwoColumns("打印机 Printer", address)
             .TwoColumns("状态 Status", status)
-            .TwoColumns("纸宽 Paper", width == PaperWidth.Mm58 ? "58 mm, 32 列" : "80 mm, 48 列")
+            .TwoColumns("纸宽 Paper", $"{width.Label()}, {width.Columns()} 列")
             .Rule()
             .Table(
                 [new TableColumn("物资 Item", 0), new TableColumn("数量 Qty", 8, TextAlign.Right)],

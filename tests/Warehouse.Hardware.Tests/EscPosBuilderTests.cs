@@ -96,11 +96,44 @@ public class EscPosBuilderTests
     }
 
     [Fact]
-    public void Code128_narrows_its_modules_to_fit_58_mm_paper()
+    public void Code128_on_58_mm_paper_uses_module_width_two_when_it_fits_with_its_quiet_zones()
+    {
+        var bytes = Commands(b => b.Code128("WI-SH-0101"), PaperWidth.Mm58);
+        var moduleWidth = bytes[Array.IndexOf(bytes, (byte)0x77) + 1];
+        Assert.Equal(2, moduleWidth);
+        Assert.True((Code128.Encode("WI-SH-0101").Pattern.Length + 20) * 2 <= PaperWidth.Mm58.Dots());
+    }
+
+    [Fact]
+    public void A_Code128_too_wide_at_module_width_two_prints_as_a_QR_code_with_its_text_never_narrower()
     {
         var bytes = Commands(b => b.Code128("WD-DP20261123-0007"), PaperWidth.Mm58);
-        var moduleWidth = bytes[Array.IndexOf(bytes, (byte)0x77) + 1];
-        Assert.Equal(1, moduleWidth);
+
+        Assert.Equal(-1, bytes.AsSpan().IndexOf(new byte[] { 0x1D, 0x77 }));
+        Assert.Equal(["[QR WD-DP20261123-0007]", "       WD-DP20261123-0007"], EscPosDecoder.Decode(bytes, PaperWidth.Mm58).Lines);
+    }
+
+    [Theory]
+    [InlineData(PaperWidth.Mm58, 172, 2)]
+    [InlineData(PaperWidth.Mm58, 173, 0)]
+    [InlineData(PaperWidth.Mm80, 172, 3)]
+    [InlineData(PaperWidth.Mm80Dots512, 236, 2)]
+    [InlineData(PaperWidth.Mm80Dots512, 237, 0)]
+    public void The_fit_check_counts_twenty_quiet_zone_modules(PaperWidth width, int modules, int expected)
+    {
+        Assert.Equal(expected, EscPosBuilder.Code128ModuleWidth(modules, width));
+    }
+
+    [Theory]
+    [InlineData(QrErrorCorrection.L, 2953)]
+    [InlineData(QrErrorCorrection.M, 2331)]
+    [InlineData(QrErrorCorrection.H, 1273)]
+    public void QR_data_up_to_the_byte_mode_limit_is_sent_and_one_byte_more_is_refused_clearly(QrErrorCorrection ecc, int limit)
+    {
+        new EscPosBuilder().QrCode(new string('A', limit), ecc: ecc);
+
+        var refused = Assert.Throws<ArgumentException>(() => new EscPosBuilder().QrCode(new string('A', limit + 1), ecc: ecc));
+        Assert.Contains($"at most {limit} bytes", refused.Message);
     }
 
     [Fact]

@@ -204,13 +204,14 @@ public class ScanParserTests
     [Fact]
     public void A_printed_GS1_128_barcode_scans_back_to_the_same_elements()
     {
-        var job = new EscPosBuilder().Code128("(01)09506000134352(10)LOT 7(21)SN1".Replace(" ", "-"), gs1: true).ToArray();
+        // Short enough to print natively at module width 2 with its quiet zones on 80 mm paper.
+        var job = new EscPosBuilder().Code128("(01)09506000134352(10)L-7(21)S1", gs1: true).ToArray();
         var marker = EscPosDecoder.Decode(job).Lines.Single();
         var human = marker["[CODE128 ".Length..^1];
 
         var code = Payload<Gs1Code>(human);
 
-        Assert.Equal("LOT-7", code.Lot);
-        Assert.Equal("SN1", code.Serial);
+        Assert.Equal("L-7", code.Lot);
+        Assert.Equal("S1", code.Serial);
     }
 }

@@ -50,21 +50,6 @@ public sealed class SocatFactAttribute : FactAttribute
     }
 }
 
-/// <summary>
-/// Runs when the npm decoder is installed under tests/Warehouse.Hardware.Tests/js; skips otherwise,
-/// except with CI=true, where the test runs and fails so a missing install is noticed.
-/// </summary>
-public sealed class NodeDecoderFactAttribute : FactAttribute
-{
-    public NodeDecoderFactAttribute()
-    {
-        if (!NodeDecoder.IsInstalled && Environment.GetEnvironmentVariable("CI") != "true")
-        {
-            Skip = $"The ZXing decoder is not installed; run: npm ci --prefix {NodeDecoder.Directory ?? "tests/Warehouse.Hardware.Tests/js"}";
-        }
-    }
-}
-
 internal static class Tools
 {
     public static string? Find(string name) =>
@@ -86,27 +71,5 @@ internal static class Tools
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
         return (process.ExitCode, await output, await error);
-    }
-}
-
-internal static class NodeDecoder
-{
-    public static string? Directory { get; } = FindDirectory();
-
-    public static bool IsInstalled =>
-        Directory is not null && System.IO.Directory.Exists(System.IO.Path.Combine(Directory, "node_modules", "@zxing", "library"))
-        && System.IO.Directory.Exists(System.IO.Path.Combine(Directory, "node_modules", "pngjs"));
-
-    private static string? FindDirectory()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = System.IO.Path.Combine(directory.FullName, "js");
-            if (File.Exists(System.IO.Path.Combine(candidate, "decode.js")))
-            {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

@@ -21,6 +21,12 @@ public enum ScanErrorKind
     /// <summary>A valid GS1 code without a GTIN, e.g. a pallet's SSCC only.</summary>
     MissingGtin,
 
+    /// <summary>
+    /// A GS1 code in which a variable-length field (a lot, a serial) runs into what reads as a following
+    /// element: the scanner dropped the group separator, and where the field ends cannot be told.
+    /// </summary>
+    AmbiguousGs1,
+
     /// <summary>Starts like one of the system's own codes but the key is not valid.</summary>
     MalformedOwnCode,
 }

@@ -1,10 +1,11 @@
+using System.Text;
 using Warehouse.Hardware.Barcodes;
 
 namespace Warehouse.Hardware.Scanning;
 
 /// <summary>
 /// Turns what a scanner sends into a typed <see cref="ScanResult"/>; never throws. Order of tests:
-/// AIM symbology identifier and trailing CR/LF are stripped; GS1 element strings (after ]C1, ]d2, ]Q3,
+/// full-width characters are folded (NFKC); AIM symbology identifier and trailing CR/LF/Tab are stripped; GS1 element strings (after ]C1, ]d2, ]Q3,
 /// ]e0, with GS separators, or in "(01)…" form); the system's own codes (W?-…); 8, 12, 13 or 14 digits
 /// as EAN-8, UPC-A, EAN-13 or GTIN-14 (check digit must match); anything else printable is plain text.
 /// </summary>
@@ -27,7 +28,9 @@ public static class ScanParser
         {
             return Fail(raw, null, ScanErrorKind.TooLong, $"The scan has {raw.Length} characters; at most {MaxLength} are accepted.");
         }
-        var text = raw.TrimEnd('\r', '\n');
+        // Full-width letters and digits from a Chinese input method in full-width mode read as their ASCII
+        // selves (NFKC); a scanner set to end with Tab (or Tab then Enter) sends its suffix with the code.
+        var text = FoldWidth(raw).TrimEnd('\r', '\n', '\t');
         string? symbology = null;
         if (text.Length >= 3 && text[0] == ']' && char.IsAsciiLetter(text[1]) && char.IsAsciiLetterOrDigit(text[2]))
         {
@@ -72,6 +75,19 @@ public static class ScanParser
         return Success(raw, symbology, new PlainCode(text));
     }
 
+    private static string FoldWidth(string raw)
+    {
+        try
+        {
+            return raw.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Broken surrogates cannot be normalized; the checks below refuse such input anyway.
+            return raw;
+        }
+    }
+
     private static ScanResult ParseGs1(string raw, string? symbology, string text, bool human, DateOnly today)
     {
         var parsed = human
@@ -81,6 +97,11 @@ public static class ScanParser
         {
             var kind = error.Contains("wrong check digit", StringComparison.Ordinal) ? ScanErrorKind.BadCheckDigit : ScanErrorKind.MalformedGs1;
             return Fail(raw, symbology, kind, $"The GS1 code is not valid: {error}");
+        }
+        if (!human && Gs1.RunOnField(elements) is { } reading)
+        {
+            return Fail(raw, symbology, ScanErrorKind.AmbiguousGs1,
+                $"The GS1 code is ambiguous: it may be {reading}; a group separator (GS) is missing after a variable-length field.");
         }
         var all = elements.ToDictionary(e => e.Key, e => e.Value);
         var gtin = all.GetValueOrDefault("01") ?? all.GetValueOrDefault("02");

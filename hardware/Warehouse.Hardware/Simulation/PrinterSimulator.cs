@@ -170,7 +170,7 @@ public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : 
     {
         var number = Interlocked.Increment(ref _lastJob);
         var printed = _mode == SimulatedPrinterMode.Healthy;
-        var text = EscPosDecoder.Decode(data, options.Width).Text;
+        var text = EscPosDecoder.Decode(data, options.Width, options.ChineseDefault).Text;
         string? binPath = null, textPath = null;
         if (printed && options.OutputDirectory is { } directory)
         {

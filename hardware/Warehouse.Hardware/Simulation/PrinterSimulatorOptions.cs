@@ -34,6 +34,9 @@ public sealed record PrinterSimulatorOptions
     /// <summary>Paper width used to decode jobs.</summary>
     public PaperWidth Width { get; init; } = PaperWidth.Mm80;
 
+    /// <summary>Whether the printer starts in Chinese mode, taking GB18030 without FS &amp; (Xprinter-type).</summary>
+    public bool ChineseDefault { get; init; }
+
     /// <summary>Initial mode; change it at run time with <see cref="PrinterSimulator.Mode"/>.</summary>
     public SimulatedPrinterMode Mode { get; init; } = SimulatedPrinterMode.Healthy;
 

@@ -7,12 +7,16 @@ public enum PaperSize
 {
     Mm58,
     Mm80,
+    /// 80 mm at 180 dpi: 512 dots, 42 columns (Epson TM-T88 III–V, TM-T81).
+    Mm80Dots512,
 }
 
 public enum ReceiptEncoding
 {
     Gb18030,
     Ascii,
+    /// GB18030 to a printer that starts in Chinese mode (Xprinter-type) and is sent no FS &.
+    Gb18030ChineseDefault,
 }
 
 /// A receipt printer at a depot. Its address is `virtual` (keeps what it prints, for previews and demos),

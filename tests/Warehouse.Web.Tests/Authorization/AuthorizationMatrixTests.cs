@@ -44,6 +44,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Dispatches/Return/{sc3}", "admin"),
         ("GET", "/Deliver", "admin manager keeper dept"), ("POST", "/Deliver/Confirm", "admin manager keeper dept"),
         ("GET", "/api/codes/FH-0001", "station " + Everyone), ("GET", "/api/stock", "station " + Everyone),
+        ("POST", "/api/codes/decode", "station admin manager keeper dept"),
         ("POST", "/api/receipts", "station " + Keepers), ("POST", "/api/issues", "station " + Keepers),
         ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
         ("POST", "/api/dispatches/{sc3}/picks", "admin"),

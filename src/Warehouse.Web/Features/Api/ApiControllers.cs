@@ -37,6 +37,8 @@ public sealed class CodesController(CodeLookup lookup, IStringLocalizer<SharedRe
     public async Task<ActionResult<CodeInfo>> Get(string code, CancellationToken cancellationToken)
     {
         var info = await lookup.ResolveAsync(code ?? "", cancellationToken);
+        if (info.Refusal() is { } refusal)
+            return ApiProblems.From(refusal, Localizer);
         if (info.Kind != CodeKinds.Unknown)
             return info;
         var detail = info.Message is null

@@ -23,7 +23,7 @@ public sealed class CodeLookup(WarehouseDbContext db, CurrentUser user)
     {
         var parsed = ScanParser.Parse(raw);
         if (parsed.Error is { } error)
-            return CodeInfo.Unknown(raw, error.Message);
+            return CodeInfo.Unknown(raw, error.Message) with { ScanProblem = error.Kind };
         var info = parsed.Payload switch
         {
             OwnCode own => await ResolveOwnAsync(own, cancellationToken),
@@ -159,6 +159,15 @@ public sealed record CodeInfo(string Kind, string Code, ItemSummary? Item)
     public UnitSummary? Unit { get; init; }
     public ScannedDetails? Scanned { get; init; }
     public IReadOnlyList<DepotStock> Stock { get; init; } = [];
+
+    /// Why the parser refused the code, when it did.
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ScanErrorKind? ScanProblem { get; init; }
+
+    /// A refusal the caller must see as such rather than as an unknown code: an ambiguous GS1 string would
+    /// otherwise pass as a different lot.
+    public Domain.Common.DomainError? Refusal() =>
+        ScanProblem == ScanErrorKind.AmbiguousGs1 ? Domain.Common.Errors.AmbiguousGs1(Code) : null;
 
     public static CodeInfo Unknown(string code, string? message) =>
         new(CodeKinds.Unknown, code.Trim(), null) { Message = message };

@@ -43,6 +43,8 @@ public sealed class PicksApiController(Picking picking, CodeLookup lookup, Curre
     public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
     {
         var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
+        if (info.Refusal() is { } refusal)
+            return ApiProblems.From(refusal, localizer);
         if (info.Item is null)
             return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
         var locationId = string.IsNullOrWhiteSpace(body.Location) ? null : await lookup.LocationIdAsync(body.Location, cancellationToken);

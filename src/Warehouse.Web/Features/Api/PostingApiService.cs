@@ -99,6 +99,8 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
     private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, CancellationToken cancellationToken)
     {
         var info = await lookup.IdentifyAsync(line.Code ?? "", cancellationToken);
+        if (info.Refusal() is { } refusal)
+            return refusal;
         if (info.Kind == CodeKinds.Location)
             return Errors.CodeIsNotItem(info.Code);
         if (info.Item is null)

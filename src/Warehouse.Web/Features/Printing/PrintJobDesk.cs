@@ -51,10 +51,11 @@ public sealed class PrintJobDesk(WarehouseDbContext db, CurrentUser user, Bureau
             return null;
         var row = Name(await Rows(Visible().Where(j => j.Id == id)).SingleAsync(cancellationToken));
         var target = await targets.ForAsync(db, job.PrinterId, cancellationToken);
-        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width).Lines;
+        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width,
+            target.StartsInChineseMode).Lines;
         if (job.Kind == PrintJobKind.DispatchSlip)
             lines = ReceiptPreview.MaskDeliveryCodes(lines, localizer["(delivery code hidden)"].Value);
-        return new PrintJobPreview(row, target.Width == PaperWidth.Mm58 ? "58 mm" : "80 mm", target.Width.Columns(), lines);
+        return new PrintJobPreview(row, target.Width.Label(), target.Width.Columns(), lines);
     }
 
     public async Task<PrintJobChange> ReprintAsync(long id, int? printerId, CancellationToken cancellationToken)

@@ -29,6 +29,6 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         return printer is null
             ? Default
             : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper),
-                PrintTarget.EncodingOf(printer.Encoding));
+                PrintTarget.EncodingOf(printer.Encoding), printer.Encoding == Domain.Printing.ReceiptEncoding.Gb18030ChineseDefault);
     }
 }

@@ -38,11 +38,17 @@ public sealed class PrintingOptions
 }
 
 /// Where a job goes and how its bytes are laid out.
-public sealed record PrintTarget(int? PrinterId, string Name, string Address, PaperWidth Width, PrinterEncoding Encoding)
+public sealed record PrintTarget(int? PrinterId, string Name, string Address, PaperWidth Width, PrinterEncoding Encoding,
+    bool StartsInChineseMode = false)
 {
     public bool IsVirtual => Printer.IsVirtual(Address);
 
-    public static PaperWidth WidthOf(PaperSize paper) => paper == PaperSize.Mm58 ? PaperWidth.Mm58 : PaperWidth.Mm80;
+    public static PaperWidth WidthOf(PaperSize paper) => paper switch
+    {
+        PaperSize.Mm58 => PaperWidth.Mm58,
+        PaperSize.Mm80Dots512 => PaperWidth.Mm80Dots512,
+        _ => PaperWidth.Mm80,
+    };
 
     public static PrinterEncoding EncodingOf(ReceiptEncoding encoding) =>
         encoding == ReceiptEncoding.Ascii ? PrinterEncoding.Ascii : PrinterEncoding.Gb18030;

@@ -113,7 +113,7 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
 
     public byte[] Labels(IReadOnlyList<LabelContent> labels, PrintTarget target) => InPrintCulture(() =>
     {
-        var receipt = new EscPosBuilder(target.Width, target.Encoding);
+        var receipt = new EscPosBuilder(target.Width, target.Encoding, target.StartsInChineseMode);
         foreach (var label in labels)
         {
             receipt.Bold().Line(label.Title, TextAlign.Center).Bold(false);
@@ -128,7 +128,7 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
         Title(target, L("Test print"))
             .TwoColumns(L("Printer"), target.Name)
             .TwoColumns(L("Address"), target.Address)
-            .TwoColumns(L("Paper"), target.Width == PaperWidth.Mm58 ? "58 mm" : "80 mm")
+            .TwoColumns(L("Paper"), target.Width.Label())
             .TwoColumns(L("Time"), Local(clock.UtcNow))
             .Rule()
             .Line("应急物资储备 Emergency supplies 0123456789")
@@ -139,7 +139,7 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
             .ToArray());
 
     private static EscPosBuilder Title(PrintTarget target, string title) =>
-        new EscPosBuilder(target.Width, target.Encoding)
+        new EscPosBuilder(target.Width, target.Encoding, target.StartsInChineseMode)
             .Bold().Size(2, 2).Line(title, TextAlign.Center).Size().Bold(false)
             .Feed();
 

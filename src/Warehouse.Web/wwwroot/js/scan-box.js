@@ -8,6 +8,10 @@
 // commits afterwards is thrown away. Scans are handled one after the other in the order they came, each with
 // its own client id, so rapid scans are neither lost nor doubled. Each answer is shown at once in colour and
 // with a sound.
+//
+// GS1 codes need the group separator (GS, U+001D) that wedge scanners type as Ctrl+] or as Alt+0029 on the
+// numeric keypad; browsers type neither, so the box inserts the character itself (Alt+numpad codes in general).
+// Full-width characters from an input method in full-width mode are folded to ASCII (NFKC) before sending.
 (function () {
     const MAX_GAP_MS = 50;
     const MIN_SCAN_LENGTH = 3;
@@ -18,6 +22,8 @@
         NumpadSubtract: ['-', '-'], NumpadDecimal: ['.', '.'], NumpadAdd: ['+', '+'], NumpadDivide: ['/', '/'], NumpadMultiply: ['*', '*'],
     };
     const DIGITS_SHIFTED = ')!@#$%^&*(';
+    const GROUP_SEPARATOR = '\u001d';
+    const MODIFIERS = ['Shift', 'CapsLock', 'Control', 'Alt', 'AltGraph', 'Meta', 'NumLock'];
     let audio = null;
 
     function newId() {
@@ -33,8 +39,34 @@
         return event.key === 'Enter' || event.code === 'Enter' || event.code === 'NumpadEnter' || event.keyCode === 13;
     }
 
+    // Ctrl+] is how a US-layout keyboard wedge types GS (ASCII 29 = Ctrl plus the key of ']').
+    function isGroupSeparator(event) {
+        return event.ctrlKey && !event.altKey && (event.code === 'BracketRight' || event.key === ']' || event.key === GROUP_SEPARATOR);
+    }
+
+    // A digit typed on the numeric keypad while Alt is held: part of an Alt+numpad character code.
+    function altNumpadDigit(event) {
+        if (!event.altKey || event.ctrlKey) return null;
+        const match = /^Numpad([0-9])$/.exec(event.code || '');
+        return match ? match[1] : null;
+    }
+
+    // Windows Alt codes: a number below 32 is that control character (Alt+29 and Alt+0029 are GS).
+    function fromAltCode(digits) {
+        const value = parseInt(digits, 10) % 256;
+        return value > 0 ? String.fromCharCode(value) : null;
+    }
+
+    function insert(field, character) {
+        const start = field.selectionStart ?? field.value.length;
+        const end = field.selectionEnd ?? field.value.length;
+        field.value = field.value.slice(0, start) + character + field.value.slice(end);
+        field.setSelectionRange(start + character.length, start + character.length);
+    }
+
     // The character a key stands for, from event.key when the browser gives it, else from the physical key.
     function characterOf(event) {
+        if (isGroupSeparator(event)) return GROUP_SEPARATOR;
         if (event.ctrlKey || event.altKey || event.metaKey) return null;
         if (event.key && event.key.length === 1 && event.key !== 'Process' && !event.isComposing) return event.key;
         const code = event.code || '';
@@ -96,6 +128,8 @@
         let burstFieldValue = null;
         let discardComposition = false;
         let imeSeen = false;
+        let altDigits = '';
+        let altTyped = null;
         let queue = Promise.resolve();
         let waiting = 0;
 
@@ -110,7 +144,7 @@
         }
 
         function submit(raw, source) {
-            const code = (raw || '').trim();
+            const code = (raw || '').normalize('NFKC').trim();
             if (!code) return;
             const scan = { id: newId(), source };
             waiting++;
@@ -141,6 +175,15 @@
             const now = performance.now();
             const target = event.target;
             const inBox = target === input;
+            const digit = altNumpadDigit(event);
+            if (digit !== null || (keys.length > 0 && (event.key === 'Alt' || event.key === 'Control'))) {
+                // An Alt code or Ctrl key in progress takes several key events for one character: it keeps the burst alive.
+                if (keys.length > 0) keys[keys.length - 1].at = now;
+                if (digit === null) return;
+                altDigits += digit;
+                event.preventDefault();
+                return;
+            }
             if (isTerminator(event)) {
                 const scanned = burst(now);
                 keys = [];
@@ -161,9 +204,33 @@
             }
             const character = characterOf(event);
             if (character === null) {
-                if (event.key !== 'Shift' && event.key !== 'CapsLock') keys = [];
+                if (!MODIFIERS.includes(event.key)) keys = [];
                 return;
             }
+            take(character, event, now);
+        }, true);
+
+        // Alt released after keypad digits: the character they name, typed as one key.
+        document.addEventListener('keyup', (event) => {
+            if (event.key !== 'Alt' || !altDigits) return;
+            const character = fromAltCode(altDigits);
+            altDigits = '';
+            if (character === null) return;
+            altTyped = character;
+            setTimeout(() => { altTyped = null; }, 100);
+            take(character, event, performance.now(), true);
+        }, true);
+
+        // Windows types an Alt code's character itself after the keyup; the box already has it.
+        document.addEventListener('beforeinput', (event) => {
+            if (altTyped !== null && event.data === altTyped) event.preventDefault();
+        }, true);
+
+        // One character of a scan or of typing; typedByUs when the browser will not type it (GS, Alt codes).
+        function take(character, event, now, typedByUs = character === GROUP_SEPARATOR) {
+            const target = event.target;
+            const inBox = target === input;
+            if (typedByUs) event.preventDefault();
             if (keys.length > 0 && now - keys[keys.length - 1].at > MAX_GAP_MS) keys = [];
             if (keys.length === 0) {
                 imeSeen = false;
@@ -177,8 +244,10 @@
                 event.preventDefault();
                 input.focus({ preventScroll: true });
                 input.value += character;
+            } else if (typedByUs && isTextField(target)) {
+                insert(target, character);
             }
-        }, true);
+        }
 
         input.addEventListener('compositionend', () => {
             if (!discardComposition) return;
@@ -195,6 +264,7 @@
         });
 
         setupCamera(root, submit, tell);
+        setupPhoto(root, submit, tell);
         return { submit, tell, focus: () => input.focus() };
     }
 
@@ -248,6 +318,34 @@
         }
 
         button.addEventListener('click', () => (reader ? stop() : start()));
+    }
+
+    // A photo of the code, read on the server; what it finds is handled like any other scan.
+    function setupPhoto(root, submit, tell) {
+        const picker = root.querySelector('.scan-photo-input');
+        if (!picker) return;
+        picker.addEventListener('change', async () => {
+            const file = picker.files && picker.files[0];
+            if (!file) return;
+            const form = new FormData();
+            form.append('photo', file);
+            picker.value = '';
+            let response;
+            try {
+                response = await fetch(root.dataset.photoUrl, {
+                    method: 'POST', body: form, headers: { 'Accept': 'application/json', 'RequestVerificationToken': root.dataset.token },
+                });
+            } catch {
+                tell('error', root.dataset.network);
+                return;
+            }
+            const answer = await response.json().catch(() => ({}));
+            if (!response.ok || !answer.text) {
+                tell('error', answer.detail || root.dataset.network);
+                return;
+            }
+            submit(answer.text, 'camera');
+        });
     }
 
     window.ScanBox = { attach };
