@@ -24,7 +24,10 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.HandleDispatches, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator))
-            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor));
+            .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
+                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)));
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -52,4 +55,10 @@ public static class Policies
 
     /// Verify the hash chains and see the integrity checks: auditors and administrators.
     public const string VerifyIntegrity = "VerifyIntegrity";
+
+    /// The API's reference page: administrators.
+    public const string ReadApiReference = "ReadApiReference";
+
+    /// The API's OpenAPI document: administrators, and stations (whose programs may read what they can call).
+    public const string ReadApiDocument = "ReadApiDocument";
 }
