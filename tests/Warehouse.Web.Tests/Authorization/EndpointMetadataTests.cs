@@ -16,6 +16,11 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
         "SecondStep.Code", "SecondStep.RecoveryCode",
     ];
 
+    // The API reference page's own scripts, mapped by its package without a hook for a policy: the fallback policy
+    // (signed in) guards them, and the page itself is for administrators.
+    private static readonly HashSet<string> FallbackGuarded =
+        ["/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg"];
+
     [Fact]
     public void Every_endpoint_is_under_an_authorization_policy_or_on_the_anonymous_allow_list()
     {
@@ -25,7 +30,7 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
 
         var anonymous = endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is not null).Select(Name).ToHashSet();
         var unguarded = endpoints.Where(e => e.Metadata.GetMetadata<IAllowAnonymous>() is null && !e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any())
-            .Select(Name).ToList();
+            .Select(Name).Where(name => !FallbackGuarded.Contains(name)).ToList();
 
         Assert.Empty(unguarded);
         Assert.Empty(anonymous.Except(Anonymous));

@@ -19,12 +19,13 @@ public static class ErrorStatuses
     private static FrozenDictionary<string, int> Read() =>
         typeof(Errors).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.ReturnType == typeof(DomainError))
-            .Select(m => (DomainError)m.Invoke(null, m.GetParameters().Select(Placeholder).ToArray())!)
+            .Select(m => (DomainError)m.Invoke(null, [.. m.GetParameters().Select(Placeholder)])!)
             .GroupBy(e => e.Code, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => ApiProblems.StatusFor(g.First().Kind), StringComparer.Ordinal);
 
     private static object? Placeholder(ParameterInfo parameter) =>
         parameter.ParameterType == typeof(string) ? "…"
+        : parameter.ParameterType.IsAssignableFrom(typeof(string[])) ? Array.Empty<string>()
         : parameter.ParameterType.IsValueType ? Activator.CreateInstance(parameter.ParameterType)
         : null;
 }
