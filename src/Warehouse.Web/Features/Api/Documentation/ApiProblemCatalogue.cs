@@ -30,7 +30,7 @@ public static class ApiProblemCatalogue
         ["StockApi.Get"] = [],
         ["PicksApi.Pick"] =
         [
-            "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "StepNotDoneHere", "UnknownCode",
+            "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",
             "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
             "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot",
         ],
