@@ -27,7 +27,10 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.PlanCounts, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.CountStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
-            .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator));
+            .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
+                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)));
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -64,4 +67,10 @@ public static class Policies
 
     /// Approve a count's variances: managers who did not count it.
     public const string ApproveCounts = "ApproveCounts";
+
+    /// The API's reference page: administrators.
+    public const string ReadApiReference = "ReadApiReference";
+
+    /// The API's OpenAPI document: administrators, and stations (whose programs may read what they can call).
+    public const string ReadApiDocument = "ReadApiDocument";
 }

@@ -11,6 +11,15 @@ public static class SecurityHeaders
         + "connect-src 'self'; media-src 'self' blob: mediastream:; worker-src 'self' blob:; object-src 'none'; "
         + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /// The one exception to "no inline script": a page whose endpoint left a per-request nonce in the request's items
+    /// (the API reference page, whose configuration is an inline module) may run the script carrying that nonce.
+    public const string ScriptNonceItem = Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey;
+
+    private static string PolicyFor(HttpContext context) =>
+        context.Items[ScriptNonceItem] is string nonce
+            ? ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+            : ContentSecurityPolicy;
+
     /// Adds the headers when the response starts, so that error pages (whose headers are cleared first) carry them too.
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
@@ -18,7 +27,7 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = PolicyFor(context);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -61,6 +61,7 @@ public static class WarehouseApp
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
         services.AddWarehousePages();
+        services.AddWarehouseOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         return builder;
     }
@@ -95,6 +96,7 @@ public static class WarehouseApp
         app.MapHealthChecks("/health").AllowAnonymous();
         // Does no work at all: what a load balancer pings, and the baseline the benchmarks hold postings against.
         app.MapMethods("/ping", ["GET", "POST"], () => Results.Text("pong")).AllowAnonymous();
+        app.MapWarehouseOpenApi();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

@@ -49,6 +49,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
         ("POST", "/api/dispatches/{sc3}/picks", "admin"),
         ("GET", "/Stock/ExportLedger", Everyone), ("GET", "/Admin/Audit/Verify", "admin auditor"), ("GET", "/api/audit/verify", "admin auditor"),
+        ("GET", "/openapi/v1.json", "station admin"), ("GET", "/api/docs/", "admin"),
         ("GET", "/Admin/Users", "admin"), ("GET", "/Admin/Users/Create", "admin"), ("POST", "/Admin/Users/Create", "admin"),
         ("POST", "/Admin/Users/Disable/nobody", "admin"), ("POST", "/Admin/Users/ResetPassword/nobody", "admin"),
         ("GET", "/Admin/Import", "admin"), ("GET", "/Admin/Import/Template", "admin"), ("GET", "/Admin/Import/Export", "admin"), ("POST", "/Admin/Import/Upload", "admin"),
@@ -107,7 +108,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    private static bool IsApi(string path) => path.StartsWith("/api", StringComparison.Ordinal);
+    private static bool IsApi(string path) =>
+        path.StartsWith("/api", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal);
 
     private static string Refusal(string caller, string path) =>
         caller == "anonymous" || (caller == "station" && !IsApi(path)) ? "sign in" : "forbidden";

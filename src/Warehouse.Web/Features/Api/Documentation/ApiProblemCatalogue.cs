@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+
+namespace Warehouse.Web.Features.Api.Documentation;
+
+/// What each API action may refuse, and the examples a station's programmer reads first. Keyed by "Controller.Action".
+/// A code names a factory of the Errors catalogue (whose kind decides the status) or one of the pipeline's own codes.
+/// Every action also may answer 401 (no cookie, no station key) and 403 (role), which the transformer adds.
+public static class ApiProblemCatalogue
+{
+    /// The pipeline's refusals that are no domain error: a body the binder cannot read, a caller it does not know.
+    public static readonly IReadOnlyDictionary<string, int> PipelineCodes = new Dictionary<string, int>(StringComparer.Ordinal)
+    {
+        ["MalformedBody"] = StatusCodes.Status400BadRequest,
+        ["unauthorized"] = StatusCodes.Status401Unauthorized,
+    };
+
+    private static readonly string[] PostingCodes =
+    [
+        "MalformedBody", "BodyTooLarge", "NoLines", "TooManyLines", "ClientIdInvalid", "ReasonNotAllowed", "SerialRequired",
+        "BatchExpired", "ExpiryMismatch", "DepotNotYours", "UnknownDepot", "UnknownCode", "NotEnoughStock", "IdempotencyKeyReused",
+        "ConcurrentChange", "UnitAlreadyInStock", "UnitNotInStock", "CodeIsNotItem", "UnitOfOtherItem", "BatchOfOtherItem",
+        "LocationOfOtherDepot",
+    ];
+
+    private static readonly Dictionary<string, string[]> Codes = new(StringComparer.Ordinal)
+    {
+        ["Codes.Get"] = ["UnknownCode"],
+        ["Postings.Receive"] = PostingCodes,
+        ["Postings.Issue"] = PostingCodes,
+        ["StockApi.Get"] = [],
+        ["PicksApi.Pick"] =
+        [
+            "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",
+            "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
+            "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot",
+        ],
+        ["AuditVerifyApi.Verify"] = [],
+    };
+
+    /// The problem codes documented for an action; empty when it refuses nothing but who the caller is.
+    public static IReadOnlyList<string> For(string action) => Codes.TryGetValue(action, out var codes) ? codes : [];
+
+    /// The actions the catalogue speaks of, so a test can hold it to the API's actual actions.
+    public static IEnumerable<string> Actions => Codes.Keys;
+
+    /// A request body as a station sends it, or null when the action takes none.
+    public static JsonNode? RequestExample(string action) => action switch
+    {
+        "Postings.Receive" => Posting("Donation", "FH-0001", batch: "B2026-07"),
+        "Postings.Issue" => Posting("InternalUse", "FH-0002", batch: null),
+        "PicksApi.Pick" => new JsonObject
+        {
+            ["code"] = "FH-0002", ["quantity"] = 2, ["location"] = "CR-A-01-01", ["clientId"] = "pick-7f3a9c01",
+        },
+        _ => null,
+    };
+
+    /// A successful answer, or null when the schema says enough.
+    public static JsonNode? ResponseExample(string action) => action switch
+    {
+        "Codes.Get" => new JsonObject
+        {
+            ["kind"] = "item", ["code"] = "FH-0001",
+            ["item"] = new JsonObject { ["code"] = "FH-0001", ["name"] = "折叠床", ["unit"] = "张" },
+        },
+        "AuditVerifyApi.Verify" => new JsonObject { ["intact"] = true, ["through"] = 1842 },
+        _ => null,
+    };
+
+    /// The body of a refusal, as every API action answers one.
+    public static JsonNode ProblemExample(int status, string code) => new JsonObject
+    {
+        ["type"] = $"urn:warehouse:problem:{code}", ["title"] = code, ["status"] = status,
+        ["detail"] = "A sentence in the caller's language (Accept-Language: zh-CN or en).", ["code"] = code,
+    };
+
+    private static JsonObject Posting(string reason, string code, string? batch) => new()
+    {
+        ["depot"] = "CR", ["reason"] = reason, ["clientId"] = "desk1-20260714-0001", ["note"] = "汛前补库",
+        ["lines"] = new JsonArray(new JsonObject { ["code"] = code, ["quantity"] = 10, ["batch"] = batch }),
+    };
+}
