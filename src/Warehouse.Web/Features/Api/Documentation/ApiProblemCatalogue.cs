@@ -19,12 +19,15 @@ public static class ApiProblemCatalogue
         "MalformedBody", "BodyTooLarge", "NoLines", "TooManyLines", "ClientIdInvalid", "ReasonNotAllowed", "SerialRequired",
         "BatchExpired", "ExpiryMismatch", "DepotNotYours", "UnknownDepot", "UnknownCode", "NotEnoughStock", "IdempotencyKeyReused",
         "ConcurrentChange", "UnitAlreadyInStock", "UnitNotInStock", "CodeIsNotItem", "UnitOfOtherItem", "BatchOfOtherItem",
-        "LocationOfOtherDepot",
+        "LocationOfOtherDepot", "AmbiguousGs1",
     ];
+
+    private static readonly string[] CountStepCodes = ["UnknownCount", "CountStepNotNow", "ConcurrentChange"];
 
     private static readonly Dictionary<string, string[]> Codes = new(StringComparer.Ordinal)
     {
-        ["Codes.Get"] = ["UnknownCode"],
+        ["Codes.Get"] = ["UnknownCode", "AmbiguousGs1"],
+        ["CodesApi.Decode"] = ["PhotoNotAnImage", "PhotoTooLarge", "NoCodeInPhoto", "UnknownCode", "AmbiguousGs1"],
         ["Postings.Receive"] = PostingCodes,
         ["Postings.Issue"] = PostingCodes,
         ["StockApi.Get"] = [],
@@ -32,9 +35,20 @@ public static class ApiProblemCatalogue
         [
             "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",
             "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
-            "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot",
+            "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot", "AmbiguousGs1",
         ],
         ["AuditVerifyApi.Verify"] = [],
+        ["CountsApi.Plan"] = ["MalformedBody", "UnknownDepot", "DepotNotYours", "CountScopeEmpty", "CycleSizeInvalid"],
+        ["CountsApi.Line"] =
+        [
+            "MalformedBody", "ClientIdInvalid", "UnknownCount", "UnknownCode", "CountNotCounting", "CountLocationFirst",
+            "LocationOutsideCount", "ItemOutsideCount", "CountQuantityNegative", "UnitAtOtherDepot", "NotACounter",
+            "CountLocationNotForRecount", "RecountBySameKeeper", "IdempotencyKeyReused", "ConcurrentChange", "AmbiguousGs1",
+        ],
+        ["CountsApi.Submit"] = CountStepCodes,
+        ["CountsApi.Get"] = ["UnknownCount"],
+        ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
+        ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
     };
 
     /// The problem codes documented for an action; empty when it refuses nothing but who the caller is.
