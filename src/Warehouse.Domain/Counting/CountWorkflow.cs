@@ -43,12 +43,21 @@ public sealed class CountWorkflow
     }
 
     /// The graph of states and triggers, as Mermaid, from a machine configured exactly like the live one.
-    public static string Mermaid()
+    public static string Mermaid() => MermaidGraph.Format(GraphMachine().GetInfo());
+
+    /// Every arrow of the graph as (from, trigger, to), for a page to draw in its own language.
+    public static IReadOnlyList<(CountState From, CountTrigger Trigger, CountState To)> Edges() =>
+        GraphMachine().GetInfo().States
+            .SelectMany(s => s.FixedTransitions.Select(t => ((CountState)s.UnderlyingState,
+                (CountTrigger)t.Trigger.UnderlyingTrigger, (CountState)t.DestinationState.UnderlyingState)))
+            .ToList();
+
+    private static StateMachine<CountState, CountTrigger> GraphMachine()
     {
         var count = new StockCount("GRAPH", 0, CountScope.Depot, null, "graph", DateTime.UtcNow);
         var machine = new StateMachine<CountState, CountTrigger>(() => count.State, s => count.State = s);
         Configure(machine, count, new WorkflowActor("graph", new HashSet<string>(), [], null));
-        return MermaidGraph.Format(machine.GetInfo());
+        return machine;
     }
 
     /// Who may fire each trigger, and the sentence a refused user reads. Keepers of the depot count; managers approve,

@@ -54,4 +54,17 @@ public sealed class CountPageTests(WarehouseFactory factory) : IClassFixture<War
         Assert.Contains("data-testid=\"count-workflow-graph\"", page);
         Assert.Contains("Recounting", page);
     }
+
+    [Fact]
+    public async Task The_count_graph_names_its_states_and_steps_in_the_pages_language()
+    {
+        var auditor = await factory.SignedInClientAsync("auditor");
+
+        var page = WebUtility.HtmlDecode(await auditor.GetStringAsync("/Workflow"));
+        var graph = page[page.IndexOf("count-workflow-graph", StringComparison.Ordinal)..];
+
+        Assert.Contains("state \"复盘中\" as Recounting", graph);
+        Assert.Contains("Review --> Recounting : 复盘", graph);
+        Assert.DoesNotContain(": Recount", graph);
+    }
 }

@@ -60,7 +60,7 @@ public sealed class RequestsController(
     [Route("/Workflow")]
     public IActionResult Workflow()
     {
-        ViewData["CountWorkflow"] = Domain.Counting.CountWorkflow.Mermaid();
+        ViewData["CountWorkflow"] = WorkflowGraph.CountMermaid(localizer);
         return View("Workflow", (object)WorkflowGraph.Mermaid(localizer));
     }
 

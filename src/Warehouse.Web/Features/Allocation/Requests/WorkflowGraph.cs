@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Counting;
 
 namespace Warehouse.Web.Features.Allocation.Requests;
 
@@ -20,6 +21,17 @@ public static class WorkflowGraph
             text.Append($"\t{edge.From} --> {edge.To} : {Label(localizer[$"Trigger.{edge.Trigger}"])}{guards}\n");
         }
         return text.Append($"[*] --> {AllocationWorkflow.Initial}").ToString();
+    }
+
+    /// The count's graph the same way: its states and triggers named by their resources.
+    public static string CountMermaid(IStringLocalizer localizer)
+    {
+        var text = new StringBuilder("stateDiagram-v2\n");
+        foreach (var state in Enum.GetValues<CountState>())
+            text.Append($"\tstate \"{Label(localizer[$"CountState.{state}"])}\" as {state}\n");
+        foreach (var (from, trigger, to) in CountWorkflow.Edges())
+            text.Append($"\t{from} --> {to} : {Label(localizer[$"CountTrigger.{trigger}"])}\n");
+        return text.Append($"[*] --> {CountState.Planned}").ToString();
     }
 
     // Mermaid ends a statement at ';' and a label at '"'; neither belongs in a label.
