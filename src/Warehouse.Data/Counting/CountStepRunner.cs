@@ -11,39 +11,9 @@ namespace Warehouse.Data.Counting;
 /// turned into an outcome that changed nothing.
 public sealed class CountStepRunner(WarehouseDbContext db)
 {
-    public async Task<Outcome<TResult>> RunAsync<TState, TResult>(Func<Task<TState>> step, Func<TState, TResult> result)
-    {
-        try
-        {
-            var strategy = db.Database.CreateExecutionStrategy();
-            return await strategy.ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
-            {
-                db.ChangeTracker.Clear();
-                await using var transaction = await db.Database.BeginTransactionAsync();
-                var state = await step();
-                foreach (var entry in db.ChangeTracker.Entries<StockCount>())
-                    entry.Entity.Touch();
-                await db.SaveChangesAsync();
-                await transaction.CommitAsync();
-                return (Outcome<TResult>)result(state);
-            }, CancellationToken.None));
-        }
-        catch (DomainException refused)
-        {
-            db.ChangeTracker.Clear();
-            return refused.Error;
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Errors.Stale();
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return Errors.ConcurrentChange();
-        }
-    }
+    /// One step = one transaction: the count's version moves on (see <see cref="WorkflowTransaction"/>).
+    public Task<Outcome<TResult>> RunAsync<TState, TResult>(Func<Task<TState>> step, Func<TState, TResult> result) =>
+        WorkflowTransaction.RunAsync<StockCount, TState, TResult>(db, step, result);
 
     /// Loads a count whole for a step.
     public async Task<StockCount> LoadAsync(int id) =>

@@ -6,7 +6,7 @@ namespace Warehouse.Domain.Allocation;
 /// A department's request for supplies for an incident (调拨申请). Its state is kept here and driven by
 /// <see cref="AllocationWorkflow"/>; the version changes with every write so that stale forms and
 /// concurrent hands lose cleanly.
-public sealed class AllocationRequest
+public sealed class AllocationRequest : IVersioned
 {
     private readonly List<AllocationLine> _lines = [];
     private readonly List<Dispatch> _dispatches = [];
