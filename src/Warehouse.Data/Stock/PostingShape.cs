@@ -15,8 +15,9 @@ internal static class PostingShape
             return Errors.ReasonNotAllowed(request.Reason.ToString());
         if (request.Lines.Count == 0)
             return Errors.NoLines();
-        if (request.Lines.Count > StockRules.MaxLines)
-            return Errors.TooManyLines(StockRules.MaxLines);
+        var maxLines = settingUp && request.Reason == StockReason.OpeningBalance ? StockRules.MaxOpeningLines : StockRules.MaxLines;
+        if (request.Lines.Count > maxLines)
+            return Errors.TooManyLines(maxLines);
         return StockRules.CheckText("note", request.Note, StockRules.MaxNoteLength, multiLine: true)
             ?? request.Lines.Select(CheckLine).FirstOrDefault(e => e is not null);
     }

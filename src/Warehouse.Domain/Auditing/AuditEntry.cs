@@ -73,4 +73,5 @@ public static class AuditActions
     public const string CountPlanned = "count.planned";
     public const string CountStep = "count.step";
     public const string CountApproved = "count.approved";
+    public const string PasswordSetByLink = "user.password-set-by-link";
 }

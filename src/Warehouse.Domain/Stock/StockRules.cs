@@ -8,6 +8,9 @@ public static partial class StockRules
     /// No single line of emergency supplies is larger than this; a bigger number is a scanning or typing slip.
     public const int MaxLineQuantity = 1_000_000;
     public const int MaxLines = 200;
+
+    /// A depot's opening balance is one note of everything on its shelves, however many lines that takes.
+    public const int MaxOpeningLines = 100_000;
     public const int MaxNoteLength = 500;
     public const int MaxLotLength = 40;
     public const int MaxSupplierLength = 100;

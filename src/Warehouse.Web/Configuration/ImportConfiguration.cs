@@ -16,6 +16,14 @@ public static class ImportConfiguration
         services.AddScoped<ImportPages>();
         services.AddScoped<ImportTemplate>();
         services.AddScoped<CatalogExport>();
+        services.AddScoped<StockSheets>();
+        services.AddScoped<OpeningStockWriter>();
+        services.AddScoped<StockExport>();
+        services.AddScoped<UserSheets>();
+        services.AddScoped<UserWriter>();
+        services.AddScoped<Features.Account.SetPassword.SetPasswordLinks>();
+        // A new user's set-password link (Identity's reset token) stays good for three days.
+        services.Configure<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
         services.AddSingleton(new PendingUploads(configuration["Import:Folder"] ?? Path.Combine(Path.GetTempPath(), "warehouse-imports")));
         return services;
     }

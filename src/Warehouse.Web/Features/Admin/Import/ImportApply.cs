@@ -2,34 +2,43 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 
 namespace Warehouse.Web.Features.Admin.Import;
 
 /// Writes a confirmed workbook: read again against the database as it is now, and written only if every row still
-/// passes, all in one transaction, or nothing.
-public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, PlaceWriter places, AuditTrail audit)
+/// passes, all in one transaction behind the write gate, or nothing. Opening stock is posted last, once the depots,
+/// locations and items it names exist.
+public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, PlaceWriter places, OpeningStockWriter stock,
+    UserWriter people, AuditTrail audit)
 {
-    /// The plan as written; when it cannot be confirmed (refused rows, nothing to do), nothing was written.
-    public async Task<ImportPlan> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken)
+    /// The plan as written with the notes it posted and the new users' set-password links; when it cannot be confirmed
+    /// (refused rows, nothing to do), or a posting is refused, nothing was written.
+    public async Task<ImportResult> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken)
     {
         var plan = await preview.ReadAsync(file, cancellationToken);
         if (!plan.CanConfirm)
-            return plan;
-        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            return new(plan, [], []);
+        var posted = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await WriteDepartmentsAsync(plan, cancellationToken);
             await places.WriteDepotsAndLocationsAsync(plan, cancellationToken);
             await WriteItemsAsync(plan, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await places.WriteQuotasAsync(plan, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            var invitations = await people.WriteAsync(plan, cancellationToken);
             audit.Record(AuditActions.CatalogImported, $"workbook {fileName}", Summary(plan, file));
             await db.SaveChangesAsync(cancellationToken);
+            var notes = await stock.PostAsync(plan, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-        });
-        return plan;
+            return new ImportResult(plan, notes, invitations);
+        }, cancellationToken));
+        return posted;
     }
 
     private async Task WriteDepartmentsAsync(ImportPlan plan, CancellationToken cancellationToken)
@@ -70,3 +79,6 @@ public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, Pl
         $"added {plan.Count(RowAction.Add)}, updated {plan.Count(RowAction.Update)}, unchanged {plan.Count(RowAction.Unchanged)}; "
         + $"sha256 {Convert.ToHexString(SHA256.HashData(file))[..16]}";
 }
+
+/// What a confirmation wrote: the plan, the opening-balance notes, and the new users' one-time links.
+public sealed record ImportResult(ImportPlan Plan, IReadOnlyList<PostedOpening> Posted, IReadOnlyList<SetPasswordInvitation> Invitations);

@@ -27,8 +27,19 @@ public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns
     public static readonly ImportKind Quotas =
         new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true)]);
 
+    /// What is on the shelves on the first day, posted as opening balances; the location by its code or its bin.
+    public static readonly ImportKind OpeningStock = new("OpeningStock",
+    [
+        new("Depot", true), new("Location", false), new("Item", true), new("Quantity", true), new("Lot", false), new("Expiry", false),
+        new("Serial", false), new("Mode", false),
+    ]);
+
+    /// People: roles, depots and department; never a password.
+    public static readonly ImportKind Users = new("Users",
+        [new("UserName", true), new("DisplayName", true), new("Roles", true), new("Depots", false), new("Department", false)]);
+
     /// The kinds in the order they are read and written: a later kind may name an earlier one's codes.
-    public static readonly IReadOnlyList<ImportKind> All = [Departments, Depots, Locations, Items, Quotas];
+    public static readonly IReadOnlyList<ImportKind> All = [Departments, Depots, Locations, Items, Quotas, OpeningStock, Users];
 
     public string SheetKey => $"Import.Sheet.{Name}";
 

@@ -8,7 +8,7 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// writes it all or nothing. Administrators only.
 [Authorize(Policy = Policies.EditCatalog)]
 [Route("Admin/Import/{action=Index}")]
-public sealed class ImportController(ImportPages pages, ImportTemplate template, CatalogExport export) : Controller
+public sealed class ImportController(ImportPages pages, ImportTemplate template, CatalogExport export, StockExport stock) : Controller
 {
     private const long MaxUpload = 50 * 1024 * 1024;
 
@@ -22,6 +22,11 @@ public sealed class ImportController(ImportPages pages, ImportTemplate template,
     [HttpGet]
     public async Task<IActionResult> Export(CancellationToken cancellationToken) =>
         File(await export.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-catalog.xlsx");
+
+    /// The stock on hand in the opening-stock sheet's layout, to import into another installation.
+    [HttpGet]
+    public async Task<IActionResult> ExportStock(CancellationToken cancellationToken) =>
+        File(await stock.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-stock.xlsx");
 
     [HttpPost, RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken) =>

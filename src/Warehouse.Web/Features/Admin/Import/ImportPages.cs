@@ -5,6 +5,12 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// The import page's model: the plan of an upload, the id to confirm it with, and whether it was written.
 public sealed record ImportPage(string? UploadId, string FileName, ImportPlan Plan, bool Written = false)
 {
+    /// The opening-balance notes the confirmation posted, one per depot.
+    public IReadOnlyList<PostedOpening> Posted { get; init; } = [];
+
+    /// New users' set-password links: on this page only, never stored, never shown again.
+    public IReadOnlyList<SetPasswordInvitation> Invitations { get; init; } = [];
+
     public bool CanConfirm => UploadId is not null && !Written && Plan.CanConfirm;
 }
 
@@ -29,10 +35,19 @@ public sealed class ImportPages(ImportPreview preview, ImportApply apply, Pendin
         var name = Path.GetFileName(fileName ?? "");
         if (await uploads.ReadAsync(id, cancellationToken) is not { } content)
             return Refused(name, Domain.Common.Errors.ImportExpired());
-        var plan = await apply.ApplyAsync(content, name, cancellationToken);
-        if (plan.CanConfirm)
-            uploads.Forget(id!);
-        return new ImportPage(null, name, plan, Written: plan.CanConfirm);
+        try
+        {
+            var result = await apply.ApplyAsync(content, name, cancellationToken);
+            if (result.Plan.CanConfirm)
+                uploads.Forget(id!);
+            return new ImportPage(null, name, result.Plan, Written: result.Plan.CanConfirm)
+                { Posted = result.Posted, Invitations = result.Invitations };
+        }
+        catch (Domain.Common.DomainException refused)
+        {
+            // A posting refused inside the transaction: it was rolled back, nothing is written.
+            return Refused(name, refused.Error);
+        }
     }
 
     private ImportPage Refused(string fileName, Domain.Common.DomainError error) =>

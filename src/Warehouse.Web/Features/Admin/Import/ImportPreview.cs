@@ -9,8 +9,8 @@ namespace Warehouse.Web.Features.Admin.Import;
 
 /// Reads an uploaded workbook into a plan: every row added, updated, unchanged or refused with its reason, against
 /// what the database holds now. Reads only; nothing is written.
-public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, BothLanguages languages,
-    IStringLocalizer<SharedResource> localizer)
+public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, StockSheets stock, UserSheets people,
+    BothLanguages languages, BureauClock clock, IStringLocalizer<SharedResource> localizer)
 {
     /// The most data rows one sheet may hold; a bigger file is refused as a whole.
     public const int MaxRows = 100_000;
@@ -39,6 +39,8 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, B
         }
         await ItemComparison.ClassifyAsync(db, plan, localizer, cancellationToken);
         await PlaceComparison.ClassifyAsync(db, plan, localizer, cancellationToken);
+        await OpeningStockComparison.ClassifyAsync(db, plan, localizer, clock.Today, cancellationToken);
+        await UserComparison.ClassifyAsync(db, plan, localizer, cancellationToken);
         var order = ImportKind.All.Select(k => localizer[k.SheetKey].Value).ToList();
         plan.Rows.Sort((a, b) => (order.IndexOf(a.Sheet), a.Row).CompareTo((order.IndexOf(b.Sheet), b.Row)));
         return plan;
@@ -61,6 +63,8 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, B
             case "Depots": sheets.Read(plan, kind, rows, PlaceSheets.Depot, plan.Depots, d => d.Code); break;
             case "Locations": sheets.Read(plan, kind, rows, PlaceSheets.Location, plan.Locations, l => l.Code); break;
             case "Quotas": sheets.Read(plan, kind, rows, PlaceSheets.Quota, plan.Quotas, q => q.Key); break;
+            case "OpeningStock": stock.Read(plan, rows); break;
+            case "Users": sheets.Read(plan, kind, rows, people.User, plan.Users, u => u.UserName); break;
             default: sheets.Read(plan, kind, rows, sheets.Item, plan.Items, i => i.Code); break;
         }
         return true;

@@ -36,6 +36,17 @@ public sealed record QuotaDraft(int Row, string DepotCode, string ItemCode, int 
     public string Key => $"{DepotCode} / {ItemCode}";
 }
 
+/// A line of opening stock: where it is, what, how many, and its lot or serial number and storage mode.
+public sealed record OpeningStockDraft(int Row, string DepotCode, string? LocationCode, string ItemCode, int Quantity, string? Lot,
+    DateOnly? Expiry, string? Serial, Domain.Catalog.StorageMode Mode)
+{
+    /// How the preview names the row: depot, location, item, then lot or serial number.
+    public string Code => string.Join(" / ", new[] { DepotCode, LocationCode, ItemCode, Lot, Serial }.Where(p => p is not null));
+
+    /// What makes the line one balance: two rows with the same key would be one line of stock.
+    public string Key => $"{Code} / {(int)Mode}";
+}
+
 /// Everything a workbook holds, checked: the preview's rows and the valid drafts a confirmation writes.
 public sealed class ImportPlan
 {
@@ -45,6 +56,8 @@ public sealed class ImportPlan
     public List<DepotDraft> Depots { get; } = [];
     public List<LocationDraft> Locations { get; } = [];
     public List<QuotaDraft> Quotas { get; } = [];
+    public List<OpeningStockDraft> OpeningStock { get; } = [];
+    public List<UserDraft> Users { get; } = [];
 
     /// Rows that match the database already, as "kind:code"; a confirmation leaves them alone.
     public HashSet<string> Unchanged { get; } = new(StringComparer.OrdinalIgnoreCase);

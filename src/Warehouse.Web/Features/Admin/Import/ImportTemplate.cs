@@ -25,7 +25,7 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
 
     private void Instructions(IXLWorksheet sheet)
     {
-        string[] lines = ["Import.Help.1", "Import.Help.2", "Import.Help.3", "Import.Help.4", "Import.Help.5"];
+        string[] lines = ["Import.Help.1", "Import.Help.2", "Import.Help.3", "Import.Help.4", "Import.Help.5", "Import.Help.6", "Import.Help.7"];
         sheet.Cell(1, 1).Value = localizer["Import.Help.Title"].Value;
         sheet.Cell(1, 1).Style.Font.Bold = true;
         for (var i = 0; i < lines.Length; i++)
@@ -61,6 +61,12 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
         "Depots" => [["#CR", localizer["Import.Example.Depot"], localizer["DepotKind.CentralReserve"], "30.5728", "104.0668", "", "", ""]],
         "Locations" => [["#CR", "A-01-01", ""]],
         "Quotas" => [["#CR", "#MASK-01", "100", "500"]],
+        "Users" => [["#wang", localizer["Import.Example.Keeper"], localizer["Role.Keeper"], "#CR", ""]],
+        "OpeningStock" =>
+        [
+            ["#CR", "A-01-01", "#MASK-01", "200", "L20260101", "2028-12-31", "", localizer["Mode.Government"]],
+            ["#CR", "A-01-02", "#PUMP-01", "1", "", "", "SN-0001", localizer["Mode.Department"]],
+        ],
         _ =>
         [
             ["#MASK-01", localizer["Import.Example.Mask"], localizer["Class.ProtectiveGear"], localizer["Import.Example.Box"], "KN95",

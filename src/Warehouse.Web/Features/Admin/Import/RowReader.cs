@@ -35,6 +35,34 @@ public sealed class RowReader(SheetRow row, ImportKind kind, IStringLocalizer<Sh
         ? decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value : Fail(NotANumber(key, text), 0m)
         : 0m;
 
+    /// A count of units: a whole number above zero and within what one line may plausibly hold.
+    public int Quantity(string key)
+    {
+        var text = Text(key);
+        if (text.Length == 0)
+            return 0;
+        if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            return Fail(NotANumber(key, text), 0);
+        if (value != decimal.Truncate(value))
+            return Fail(Errors.ImportQuantityFractional(Heading(key), text), 0);
+        var whole = value > int.MaxValue ? int.MaxValue : value < int.MinValue ? int.MinValue : (int)value;
+        return Domain.Stock.StockRules.CheckQuantity(whole) is { } refused ? Fail(refused, 0) : whole;
+    }
+
+    /// A day, from a date cell or typed as 2027-06-30 (or 2027/6/30, 20270630).
+    public DateOnly? Date(string key)
+    {
+        if (row.Cells.TryGetValue(key, out var cell) && cell.Value is DateTime stamp && !cell.IsFormula)
+            return DateOnly.FromDateTime(stamp);
+        return Optional(key) is { } text
+            ? DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? day
+                : Fail<DateOnly?>(Errors.ImportNotADate(Heading(key), text), null)
+            : null;
+    }
+
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyyMMdd"];
+
     /// One of an enum's values, typed as the product shows it (`{prefix}.{Value}` in either language) or as its own name.
     public T Choice<T>(string key, string prefix) where T : struct, Enum
     {
