@@ -18,6 +18,12 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
     public async Task<ImportPlan> ReadAsync(byte[] file, CancellationToken cancellationToken)
     {
         var plan = new ImportPlan();
+        if (IsZip(file) ? WorkbookSize.HasRowsPast(file, MaxRows + ImportSheet.FirstDataRow)
+                : WorkbookSize.HasLinesPast(file, MaxRows + CsvWorkbook.FirstDataRow))
+        {
+            plan.FileRefusal = Localize(Errors.ImportTooManyRows(MaxRows.ToString("N0")));
+            return plan;
+        }
         var workbook = Open(file);
         var isWorkbook = workbook is not null;
         workbook ??= CsvWorkbook.Read(file, languages, localizer);
@@ -74,7 +80,7 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
     private static XLWorkbook? Open(byte[] file)
     {
         // Only a zip package can be a workbook; anything else may still be a CSV file.
-        if (file.Length < 4 || file[0] != 'P' || file[1] != 'K')
+        if (!IsZip(file))
             return null;
         try
         {
@@ -86,6 +92,8 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
             return null;
         }
     }
+
+    private static bool IsZip(byte[] file) => file.Length >= 4 && file[0] == 'P' && file[1] == 'K';
 
     private string Localize(DomainError error) => ApiProblems.Localize(error, localizer);
 }
