@@ -1,0 +1,63 @@
+using Microsoft.Playwright;
+using Warehouse.Web.Tests.Import;
+
+namespace Warehouse.Web.Tests.Browser;
+
+/// The import as an administrator uses it in the browser: opening stock and a new colleague uploaded, previewed,
+/// written; the colleague's one-time link opens the set-password page, which takes a password once.
+[Collection(BrowserCollection.Name)]
+public sealed class ImportPageBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static byte[] Workbook() => ImportWorkbooks.Sheets(
+        ("期初库存", OpeningStockWorkbooks.Headings,
+        [
+            OpeningStockWorkbooks.Row("TP1", "A-01-02", "FH-0002", "60"),
+            OpeningStockWorkbooks.Row("TP2", "A-01-02", "FH-0004", "24", lot: "BROWSER-LOT", expiry: DateTime.UtcNow.AddYears(2).ToString("yyyy-MM-dd")),
+        ]),
+        ("用户", ["用户名", "姓名", "角色", "储备库编码", "部门编码"], [["zhou.keeper", "周保管", "仓库保管员", "TP1", ""]]));
+
+    [BrowserFact]
+    public async Task An_upload_is_previewed_written_with_its_notes_and_links_and_the_link_sets_a_password_once()
+    {
+        var page = await fixture.SignedInPageAsync("admin");
+        await page.GotoAsync("/Admin/Import");
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "first-day.xlsx", MimeType = "application/octet-stream", Buffer = Workbook() });
+        await page.ClickAsync("form[action='/Admin/Import/Upload'] button");
+        await Assertions.Expect(page.Locator("[data-import-counts]")).ToContainTextAsync("新增：3");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-preview.png"), FullPage = true });
+
+        await page.ClickAsync("form[action='/Admin/Import/Confirm'] button");
+
+        await Assertions.Expect(page.Locator("[data-import-posted] li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-invitation=zhou\\.keeper]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-written.png"), FullPage = true });
+        var link = await page.Locator("[data-invitation=zhou\\.keeper] code").InnerTextAsync();
+        var stranger = await (await fixture.Browser.NewContextAsync(new() { Locale = "zh-CN" })).NewPageAsync();
+        await stranger.GotoAsync(link);
+        await Assertions.Expect(stranger.Locator("[data-testid=set-password-user]")).ToHaveTextAsync("zhou.keeper");
+        await stranger.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "set-password.png"), FullPage = true });
+        await stranger.FillAsync("#Form_New", "Depot#Shelf-2027");
+        await stranger.FillAsync("#Form_Confirm", "Depot#Shelf-2027");
+        await stranger.ClickAsync("form[action='/Account/SetPassword'] button");
+        await stranger.WaitForURLAsync(url => url.Contains("/Account/Login"));
+        var used = await stranger.GotoAsync(link);
+        Assert.Equal(404, used!.Status);
+
+        await page.ClickAsync("[data-import-posted] a");
+        await Assertions.Expect(page.Locator("[data-testid=document-lines] tbody tr")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-note.png"), FullPage = true });
+    }
+
+    [BrowserFact]
+    public async Task The_import_page_and_its_preview_read_in_english()
+    {
+        var page = await fixture.SignedInPageAsync("admin", "en");
+        await page.GotoAsync("/Admin/Import");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Export the stock on hand");
+        var file = ImportWorkbooks.Sheets(("Opening stock", ["Depot code", "Location", "Item code", "Quantity"], [["TP1", "A-01-03", "FH-0003", "2.5"]]));
+        await page.SetInputFilesAsync("#file", new FilePayload { Name = "stock.xlsx", MimeType = "application/octet-stream", Buffer = file });
+        await page.ClickAsync("form[action='/Admin/Import/Upload'] button");
+        await Assertions.Expect(page.Locator("tr[data-row-action=Refused]")).ToContainTextAsync("needs a whole number of units");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-preview-en.png"), FullPage = true });
+    }
+}
