@@ -73,4 +73,6 @@ public static class AuditActions
     public const string CountPlanned = "count.planned";
     public const string CountStep = "count.step";
     public const string CountApproved = "count.approved";
+    public const string PeriodClosed = "period.closed";
+    public const string PeriodSignedOff = "period.signed-off";
 }
