@@ -40,7 +40,8 @@ public sealed class PeriodCloseTests
         var auditor = await factory.SignedInClientAsync("auditor");
         var id = await CloseAsync(auditor, Today(factory).AddDays(-30), Today(factory));
 
-        var signed = await auditor.PostFormAsync($"/Reports/Periods/{id}", $"/Reports/Periods/{id}/SignOff", new() { ["Comment"] = "账实相符" });
+        var signed = await auditor.PostFormAsync($"/Reports/Periods/{id}", $"/Reports/Periods/{id}/SignOff",
+            new() { ["Comment"] = "账实相符" });
 
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         var page = await auditor.GetStringAsync($"/Reports/Periods/{id}");
@@ -111,8 +112,8 @@ public sealed class PeriodCloseTests
         var depot = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
         var manager = new Warehouse.Domain.Allocation.WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
         var planned = await scope.ServiceProvider.GetRequiredService<Warehouse.Data.Counting.Steps.CountPlanning>()
-            .PlanAsync(new Warehouse.Data.Counting.CountPlan(depot, Warehouse.Domain.Counting.CountScope.LocationRange, "A-01-01", "A-01-01"),
-                manager);
+            .PlanAsync(new Warehouse.Data.Counting.CountPlan(depot, Warehouse.Domain.Counting.CountScope.LocationRange, "A-01-01",
+                "A-01-01"), manager);
         Assert.True(planned.Succeeded, planned.Error?.Message);
     }
 }

@@ -30,7 +30,8 @@ public sealed class ReserveSummarySectionsTests(WarehouseFactory factory) : ICla
         var page = await auditor.GetStringAsync($"/Reports/ReserveSummary?{query}");
         Assert.Contains("data-testid=\"dispatch-times\"><td colspan=\"2\">全期间</td>", page);
         Assert.Contains(release.GetProperty("request").GetString()!, page);
-        using var book = new XLWorkbook(await (await auditor.GetAsync($"/Reports/ReserveSummary/Export?{query}")).Content.ReadAsStreamAsync());
+        var workbook = await auditor.GetAsync($"/Reports/ReserveSummary/Export?{query}");
+        using var book = new XLWorkbook(await workbook.Content.ReadAsStreamAsync());
         var dispatches = book.Worksheet("调拨发运");
         Assert.Equal("全期间", dispatches.LastRowUsed()!.Cell(1).GetString());
         Assert.Equal(times.GetProperty("count").GetInt32(), dispatches.LastRowUsed()!.Cell(3).GetValue<int>());

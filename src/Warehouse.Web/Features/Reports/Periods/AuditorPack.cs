@@ -41,8 +41,9 @@ public sealed class AuditorPack(WarehouseDbContext db, ReserveSummaryWorkbook wo
                 await AddCsvAsync(zip, sums, "emergency-releases.csv", c => timelines.EmergencyReleasesAsync(c, range, cancellationToken));
                 await AddCsvAsync(zip, sums, "dispatch-timelines.csv", c => timelines.DispatchTimelinesAsync(c, range, cancellationToken));
                 await AddCsvAsync(zip, sums, "audit-trail.csv", c => sections.AuditTrailAsync(c, range, cancellationToken));
-                var about = $"{period.From:yyyy-MM-dd} – {period.To:yyyy-MM-dd}\nclosed by {period.ClosedBy}\n"
-                    + $"ledger rows {period.Rows}, SHA-256 {period.Digest}\nsigned off by {period.SignedOffBy ?? "-"}\n";
+                var about = $"{sections.L("Period")}: {period.From:yyyy-MM-dd} – {period.To:yyyy-MM-dd}\n"
+                    + $"{sections.L("Closed by")}: {period.ClosedBy}\n{sections.L("Ledger rows")}: {period.Rows}\n"
+                    + $"{sections.L("Ledger digest")}: SHA-256 {period.Digest}\n{sections.L("Sign-off")}: {period.SignedOffBy ?? "-"}\n";
                 await AddAsync(zip, sums, "period.txt", s => s.WriteAsync(Encoding.UTF8.GetBytes(about), cancellationToken).AsTask());
                 await using var manifest = zip.CreateEntry(Manifest).Open();
                 await manifest.WriteAsync(Encoding.UTF8.GetBytes(string.Concat(sums)), cancellationToken);

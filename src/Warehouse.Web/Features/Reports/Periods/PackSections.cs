@@ -23,8 +23,8 @@ public sealed class PackSections(WarehouseDbContext db, IStringLocalizer<SharedR
         var rows = db.StockMovements.AsNoTracking().Where(m => m.OccurredAt >= range.Start && m.OccurredAt < range.End).OrderBy(m => m.Id)
             .Select(m => new
             {
-                m.Id, m.Sequence, m.Document!.Number, m.Document.Reason, m.Kind, m.Quantity, m.BalanceAfter, m.UserName, m.StationId, m.OccurredAt,
-                m.Hash, Depot = db.Depots.Where(d => d.Id == m.DepotId).Select(d => d.Code).FirstOrDefault(),
+                m.Id, m.Sequence, m.Document!.Number, m.Document.Reason, m.Kind, m.Quantity, m.BalanceAfter, m.UserName, m.StationId,
+                m.OccurredAt, m.Hash, Depot = db.Depots.Where(d => d.Id == m.DepotId).Select(d => d.Code).FirstOrDefault(),
                 Location = db.Locations.Where(l => l.Id == m.LocationId).Select(l => l.Code).FirstOrDefault(),
                 Item = db.Items.Where(i => i.Id == m.ItemId).Select(i => new { i.Code, i.Name }).FirstOrDefault(),
                 Batch = db.Batches.Where(b => b.Id == m.BatchId).Select(b => b.Number).FirstOrDefault(),
@@ -37,8 +37,8 @@ public sealed class PackSections(WarehouseDbContext db, IStringLocalizer<SharedR
 
     public async Task CountVariancesAsync(CsvSheet csv, PackRange range, CancellationToken cancellationToken)
     {
-        await csv.RowAsync(L("Count number"), L("Depot"), L("Location"), L("Item code"), L("Item"), L("Expected"), L("Counted"), L("Variance"),
-            L("Variance value"), L("Recounted"), L("Approved by"), L("Approved"));
+        await csv.RowAsync(L("Count number"), L("Depot"), L("Location"), L("Item code"), L("Item"), L("Expected"), L("Counted"),
+            L("Variance"), L("Variance value"), L("Recounted"), L("Approved by"), L("Approved"));
         var lines = db.StockCounts.AsNoTracking()
             .Where(c => c.State == CountState.Approved && c.DecidedAt >= range.Start && c.DecidedAt < range.End)
             .SelectMany(c => c.Lines.Where(l => l.Counted != l.Expected), (c, l) => new
@@ -56,8 +56,8 @@ public sealed class PackSections(WarehouseDbContext db, IStringLocalizer<SharedR
     /// Stock written off: scrapped and lost goods, at the unit price they carry now.
     public async Task WriteOffsAsync(CsvSheet csv, PackRange range, CancellationToken cancellationToken)
     {
-        await csv.RowAsync(L("Document"), L("Reason"), L("Depot"), L("Item code"), L("Item"), L("Quantity"), L("Value"), L("User"), L("Time"),
-            L("Note"));
+        await csv.RowAsync(L("Document"), L("Reason"), L("Depot"), L("Item code"), L("Item"), L("Quantity"), L("Value"), L("User"),
+            L("Time"), L("Note"));
         var rows = db.StockMovements.AsNoTracking()
             .Where(m => m.OccurredAt >= range.Start && m.OccurredAt < range.End
                 && (m.Document!.Reason == StockReason.Scrap || m.Document.Reason == StockReason.Loss))
@@ -76,7 +76,8 @@ public sealed class PackSections(WarehouseDbContext db, IStringLocalizer<SharedR
     public async Task AuditTrailAsync(CsvSheet csv, PackRange range, CancellationToken cancellationToken)
     {
         await csv.RowAsync(L("Sequence"), L("Time"), L("User"), L("Action"), L("Subject"), L("Detail"), L("From"), "SHA-256");
-        var rows = db.AuditEntries.AsNoTracking().Where(a => a.At >= range.Start && a.At < range.End).OrderBy(a => a.Id).AsAsyncEnumerable();
+        var rows = db.AuditEntries.AsNoTracking().Where(a => a.At >= range.Start && a.At < range.End).OrderBy(a => a.Id)
+            .AsAsyncEnumerable();
         await foreach (var a in rows.WithCancellation(cancellationToken))
             await csv.RowAsync(a.Sequence, Local(a.At), a.UserName, a.Action, a.Subject, a.Detail, a.Origin, a.Hash);
     }

@@ -14,7 +14,8 @@ public sealed class PackTimelines(WarehouseDbContext db, PackSections sections, 
         await csv.RowAsync(L("Request"), L("Incident"), L("Emergency level"), L("Released"), L("Released by"), L("Ratification"),
             L("Ratified"), L("Ratified by"));
         var rows = db.AllocationRequests.AsNoTracking()
-            .SelectMany(r => r.Transitions.Where(t => t.Trigger == RequestTrigger.EmergencyRelease && t.At >= range.Start && t.At < range.End),
+            .SelectMany(r => r.Transitions
+                    .Where(t => t.Trigger == RequestTrigger.EmergencyRelease && t.At >= range.Start && t.At < range.End),
                 (r, t) => new
                 {
                     r.Number, r.Incident, r.Level, t.At, t.By, r.Ratification,
@@ -39,7 +40,8 @@ public sealed class PackTimelines(WarehouseDbContext db, PackSections sections, 
                 d.Number, Request = d.Request!.Number, Source = d.SourceDepot!.Code, d.Request.DestinationName, d.PickingStartedAt,
                 d.DispatchedAt, d.DeliveredAt,
                 Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
-                Approved = d.Request.Transitions.Where(t => t.Trigger == RequestTrigger.Approve).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                Approved = d.Request.Transitions.Where(t => t.Trigger == RequestTrigger.Approve).Select(t => (DateTime?)t.At)
+                    .FirstOrDefault(),
             }).AsAsyncEnumerable();
         await foreach (var d in rows.WithCancellation(cancellationToken))
         {

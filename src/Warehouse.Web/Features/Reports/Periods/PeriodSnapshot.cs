@@ -7,7 +7,8 @@ namespace Warehouse.Web.Features.Reports.Periods;
 /// The reserve report frozen at a close, as JSON: the same shape the report's API answers, enums by name.
 public static class PeriodSnapshot
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Options =
+        new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public static string Freeze(ReserveSummaryReport report) => JsonSerializer.Serialize(report, Options);
 
