@@ -1845,3 +1845,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+)
+BEGIN
+    CREATE TABLE [ClosedPeriods] (
+        [Id] int NOT NULL IDENTITY,
+        [From] date NOT NULL,
+        [To] date NOT NULL,
+        [StartsAt] datetime2 NOT NULL,
+        [EndsAt] datetime2 NOT NULL,
+        [ClosedBy] nvarchar(100) NOT NULL,
+        [ClosedAt] datetime2 NOT NULL,
+        [Snapshot] nvarchar(max) NOT NULL,
+        [Digest] nvarchar(64) NOT NULL,
+        [Rows] bigint NOT NULL,
+        [SignedOffBy] nvarchar(100) NULL,
+        [SignedOffAt] datetime2 NULL,
+        [SignOffComment] nvarchar(2000) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_ClosedPeriods] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+)
+BEGIN
+    CREATE TABLE [ClosedPeriodDocuments] (
+        [Id] bigint NOT NULL IDENTITY,
+        [ClosedPeriodId] int NOT NULL,
+        [DocumentId] int NOT NULL,
+        [Number] nvarchar(30) NOT NULL,
+        [Rows] int NOT NULL,
+        [Digest] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_ClosedPeriodDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ClosedPeriodDocuments_ClosedPeriods_ClosedPeriodId] FOREIGN KEY ([ClosedPeriodId]) REFERENCES [ClosedPeriods] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ClosedPeriodDocuments_ClosedPeriodId_DocumentId] ON [ClosedPeriodDocuments] ([ClosedPeriodId], [DocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+)
+BEGIN
+    CREATE INDEX [IX_ClosedPeriods_StartsAt_EndsAt] ON [ClosedPeriods] ([StartsAt], [EndsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130092907_PeriodClose', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Closing;
 using Warehouse.Data.Counting;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
@@ -49,6 +50,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
         services.AddCountSteps(configuration);
+        services.AddScoped<LedgerDigests>();
+        services.AddScoped<PeriodClosing>();
+        services.AddScoped<PeriodSignOff>();
         return services.AddAllocationSteps();
     }
 
@@ -103,9 +107,9 @@ public static class DataServiceCollectionExtensions
         options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.MigrationsUserTransactionWarning))
             .ReplaceService<IMigrationsSqlGenerator, SqliteRebuildSqlGenerator>()
-            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new HashChainInterceptor());
+            .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
-            .AddInterceptors(new AppendOnlyGuard(), new HashChainInterceptor());
+            .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 }

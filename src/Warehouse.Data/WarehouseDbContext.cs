@@ -7,6 +7,7 @@ using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Printing;
@@ -45,6 +46,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<Bureau> Bureaus => Set<Bureau>();
     public DbSet<StockCount> StockCounts => Set<StockCount>();
+    public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

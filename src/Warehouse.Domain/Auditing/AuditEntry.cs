@@ -74,4 +74,6 @@ public static class AuditActions
     public const string CountStep = "count.step";
     public const string CountApproved = "count.approved";
     public const string PasswordSetByLink = "user.password-set-by-link";
+    public const string PeriodClosed = "period.closed";
+    public const string PeriodSignedOff = "period.signed-off";
 }

@@ -28,6 +28,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.PlanCounts, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.CountStock, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.ClosePeriods, p => p.RequireRole(Roles.Auditor, Roles.Manager))
+            .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)));
@@ -67,6 +69,12 @@ public static class Policies
 
     /// Approve a count's variances: managers who did not count it.
     public const string ApproveCounts = "ApproveCounts";
+
+    /// Close a reporting period: auditors and managers.
+    public const string ClosePeriods = "ClosePeriods";
+
+    /// Sign off a closed period: auditors.
+    public const string SignOffPeriods = "SignOffPeriods";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

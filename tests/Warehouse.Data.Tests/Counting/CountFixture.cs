@@ -37,6 +37,9 @@ public sealed class CountFixture : IDisposable
 
     public void Dispose() => _database.Dispose();
 
+    /// The database under the fixture, whose clock a test may move.
+    public TestDatabase Database => _database;
+
     public WarehouseDbContext NewContext() => _database.NewContext();
 
     public T Step<T>(WarehouseDbContext db) where T : notnull =>

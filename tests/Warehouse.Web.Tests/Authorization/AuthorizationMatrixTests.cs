@@ -63,6 +63,9 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/api/counts", "station admin manager keeper"), ("POST", "/api/counts/{countSC3}/lines", "admin"),
         ("POST", "/api/counts/{count}/submit", "station admin manager keeper"), ("GET", "/api/counts/{count}", "station " + Everyone),
         ("POST", "/api/counts/{count}/approve", Managers),
+        ("GET", "/Reports/Periods", "admin manager auditor"), ("GET", "/Reports/Periods/0", "admin manager auditor"),
+        ("POST", "/Reports/Periods/Close", "manager auditor"), ("POST", "/Reports/Periods/0/SignOff", "auditor"),
+        ("GET", "/Reports/Periods/0/Pack", "admin manager auditor"),
         ("GET", "/Reports/ReserveSummary", Everyone), ("GET", "/Reports/ReserveSummary/Export", Everyone), ("GET", "/api/reports/reserve-summary?from=2026-01-01&to=2026-06-30", "station " + Everyone),
     ];
 

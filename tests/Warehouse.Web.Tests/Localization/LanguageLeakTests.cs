@@ -14,7 +14,7 @@ public sealed partial class LanguageLeakTests(WarehouseFactory factory) : IClass
         "/", "/Stock", "/Stock?view=detail", "/Stock/Ledger", "/Stock/Receive", "/Stock/Issue", "/Requests", "/Requests/Create",
         "/Requests/Details/{request}", "/Board", "/Deliver", "/Workflow", "/Reports/TransferTimes", "/Printers", "/PrintJobs",
         "/Labels", "/Admin/Users", "/Audit", "/Items", "/Items/Details/1", "/Depots", "/Locations", "/Quotas", "/Departments",
-        "/Stations",
+        "/Stations", "/Reports/Periods",
     ];
 
     [Fact]

@@ -1180,6 +1180,103 @@ namespace Warehouse.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SignOffComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt", "EndsAt");
+
+                    b.ToTable("ClosedPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClosedPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedPeriodId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriodDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Common.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
@@ -2098,6 +2195,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Closing.ClosedPeriod", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Counting.CountEntry", b =>
                 {
                     b.HasOne("Warehouse.Domain.Counting.StockCount", null)
@@ -2278,6 +2384,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Reservations");
 
                     b.Navigation("Returns");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Counting.StockCount", b =>

@@ -1130,6 +1130,99 @@ namespace Warehouse.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignOffComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt", "EndsAt");
+
+                    b.ToTable("ClosedPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedPeriodId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriodDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Common.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
@@ -2027,6 +2120,15 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Closing.ClosedPeriod", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Counting.CountEntry", b =>
                 {
                     b.HasOne("Warehouse.Domain.Counting.StockCount", null)
@@ -2207,6 +2309,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Reservations");
 
                     b.Navigation("Returns");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Counting.StockCount", b =>

@@ -20,6 +20,9 @@ public sealed record InTransitRow(int RequestId, string DispatchNumber, string S
 public sealed record TransferTimeRow(string Source, string Destination, int Count, double MedianMinutes, double P90Minutes,
     double WithinTargetShare);
 
+/// Deliveries taken together: how many, median and 90th-percentile minutes, and the share within the target.
+public sealed record DispatchTimes(int Count, double MedianMinutes, double P90Minutes, double WithinTargetShare);
+
 /// The reads behind the request pages, the board and the transfer-time report. Departments see their own requests.
 public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
 {
@@ -93,6 +96,35 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
     /// Per source depot and destination: how long from submission to delivery, against the target.
     public async Task<IReadOnlyList<TransferTimeRow>> TransferTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
+        var delivered = await DeliveriesAsync(from, to, cancellationToken);
+        return delivered.GroupBy(d => (d.Source, d.Destination))
+            .Select(g =>
+            {
+                var times = Times(g.Select(d => d.Minutes));
+                return new TransferTimeRow(g.Key.Source, g.Key.Destination, times.Count, times.MedianMinutes, times.P90Minutes,
+                    times.WithinTargetShare);
+            })
+            .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
+    }
+
+    /// Every delivery of the period together: how many, the median and 90th-percentile minutes from submission to
+    /// delivery, and the share delivered within the target.
+    public async Task<DispatchTimes> DispatchTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        Times((await DeliveriesAsync(from, to, cancellationToken)).Select(d => d.Minutes));
+
+    private DispatchTimes Times(IEnumerable<double> minutes)
+    {
+        var sorted = minutes.Order().ToList();
+        var target = Target.TotalMinutes;
+        return new DispatchTimes(sorted.Count, Percentile(sorted, 50), Percentile(sorted, 90),
+            sorted.Count == 0 ? 0 : sorted.Count(m => m <= target) / (double)sorted.Count);
+    }
+
+    /// The dispatches delivered in the period (the bureau's days, both included) with the minutes from the request's
+    /// submission to the delivery.
+    private async Task<List<(string Source, string Destination, double Minutes)>> DeliveriesAsync(DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
         var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
         var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
         var delivered = await db.Dispatches.AsNoTracking()
@@ -105,16 +137,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
                 Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var target = Target.TotalMinutes;
         return delivered.Where(d => d.Submitted is not null)
-            .GroupBy(d => (d.Source, d.Destination))
-            .Select(g =>
-            {
-                var minutes = g.Select(d => (d.Delivered - d.Submitted!.Value).TotalMinutes).Order().ToList();
-                return new TransferTimeRow(g.Key.Source, g.Key.Destination, minutes.Count, Percentile(minutes, 50), Percentile(minutes, 90),
-                    minutes.Count(m => m <= target) / (double)minutes.Count);
-            })
-            .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
+            .Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted!.Value).TotalMinutes)).ToList();
     }
 
     public static double Percentile(IReadOnlyList<double> sorted, double p)

@@ -1,9 +1,13 @@
+using Warehouse.Web.Features.Reports.Periods;
 using Warehouse.Web.Features.Reports.ReserveSummary;
 
 namespace Warehouse.Web.Features.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// The reports' queries: the half-yearly reserve summary.
-    public static IServiceCollection AddReports(this IServiceCollection services) => services.AddScoped<ReserveSummaryQueries>().AddScoped<ReserveSummaryWorkbook>();
+    /// The reports' queries: the half-yearly reserve summary, and the closed periods with their auditor pack.
+    public static IServiceCollection AddReports(this IServiceCollection services) =>
+        services.AddScoped<ReserveSummaryQueries>().AddScoped<ReserveSummaryWorkbook>()
+            .AddScoped<PeriodQueries>().AddScoped<PeriodCommands>().AddScoped<AuditorPack>()
+            .AddScoped<PackSections>().AddScoped<PackTimelines>();
 }

@@ -25,10 +25,11 @@ public sealed record EmergencyReleaseRow(string Request, string Incident, DateTi
 public sealed record CountVarianceRow(string Number, string Depot, DateTime ApprovedAt, string ApprovedBy, int Lines, int VarianceLines,
     decimal VarianceValue);
 
-/// The whole report for a period: the balance rows, then the sections that follow them.
+/// The whole report for a period: the balance rows, then the sections that follow them; the dispatch times per route and
+/// over the whole period.
 public sealed record ReserveSummaryReport(DateOnly From, DateOnly To, DateTime ProducedAt, string ProducedBy,
     IReadOnlyList<ReserveRow> Rows, IReadOnlyList<ExpiringBatch> Expiring, IReadOnlyList<TransferTimeRow> Dispatches,
-    IReadOnlyList<EmergencyReleaseRow> EmergencyReleases, IReadOnlyList<CountVarianceRow> Counts)
+    DispatchTimes DispatchTimes, IReadOnlyList<EmergencyReleaseRow> EmergencyReleases, IReadOnlyList<CountVarianceRow> Counts)
 {
     public static readonly IReadOnlyList<StockReason> ReceiptReasons =
         [StockReason.OpeningBalance, StockReason.Purchase, StockReason.Donation, StockReason.AgreementCallUp, StockReason.TransferIn,

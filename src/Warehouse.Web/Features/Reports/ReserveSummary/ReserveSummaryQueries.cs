@@ -18,7 +18,8 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, AllocationQueri
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));
         return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, await RowsAsync(start, end, cancellationToken),
             await ExpiringAsync(period.To, cancellationToken), await allocations.TransferTimesAsync(period.From, period.To, cancellationToken),
-            await ReleasesAsync(start, end, cancellationToken), await CountsAsync(start, end, cancellationToken));
+            await allocations.DispatchTimesAsync(period.From, period.To, cancellationToken), await ReleasesAsync(start, end, cancellationToken),
+            await CountsAsync(start, end, cancellationToken));
     }
 
     private async Task<IReadOnlyList<ReserveRow>> RowsAsync(DateTime start, DateTime end, CancellationToken cancellationToken)

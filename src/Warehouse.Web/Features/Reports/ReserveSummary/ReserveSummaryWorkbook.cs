@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Features.Allocation;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Reports.ReserveSummary;
@@ -19,7 +20,7 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
         Sheet(book, L("Dispatches"), [L("Source depot"), L("Destination"), L("Deliveries"), L("Median (min)"), L("90th percentile (min)"),
                 L("Within target")],
             report.Dispatches.Select(d => new object[] { d.Source, d.Destination, d.Count, Math.Round(d.MedianMinutes), Math.Round(d.P90Minutes),
-                d.WithinTargetShare }));
+                d.WithinTargetShare }).Append(WholePeriod(report.DispatchTimes)));
         Sheet(book, L("Emergency releases"), [L("Request"), L("Incident"), L("Released"), L("Ratification")],
             report.EmergencyReleases.Select(e => new object[] { e.Request, e.Incident, Local(e.ReleasedAt), L($"Ratification.{e.Ratification}") }));
         Sheet(book, L("Counts"), [L("Count number"), L("Depot"), L("Approved by"), L("Lines counted"), L("Variance"), L("Variance value")],
@@ -75,6 +76,9 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
         // A fixed width: measuring text needs fonts the server may not have.
         sheet.Columns().Width = 18;
     }
+
+    private object[] WholePeriod(DispatchTimes times) =>
+        [L("Whole period"), "", times.Count, Math.Round(times.MedianMinutes), Math.Round(times.P90Minutes), times.WithinTargetShare];
 
     private string Local(DateTime utc) => clock.ToLocal(utc).ToString("yyyy-MM-dd HH:mm");
 
