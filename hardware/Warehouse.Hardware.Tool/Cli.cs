@@ -10,8 +10,9 @@ public static class Cli
     public const string Usage = """
         Usage: warehouse-hw COMMAND ...
 
-          printer-sim --port 9100 --out DIR [--width 58|80|80-512] [--mode paper-out|offline|cover-open] [--bind ADDRESS] [--chinese-default]
-              Run a virtual ESC/POS printer until Ctrl+C; every job is saved as DIR/job-NNNN.bin and .txt.
+          printer-sim --port 9100 --out DIR [--width 58|80|80-512] [--mode paper-out|offline|cover-open] [--bind ADDRESS] [--chinese-default] [--zpl]
+              Run a virtual ESC/POS printer (with --zpl a ZPL label printer answering ~HS) until Ctrl+C;
+              every job is saved as DIR/job-NNNN.bin and .txt.
           test-print PRINTER-URI [--width 58|80]
               Print a test receipt (Chinese and English text, Code 128, QR) with the printer's status.
           status PRINTER-URI
@@ -41,7 +42,7 @@ public static class Cli
             var rest = args.Skip(1);
             return args[0] switch
             {
-                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default"), output, cancellationToken),
+                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default", "--zpl"), output, cancellationToken),
                 "test-print" => await TestPrintCommand.RunAsync(Arguments.Parse(rest, "--width"), output, error, cancellationToken),
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),
