@@ -1845,3 +1845,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [Kind] nvarchar(30) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelDpi] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelFont] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelHeightMm] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelWidthMm] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    UPDATE Printers SET Kind = 'Receipt' WHERE Kind = '';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130094616_LabelPrinters'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130094616_LabelPrinters', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

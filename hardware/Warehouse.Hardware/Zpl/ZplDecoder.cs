@@ -25,6 +25,18 @@ public static class ZplDecoder
         return new DecodedReceipt(state.Lines);
     }
 
+    /// <summary>Whether the job is ZPL: its first non-blank characters open a label format (^XA) or send a ~ command.</summary>
+    public static bool IsZpl(ReadOnlySpan<byte> job)
+    {
+        var start = 0;
+        while (start < job.Length && job[start] is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t')
+        {
+            start++;
+        }
+        var head = job[start..];
+        return head.StartsWith("^XA"u8) || head.StartsWith("^xa"u8) || (head.Length > 1 && head[0] == '~' && char.IsAsciiLetter((char)head[1]));
+    }
+
     /// <summary>The ZPL commands of a job: name (e.g. "FD", "BC", "A@", "A") and parameter text.</summary>
     internal static IEnumerable<(string Name, string Parameters)> Commands(string zpl)
     {
