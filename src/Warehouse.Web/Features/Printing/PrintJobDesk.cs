@@ -58,7 +58,8 @@ public sealed class PrintJobDesk(WarehouseDbContext db, CurrentUser user, Bureau
             : EscPosDecoder.Decode(content, target.Width, target.StartsInChineseMode).Lines;
         if (job.Kind == PrintJobKind.DispatchSlip)
             lines = ReceiptPreview.MaskDeliveryCodes(lines, localizer["(delivery code hidden)"].Value);
-        return new PrintJobPreview(row, target.Width.Label(), target.Width.Columns(), lines);
+        var paper = target.Labels is { } labels ? $"{labels.WidthMm} × {labels.HeightMm} mm, {labels.Dpi} dpi" : target.Width.Label();
+        return new PrintJobPreview(row, paper, target.Width.Columns(), lines);
     }
 
     public async Task<PrintJobChange> ReprintAsync(long id, int? printerId, CancellationToken cancellationToken)

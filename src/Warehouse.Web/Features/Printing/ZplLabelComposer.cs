@@ -27,7 +27,7 @@ public sealed class ZplLabelComposer
 
     public byte[] TestLabel(string printerName, LabelSettings settings) =>
         Label(new ZplBuilder(Stock(settings), settings.Font).BeginLabel(),
-                new LabelContent("WI-TEST-0001", "标签测试 Label test", $"{printerName} · {Stock(settings)}"))
+                new LabelContent("WI-TEST-0001", "标签测试", $"Label test · {printerName} · {Stock(settings)}"))
             .EndLabel().ToArray();
 
     private static LabelStock Stock(LabelSettings settings) => new(settings.WidthMm, settings.HeightMm, settings.Dpi);
