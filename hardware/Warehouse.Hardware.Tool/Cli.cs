@@ -18,7 +18,8 @@ public static class Cli
           status PRINTER-URI
               Show the printer's real-time status (exit code 1 when it cannot print).
           label code128|qr|datamatrix DATA --out FILE.svg|FILE.png [--gs1]
-              Render a barcode label.
+              Render a barcode label; with --gs1 DATA is "(01)…(17)…(10)…(21)…" and code128 draws GS1-128,
+              datamatrix GS1 Data Matrix (both by ZXing.Net).
           scan serial:///dev/ttyACM0?baud=9600
               Print every scan from a serial scanner, parsed, until Ctrl+C.
 
