@@ -29,13 +29,30 @@ public static class Gs1Symbols
         return Gs1.TryParseHumanForm(humanForm, out var elements, out var error) ? elements : throw new ArgumentException(error, nameof(humanForm));
     }
 
-    /// <summary>A GS1-128 symbol, <paramref name="moduleSize"/> pixels a module and <paramref name="height"/> pixels of bars.</summary>
+    /// <summary>
+    /// A GS1-128 symbol, <paramref name="moduleSize"/> pixels a module and <paramref name="height"/> pixels of bars, with the
+    /// elements in parenthesised form under it.
+    /// </summary>
     public static MonoBitmap Gs1128(string humanForm, int moduleSize = 2, int height = 80)
     {
-        var content = Fnc1 + Gs1.ToElementString([.. Elements(humanForm)], Fnc1);
+        var elements = Elements(humanForm);
+        var content = Fnc1 + Gs1.ToElementString([.. elements], Fnc1);
         var matrix = new Code128Writer().encode(content, BarcodeFormat.CODE_128, 0, 1,
             new Dictionary<EncodeHintType, object> { [EncodeHintType.MARGIN] = 0 });
-        return Draw(matrix, moduleSize, height, quietZone: 10);
+        var bars = Draw(matrix, moduleSize, height, quietZone: 10);
+        var caption = Gs1.ToHumanForm(elements);
+        var size = 9f * moduleSize;
+        var labelled = new MonoBitmap(Math.Max(bars.Width, CaptionFont.Measure(caption, size) + 4), bars.Height + CaptionFont.LineHeight(size));
+        var left = (labelled.Width - bars.Width) / 2;
+        for (var y = 0; y < bars.Height; y++)
+        {
+            for (var x = 0; x < bars.Width; x++)
+            {
+                labelled[left + x, y] = bars[x, y];
+            }
+        }
+        CaptionFont.Draw(labelled, caption, (labelled.Width - CaptionFont.Measure(caption, size)) / 2, bars.Height - 10 * moduleSize, size);
+        return labelled;
     }
 
     /// <summary>A square GS1 Data Matrix symbol (ECC 200) of <paramref name="moduleSize"/> pixels a module.</summary>
