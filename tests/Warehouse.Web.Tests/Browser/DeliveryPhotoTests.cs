@@ -36,7 +36,6 @@ public sealed class DeliveryPhotoTests(BrowserFixture fixture) : IClassFixture<B
         await dept.FillAsync("input[name='Lines[0].Quantity']", "1");
         await dept.ClickAsync("#request-form button[type=submit]");
         await Assertions.Expect(dept.Locator("[data-testid=request-state]")).ToHaveTextAsync("草稿");
-        await dept.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "photo-draft.png"), FullPage = true });
         await dept.ClickAsync("[data-testid=fire-Submit]");
         await Assertions.Expect(dept.Locator("[data-testid=request-state]")).ToHaveTextAsync("已提交");
         var requestUrl = dept.Url;
@@ -50,7 +49,6 @@ public sealed class DeliveryPhotoTests(BrowserFixture fixture) : IClassFixture<B
         var keeper = await fixture.SignedInPageAsync("keeper");
         await keeper.GotoAsync(requestUrl);
         await keeper.ClickAsync("[data-testid=pick-link]");
-        await keeper.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "photo-pick.png"), FullPage = true });
         await keeper.Locator("#scan-box").PressSequentiallyAsync("WI-FH-0003\n", new() { Delay = 5 });
         await Assertions.Expect(keeper.Locator("[data-testid=pick-lines] tbody tr").First).ToHaveClassAsync("table-success");
         await keeper.FillAsync("#Vehicle", "浙A·66666");
