@@ -7,7 +7,7 @@ public sealed class UsageException(string message) : Exception(message);
 public sealed class Arguments
 {
     // Options that are switches and take no value.
-    private static readonly HashSet<string> Switches = ["--chinese-default", "--gs1"];
+    private static readonly HashSet<string> Switches = ["--chinese-default", "--gs1", "--zpl"];
     private readonly Dictionary<string, string> _options = [];
     private readonly HashSet<string> _switches = [];
 

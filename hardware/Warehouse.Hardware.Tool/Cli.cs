@@ -10,14 +10,16 @@ public static class Cli
     public const string Usage = """
         Usage: warehouse-hw COMMAND ...
 
-          printer-sim --port 9100 --out DIR [--width 58|80|80-512] [--mode paper-out|offline|cover-open] [--bind ADDRESS] [--chinese-default]
-              Run a virtual ESC/POS printer until Ctrl+C; every job is saved as DIR/job-NNNN.bin and .txt.
+          printer-sim --port 9100 --out DIR [--width 58|80|80-512] [--mode paper-out|offline|cover-open] [--bind ADDRESS] [--chinese-default] [--zpl]
+              Run a virtual ESC/POS printer (with --zpl a ZPL label printer answering ~HS) until Ctrl+C;
+              every job is saved as DIR/job-NNNN.bin and .txt.
           test-print PRINTER-URI [--width 58|80]
               Print a test receipt (Chinese and English text, Code 128, QR) with the printer's status.
           status PRINTER-URI
               Show the printer's real-time status (exit code 1 when it cannot print).
           label code128|qr|datamatrix DATA --out FILE.svg|FILE.png [--gs1]
-              Render a barcode label.
+              Render a barcode label; with --gs1 DATA is "(01)…(17)…(10)…(21)…" and code128 draws GS1-128,
+              datamatrix GS1 Data Matrix (both by ZXing.Net).
           scan serial:///dev/ttyACM0?baud=9600
               Print every scan from a serial scanner, parsed, until Ctrl+C.
 
@@ -41,7 +43,7 @@ public static class Cli
             var rest = args.Skip(1);
             return args[0] switch
             {
-                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default"), output, cancellationToken),
+                "printer-sim" => await PrinterSimCommand.RunAsync(Arguments.Parse(rest, "--port", "--out", "--width", "--mode", "--bind", "--chinese-default", "--zpl"), output, cancellationToken),
                 "test-print" => await TestPrintCommand.RunAsync(Arguments.Parse(rest, "--width"), output, error, cancellationToken),
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),

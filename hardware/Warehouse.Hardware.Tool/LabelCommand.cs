@@ -19,20 +19,26 @@ internal static class LabelCommand
         }
         try
         {
+            var gs1 = arguments.Has("--gs1");
             switch (symbology)
             {
+                case "code128" when gs1:
+                    var bars = Gs1Symbols.Gs1128(data);
+                    Write(path, format, () => Gs1Symbols.Svg(bars), bars.ToPng);
+                    break;
                 case "code128":
-                    var symbol = Code128.Encode(data, gs1: arguments.Has("--gs1"));
+                    var symbol = Code128.Encode(data);
                     Write(path, format, () => BarcodeRenderer.Code128Svg(symbol), () => BarcodeRenderer.Code128Png(symbol));
                     break;
+                case "qr" when gs1:
+                    throw new UsageException("GS1 data goes into code128 or datamatrix labels; a qr label carries plain data.");
                 case "qr":
                     Write(path, format, () => BarcodeRenderer.QrSvg(data), () => BarcodeRenderer.QrPng(data));
                     break;
-                case "datamatrix" when format == ".png":
-                    File.WriteAllBytes(path, DataMatrixRenderer.Png(data));
-                    break;
                 case "datamatrix":
-                    throw new UsageException("datamatrix labels are written as .png only.");
+                    var matrix = gs1 ? Gs1Symbols.Gs1DataMatrix(data) : DataMatrixRenderer.Bitmap(data);
+                    Write(path, format, () => Gs1Symbols.Svg(matrix), matrix.ToPng);
+                    break;
                 default:
                     throw new UsageException($"Unknown symbology \"{symbology}\"; use code128, qr or datamatrix.");
             }

@@ -40,6 +40,7 @@ internal static class PrinterSimCommand
             Mode = mode,
             BindAddress = bind,
             ChineseDefault = arguments.Has("--chinese-default"),
+            Language = arguments.Has("--zpl") ? PrinterLanguage.Zpl : PrinterLanguage.EscPos,
         };
 
         await using var simulator = new PrinterSimulator(options);
@@ -52,7 +53,10 @@ internal static class PrinterSimCommand
             output.WriteLine($"Cannot listen on {bind}:{port}: {e.Message}");
             return 1;
         }
-        output.WriteLine($"Virtual printer on {simulator.Address} ({Warehouse.Hardware.EscPos.PaperWidths.Label(options.Width)}, {mode}{(options.ChineseDefault ? ", Chinese mode at power-on" : "")}); jobs go to {Path.GetFullPath(directory)}. Ctrl+C stops.");
+        var kind = options.Language == PrinterLanguage.Zpl
+            ? "ZPL label printer"
+            : Warehouse.Hardware.EscPos.PaperWidths.Label(options.Width) + (options.ChineseDefault ? ", Chinese mode at power-on" : "");
+        output.WriteLine($"Virtual printer on {simulator.Address} ({kind}, {mode}); jobs go to {Path.GetFullPath(directory)}. Ctrl+C stops.");
         try
         {
             while (true)

@@ -105,8 +105,8 @@ public static class BarcodeRenderer
     {
         if (layout.Text.Length > 0)
         {
-            var x = (layout.Width - BitmapFont.Measure(layout.Text, layout.TextScale)) / 2;
-            BitmapFont.Draw(bitmap, layout.Text, x, layout.TextTop, layout.TextScale);
+            var x = (layout.Width - CaptionFont.Measure(layout.Text, layout.TextSize)) / 2;
+            CaptionFont.Draw(bitmap, layout.Text, x, layout.TextTop, layout.TextSize);
         }
     }
 
@@ -120,7 +120,7 @@ public static class BarcodeRenderer
         if (layout.Text.Length > 0)
         {
             svg.Append(CultureInfo.InvariantCulture,
-                $"""<text x="{layout.Width / 2}" y="{layout.TextTop + BitmapFont.GlyphHeight * layout.TextScale}" font-family="monospace" font-size="{9 * layout.TextScale}" text-anchor="middle" fill="#000">{SecurityElement.Escape(layout.Text)}</text>""");
+                $"""<text x="{layout.Width / 2}" y="{layout.TextTop + layout.TextSize}" font-family="sans-serif" font-size="{layout.TextSize}" text-anchor="middle" fill="#000">{SecurityElement.Escape(layout.Text)}</text>""");
         }
         svg.Append("</svg>");
         return svg.ToString();
@@ -130,6 +130,8 @@ public static class BarcodeRenderer
     // left and right, a margin of one quiet zone above and below.
     private sealed record Layout(int Width, int Height, int Module, int SymbolLeft, int Margin, int SymbolHeight, int TextTop, int TextScale, string Text)
     {
+        public int TextSize => 9 * TextScale;
+
         public static Layout ForCode128(Code128Symbol symbol, BarcodeImageOptions? options)
         {
             options ??= new BarcodeImageOptions();
@@ -152,14 +154,14 @@ public static class BarcodeRenderer
         {
             text = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
             var symbolWidth = (symbolModules + 2 * quietZone) * module;
-            var textWidth = text.Length == 0 ? 0 : BitmapFont.Measure(text, textScale) + 4 * textScale;
+            var textWidth = text.Length == 0 ? 0 : CaptionFont.Measure(text, 9 * textScale) + 4 * textScale;
             var width = Math.Max(symbolWidth, textWidth);
             var margin = Math.Min(quietZone, 4) * module;
             var symbolHeight = heightModules * module;
             var textTop = margin + symbolHeight + 2 * textScale;
             var height = text.Length == 0
                 ? symbolHeight + 2 * margin
-                : textTop + BitmapFont.GlyphHeight * textScale + margin;
+                : textTop + CaptionFont.LineHeight(9 * textScale) + margin;
             return new Layout(width, height, module, (width - symbolModules * module) / 2, margin, symbolHeight, textTop, textScale, text);
         }
 

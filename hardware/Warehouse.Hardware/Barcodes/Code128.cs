@@ -4,7 +4,9 @@ namespace Warehouse.Hardware.Barcodes;
 
 /// <summary>
 /// Code 128 encoder (ISO/IEC 15417): ASCII 0–127, shortest encoding with code sets A, B and C, and
-/// GS1-128 with FNC1.
+/// GS1-128 with FNC1. It is ours because the printer-native ESC/POS <c>GS k</c> command takes code-set
+/// characters and codewords that we must choose ourselves, and ZXing.Net only gives out the drawn bars; GS1 labels
+/// drawn as pictures come from ZXing.Net (<see cref="Gs1Symbols"/>).
 /// </summary>
 public static class Code128
 {

@@ -1,3 +1,5 @@
+using SkiaSharp;
+
 namespace Warehouse.Hardware.Barcodes;
 
 /// <summary>
@@ -64,8 +66,22 @@ public sealed class MonoBitmap
         }
     }
 
-    /// <summary>Encodes the bitmap as a 1-bit greyscale PNG.</summary>
-    public byte[] ToPng() => PngEncoder.Encode(this);
+    /// <summary>Encodes the bitmap as a greyscale PNG (black and white only), written by SkiaSharp.</summary>
+    public byte[] ToPng()
+    {
+        using var pixels = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Gray8, SKAlphaType.Opaque));
+        var grey = new byte[Width * Height];
+        for (var y = 0; y < Height; y++)
+        {
+            for (var x = 0; x < Width; x++)
+            {
+                grey[y * Width + x] = this[x, y] ? (byte)0 : (byte)255;
+            }
+        }
+        System.Runtime.InteropServices.Marshal.Copy(grey, 0, pixels.GetPixels(), grey.Length);
+        using var data = pixels.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
 
     private bool Contains(int x, int y) => x >= 0 && y >= 0 && x < Width && y < Height;
 }

@@ -4,13 +4,15 @@ using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using Warehouse.Hardware.EscPos;
+using Warehouse.Hardware.Zpl;
 
 namespace Warehouse.Hardware.Simulation;
 
 /// <summary>
-/// A virtual ESC/POS network printer. Every connection is one job: its bytes are decoded with
-/// <see cref="EscPosDecoder"/> and written as job-NNNN.bin and job-NNNN.txt. DLE EOT status requests
-/// are answered at once with the status bytes of the current <see cref="Mode"/>.
+/// A virtual network printer, ESC/POS or ZPL (<see cref="PrinterSimulatorOptions.Language"/>). Every connection is one
+/// job: its bytes are decoded with <see cref="EscPosDecoder"/> or <see cref="ZplDecoder"/> and written as job-NNNN.bin
+/// and job-NNNN.txt. Status requests — DLE EOT to a receipt printer, ~HS to a label printer — are answered at once
+/// with the status of the current <see cref="Mode"/>.
 /// </summary>
 public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : IAsyncDisposable
 {
@@ -116,8 +118,7 @@ public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : 
         var stream = client.GetStream();
         var received = new MemoryStream();
         var buffer = new byte[8192];
-        var statusRequests = 0;
-        var state = 0; // bytes of "DLE EOT" seen so far
+        var requests = new StatusRequestScanner(options.Language);
         while (true)
         {
             int read;
@@ -136,30 +137,23 @@ public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : 
                 break;
             }
             received.Write(buffer, 0, read);
-            // Real printers act on DLE EOT n wherever it appears, even split across packets.
-            for (var i = 0; i < read; i++)
+            foreach (var answer in requests.Scan(buffer.AsSpan(0, read), _mode))
             {
-                var b = buffer[i];
-                if (state == 2 && b is >= 1 and <= 4)
-                {
-                    statusRequests++;
-                    await AnswerAsync(stream, StatusByte(_mode, b));
-                }
-                state = b == 0x10 ? 1 : state == 1 && b == 0x04 ? 2 : 0;
+                await AnswerAsync(stream, answer);
             }
         }
-        if (received.Length > statusRequests * 3)
+        if (received.Length > requests.Count * StatusRequestScanner.RequestLength)
         {
             await CompleteJobAsync(received.ToArray());
         }
     }
 
     // A client that hung up is noticed by the next read, which ends the job.
-    private static async Task AnswerAsync(NetworkStream stream, byte answer)
+    private static async Task AnswerAsync(NetworkStream stream, byte[] answer)
     {
         try
         {
-            await stream.WriteAsync(new[] { answer });
+            await stream.WriteAsync(answer);
         }
         catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
         {
@@ -170,7 +164,9 @@ public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : 
     {
         var number = Interlocked.Increment(ref _lastJob);
         var printed = _mode == SimulatedPrinterMode.Healthy;
-        var text = EscPosDecoder.Decode(data, options.Width, options.ChineseDefault).Text;
+        var text = options.Language == PrinterLanguage.Zpl
+            ? ZplDecoder.Decode(data).Text
+            : EscPosDecoder.Decode(data, options.Width, options.ChineseDefault).Text;
         string? binPath = null, textPath = null;
         if (printed && options.OutputDirectory is { } directory)
         {
@@ -181,20 +177,6 @@ public sealed partial class PrinterSimulator(PrinterSimulatorOptions options) : 
         }
         await _jobs.Writer.WriteAsync(new SimulatedJob(number, printed, data, text, binPath, textPath));
     }
-
-    // Status bytes as an Epson TM printer sends them: fixed bits 0x12, then
-    // n=1 bit 3 offline, bit 5 waiting for online recovery; n=2 bit 2 cover open, bit 5 stopped by
-    // paper end; n=4 bits 2-3 paper near end, bits 5-6 paper end.
-    internal static byte StatusByte(SimulatedPrinterMode mode, byte function) => (mode, function) switch
-    {
-        (SimulatedPrinterMode.Healthy, _) => 0x12,
-        (SimulatedPrinterMode.Offline, 1) => 0x3A,
-        (_, 1) => 0x1A,
-        (SimulatedPrinterMode.PaperOut, 2) => 0x32,
-        (SimulatedPrinterMode.PaperOut, 4) => 0x7E,
-        (SimulatedPrinterMode.CoverOpen, 2) => 0x16,
-        _ => 0x12,
-    };
 
     [GeneratedRegex(@"^job-(\d+)\.bin$")]
     private static partial Regex JobFileName();

@@ -34,6 +34,9 @@ public sealed record PrinterSimulatorOptions
     /// <summary>Paper width used to decode jobs.</summary>
     public PaperWidth Width { get; init; } = PaperWidth.Mm80;
 
+    /// <summary>ESC/POS receipt printer (default) or ZPL label printer.</summary>
+    public PrinterLanguage Language { get; init; } = PrinterLanguage.EscPos;
+
     /// <summary>Whether the printer starts in Chinese mode, taking GB18030 without FS &amp; (Xprinter-type).</summary>
     public bool ChineseDefault { get; init; }
 

@@ -11,6 +11,8 @@ internal sealed class PrinterConfiguration : IEntityTypeConfiguration<Printer>
         builder.Property(p => p.Name).HasMaxLength(60);
         builder.HasIndex(p => p.Name).IsUnique();
         builder.Property(p => p.Address).HasMaxLength(Printer.MaxAddressLength);
+        builder.Property(p => p.LabelFont).HasMaxLength(LabelSettings.MaxFontLength);
+        builder.Ignore(p => p.Labels);
         builder.HasOne(p => p.Depot).WithMany().HasForeignKey(p => p.DepotId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -14,8 +14,8 @@ public interface IDispatchSlipQueue
     Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName);
 }
 
-/// Which printer a receipt goes to: the station's default printer, else the depot's first printer, else none
-/// (the configured default printer).
+/// Which printer a receipt goes to: the station's default printer, else the depot's first receipt printer, else none
+/// (the configured default printer). Label printers take labels only: ESC/POS bytes would come out as garbage.
 public static class PrinterChoice
 {
     public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
@@ -29,11 +29,23 @@ public static class PrinterChoice
     // Asked on every posting, so compiled once.
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> StationPrinter = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, CancellationToken _) =>
-            db.Stations.Where(s => s.Id == stationId).Select(s => s.DefaultPrinterId).FirstOrDefault()));
+            db.Stations.Where(s => s.Id == stationId)
+                .Select(s => db.Printers.Where(p => p.Id == s.DefaultPrinterId && p.Kind == PrinterKind.Receipt).Select(p => (int?)p.Id)
+                    .FirstOrDefault()).FirstOrDefault()));
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, CancellationToken _) =>
-            db.Printers.Where(p => p.DepotId == depotId).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()));
+            db.Printers.Where(p => p.DepotId == depotId && p.Kind == PrinterKind.Receipt).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()));
+}
+
+/// Which printer a label goes to: the depot's first label printer, else the receipt printer a receipt would take.
+public static class LabelPrinterChoice
+{
+    public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
+        CancellationToken cancellationToken = default) =>
+        await db.Printers.Where(p => p.DepotId == depotId && p.Kind == PrinterKind.Label).OrderBy(p => p.Id)
+            .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
+        ?? await PrinterChoice.ForAsync(db, depotId, stationId, cancellationToken);
 }
 
 /// The one place a stock document's note joins the print queue. Queueing is explicit, never a side effect of

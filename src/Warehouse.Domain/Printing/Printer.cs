@@ -39,6 +39,17 @@ public sealed class Printer
     public string Address { get; private set; } = Virtual;
     public PaperSize Paper { get; private set; }
     public ReceiptEncoding Encoding { get; private set; }
+    public PrinterKind Kind { get; private set; }
+    public int? LabelWidthMm { get; private set; }
+    public int? LabelHeightMm { get; private set; }
+    public int? LabelDpi { get; private set; }
+    public string? LabelFont { get; private set; }
+
+    /// The labels it holds when it is a label printer; null for a receipt printer.
+    public LabelSettings? Labels => Kind == PrinterKind.Label
+        ? new(LabelWidthMm ?? LabelSettings.Default.WidthMm, LabelHeightMm ?? LabelSettings.Default.HeightMm,
+            LabelDpi ?? LabelSettings.Default.Dpi, LabelFont ?? LabelSettings.DefaultFont)
+        : null;
 
     public void Change(string name, int depotId, string address, PaperSize paper, ReceiptEncoding encoding)
     {
@@ -59,5 +70,23 @@ public sealed class Printer
         if (!Schemes.Any(s => value.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
             throw new DomainException(Errors.PrinterAddressInvalid(value));
         return value;
+    }
+
+    /// Makes it a label printer holding these labels (checked with <see cref="LabelSettings.Checked"/>).
+    public void UseForLabels(LabelSettings labels)
+    {
+        labels = LabelSettings.Checked(labels.WidthMm, labels.HeightMm, labels.Dpi, labels.Font);
+        Kind = PrinterKind.Label;
+        LabelWidthMm = labels.WidthMm;
+        LabelHeightMm = labels.HeightMm;
+        LabelDpi = labels.Dpi;
+        LabelFont = labels.Font;
+    }
+
+    public void UseForReceipts()
+    {
+        Kind = PrinterKind.Receipt;
+        LabelWidthMm = LabelHeightMm = LabelDpi = null;
+        LabelFont = null;
     }
 }

@@ -1618,6 +1618,24 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("LabelDpi")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LabelFont")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int?>("LabelHeightMm")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("LabelWidthMm")
+                        .HasColumnType("int");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)

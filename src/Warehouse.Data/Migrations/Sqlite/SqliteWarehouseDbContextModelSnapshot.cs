@@ -1552,6 +1552,24 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LabelDpi")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LabelFont")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LabelHeightMm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LabelWidthMm")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)

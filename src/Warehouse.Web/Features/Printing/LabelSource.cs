@@ -14,6 +14,9 @@ public enum LabelKind
 
 public sealed record LabelRow(int Id, LabelContent Label);
 
+/// A "print label" button for one record (Shared/_PrintLabel), shown to those who may print labels.
+public sealed record LabelButton(LabelKind Kind, int Id, bool Compact = false);
+
 /// The records labels are made for, each with the own code its barcode carries (WI-, WL-, WB-, WE-).
 public sealed class LabelSource(WarehouseDbContext db)
 {
@@ -51,7 +54,7 @@ public sealed class LabelSource(WarehouseDbContext db)
                         .OrderByDescending(b => b.Id).Take(MaxRows)
                         .Select(b => new { b.Id, b.Number, b.Lot, b.Expiry, Item = b.Item!.Name }).ToListAsync(cancellationToken))
                     .Select(b => new LabelRow(b.Id, new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item,
-                        $"{b.Lot} · {b.Expiry:yyyy-MM-dd}")))
+                        $"{b.Lot} · {b.Expiry:yyyy-MM-dd}", LabelSymbology.DataMatrix)))
                     .ToList();
             default:
                 return (await db.EquipmentUnits.AsNoTracking()
@@ -61,7 +64,7 @@ public sealed class LabelSource(WarehouseDbContext db)
                         .OrderBy(u => u.AssetNumber).Take(MaxRows)
                         .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, Item = u.Item!.Name }).ToListAsync(cancellationToken))
                     .Select(u => new LabelRow(u.Id, new(OwnCodes.Format(OwnCodeKind.EquipmentUnit, u.AssetNumber), u.Item,
-                        $"SN {u.SerialNumber}")))
+                        $"SN {u.SerialNumber}", LabelSymbology.QrCode)))
                     .ToList();
         }
     }

@@ -6,6 +6,7 @@ using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
 using Warehouse.Hardware.EscPos;
+using Warehouse.Hardware.Zpl;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Shared;
 using Warehouse.Web.Infrastructure;
@@ -51,11 +52,14 @@ public sealed class PrintJobDesk(WarehouseDbContext db, CurrentUser user, Bureau
             return null;
         var row = Name(await Rows(Visible().Where(j => j.Id == id)).SingleAsync(cancellationToken));
         var target = await targets.ForAsync(db, job.PrinterId, cancellationToken);
-        IReadOnlyList<string> lines = EscPosDecoder.Decode(await renderer.ContentAsync(job, target, cancellationToken), target.Width,
-            target.StartsInChineseMode).Lines;
+        var content = await renderer.ContentAsync(job, target, cancellationToken);
+        IReadOnlyList<string> lines = ZplDecoder.IsZpl(content)
+            ? ZplDecoder.Decode(content).Lines
+            : EscPosDecoder.Decode(content, target.Width, target.StartsInChineseMode).Lines;
         if (job.Kind == PrintJobKind.DispatchSlip)
             lines = ReceiptPreview.MaskDeliveryCodes(lines, localizer["(delivery code hidden)"].Value);
-        return new PrintJobPreview(row, target.Width.Label(), target.Width.Columns(), lines);
+        var paper = target.Labels is { } labels ? $"{labels.WidthMm} × {labels.HeightMm} mm, {labels.Dpi} dpi" : target.Width.Label();
+        return new PrintJobPreview(row, paper, target.Width.Columns(), lines);
     }
 
     public async Task<PrintJobChange> ReprintAsync(long id, int? printerId, CancellationToken cancellationToken)

@@ -130,7 +130,8 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 if (services.GetRequiredService<PrinterAddressPolicy>().Check(target.Address) is { } refused)
                     throw new PrinterException(PrinterFailure.InvalidAddress, target.Address, refused.Message);
                 content = await services.GetRequiredService<PrintJobRenderer>().ContentAsync(job, target, cancellationToken);
-                await SendAsync(target, content, cancellationToken);
+                PrintTransmission.EnsureLanguage(target, content);
+                await PrintTransmission.SendAsync(target, content, cancellationToken);
             }
         }
         catch (Exception e) when (e is PrinterException or InvalidOperationException)
@@ -169,30 +170,6 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
                 .SetProperty(j => j.Content, content)
                 .SetProperty(j => j.LeaseOwner, (string?)null)
                 .SetProperty(j => j.LeaseExpiresAt, (DateTime?)null), CancellationToken.None), CancellationToken.None);
-
-    /// Asks first whether the printer can print: a printer that is offline or out of paper would swallow the
-    /// bytes and print nothing. Asks again after the job, so a printer that ran out of paper halfway gets the
-    /// whole receipt again. A printer that cannot tell (a device file) is simply written to.
-    private static async Task SendAsync(PrintTarget target, byte[] content, CancellationToken cancellationToken)
-    {
-        await using var transport = PrinterTransports.Create(target.Address);
-        await EnsureReadyAsync(transport, target, cancellationToken);
-        await transport.WriteAsync(content, cancellationToken);
-        await EnsureReadyAsync(transport, target, cancellationToken);
-    }
-
-    private static async Task EnsureReadyAsync(IPrinterTransport transport, PrintTarget target, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var status = await transport.GetStatusAsync(cancellationToken);
-            if (status.Problem is { } problem)
-                throw new PrinterException(problem, target.Address, $"The printer at {target.Address} reports {status}.");
-        }
-        catch (PrinterException e) when (e.Failure == PrinterFailure.StatusUnavailable)
-        {
-        }
-    }
 
     private static string NewOwner()
     {

@@ -5,7 +5,7 @@ using Warehouse.Hardware.EscPos;
 
 namespace Warehouse.Web.Features.Printing;
 
-/// Turns a job's printer (or none) into an address, paper width and encoding.
+/// Turns a job's printer (or none) into an address, paper width and encoding, and a label printer's labels.
 public sealed class PrintTargets(IOptions<PrintingOptions> options)
 {
     public const string DefaultName = "Printing:DefaultPrinter";
@@ -29,6 +29,7 @@ public sealed class PrintTargets(IOptions<PrintingOptions> options)
         return printer is null
             ? Default
             : new PrintTarget(printer.Id, printer.Name, printer.Address, PrintTarget.WidthOf(printer.Paper),
-                PrintTarget.EncodingOf(printer.Encoding), printer.Encoding == Domain.Printing.ReceiptEncoding.Gb18030ChineseDefault);
+                PrintTarget.EncodingOf(printer.Encoding), printer.Encoding == Domain.Printing.ReceiptEncoding.Gb18030ChineseDefault,
+                printer.Labels);
     }
 }

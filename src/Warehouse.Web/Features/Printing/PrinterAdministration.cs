@@ -47,12 +47,17 @@ public sealed class PrinterAdministration(WarehouseDbContext db, AuditTrail audi
                 db.Printers.Add(printer = new Printer(form.Name, form.DepotId, form.Address!, form.Paper, form.Encoding));
             else
                 printer.Change(form.Name, form.DepotId, form.Address!, form.Paper, form.Encoding);
+            if (form.Kind == PrinterKind.Label)
+                printer.UseForLabels(LabelSettings.Checked(form.LabelWidthMm, form.LabelHeightMm, form.LabelDpi, form.LabelFont));
+            else
+                printer.UseForReceipts();
         }
         catch (DomainException e)
         {
             return new(true, [new("", ApiProblems.Localize(e.Error, localizer))]);
         }
-        audit.Record(id is null ? AuditActions.PrinterCreated : AuditActions.PrinterChanged, $"printer {printer.Name}", printer.Address);
+        audit.Record(id is null ? AuditActions.PrinterCreated : AuditActions.PrinterChanged, $"printer {printer.Name}",
+            printer.Labels is { } labels ? $"{printer.Address} labels {labels.WidthMm}x{labels.HeightMm} mm {labels.Dpi} dpi" : printer.Address);
         await db.SaveChangesAsync(cancellationToken);
         return new(true, [], printer.Name);
     }

@@ -15,10 +15,10 @@ public sealed class PrinterPages(WarehouseDbContext db, PrintTargets targets, Cu
         var open = await db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing)
             .GroupBy(j => j.PrinterId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var rows = await db.Printers.AsNoTracking().OrderBy(p => p.Depot!.Code).ThenBy(p => p.Name)
-            .Select(p => new PrinterRow(p.Id, p.Name, p.Depot!.Name, p.Address, p.Paper, p.Encoding, 0))
+            .Select(p => new { Row = new PrinterRow(p.Id, p.Name, p.Depot!.Name, p.Address, p.Paper, p.Encoding, 0, null), Printer = p })
             .ToListAsync(cancellationToken);
         var fallback = targets.Default;
-        var all = rows.Prepend(new PrinterRow(null, fallback.Name, null, fallback.Address,
+        var all = rows.Select(r => r.Row with { Labels = r.Printer.Labels }).Prepend(new PrinterRow(null, fallback.Name, null, fallback.Address,
                 fallback.Width == Hardware.EscPos.PaperWidth.Mm58 ? PaperSize.Mm58 : PaperSize.Mm80, null, 0))
             .Select(r => r with { OpenJobs = open.FirstOrDefault(o => o.Key == r.Id)?.Count ?? 0 })
             .ToList();
@@ -33,6 +33,9 @@ public sealed class PrinterPages(WarehouseDbContext db, PrintTargets targets, Cu
         return printer is null ? null : new PrinterForm
         {
             Name = printer.Name, DepotId = printer.DepotId, Address = printer.Address, Paper = printer.Paper, Encoding = printer.Encoding,
+            Kind = printer.Kind, LabelWidthMm = (printer.Labels ?? LabelSettings.Default).WidthMm,
+            LabelHeightMm = (printer.Labels ?? LabelSettings.Default).HeightMm, LabelDpi = (printer.Labels ?? LabelSettings.Default).Dpi,
+            LabelFont = (printer.Labels ?? LabelSettings.Default).Font,
         };
     }
 

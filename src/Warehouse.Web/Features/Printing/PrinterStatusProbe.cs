@@ -29,8 +29,7 @@ public sealed class PrinterStatusProbe(WarehouseDbContext db, PrintTargets targe
             return Answer("unreachable", "The address is not allowed");
         try
         {
-            await using var transport = PrinterTransports.Create(target.Address);
-            var status = await transport.GetStatusAsync(cancellationToken);
+            var status = await PrintTransmission.StatusAsync(target, cancellationToken);
             return status.Problem switch
             {
                 null => Answer("online", status.PaperNearEnd ? "Online, paper near end" : "Online"),

@@ -24,9 +24,21 @@ public sealed class PrinterForm
     public PaperSize Paper { get; set; } = PaperSize.Mm80;
 
     public ReceiptEncoding Encoding { get; set; } = ReceiptEncoding.Gb18030;
+
+    public PrinterKind Kind { get; set; } = PrinterKind.Receipt;
+
+    public int LabelWidthMm { get; set; } = LabelSettings.Default.WidthMm;
+
+    public int LabelHeightMm { get; set; } = LabelSettings.Default.HeightMm;
+
+    public int LabelDpi { get; set; } = LabelSettings.Default.Dpi;
+
+    [MaxLength(LabelSettings.MaxFontLength)]
+    public string? LabelFont { get; set; } = LabelSettings.DefaultFont;
 }
 
-public sealed record PrinterRow(int? Id, string Name, string? DepotName, string Address, PaperSize? Paper, ReceiptEncoding? Encoding, int OpenJobs);
+public sealed record PrinterRow(int? Id, string Name, string? DepotName, string Address, PaperSize? Paper, ReceiptEncoding? Encoding, int OpenJobs,
+    LabelSettings? Labels = null);
 
 public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<Depot> Depots, PrinterForm Form, int? EditingId);
 

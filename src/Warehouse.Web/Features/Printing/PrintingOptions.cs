@@ -39,9 +39,12 @@ public sealed class PrintingOptions
 
 /// Where a job goes and how its bytes are laid out.
 public sealed record PrintTarget(int? PrinterId, string Name, string Address, PaperWidth Width, PrinterEncoding Encoding,
-    bool StartsInChineseMode = false)
+    bool StartsInChineseMode = false, LabelSettings? Labels = null)
 {
     public bool IsVirtual => Printer.IsVirtual(Address);
+
+    /// A label printer speaks ZPL: it takes labels only, and answers ~HS instead of DLE EOT.
+    public bool IsLabelPrinter => Labels is not null;
 
     public static PaperWidth WidthOf(PaperSize paper) => paper switch
     {

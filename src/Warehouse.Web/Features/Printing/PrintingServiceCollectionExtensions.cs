@@ -12,6 +12,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<PrinterStatusProbe>();
         services.AddScoped<PrinterAdministration>();
         services.AddSingleton<ReceiptComposer>();
+        services.AddSingleton<ZplLabelComposer>();
         services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
         services.AddScoped<SlipSource>();

@@ -15,8 +15,9 @@ public sealed record SlipContent(string DispatchNumber, string RequestNumber, st
     string Vehicle, string Driver, string DriverPhone, string DispatchedBy, DateTime DispatchedAtUtc, IReadOnlyList<SlipLine> Lines,
     string? QrCode, string? ShortCode);
 
-/// One label: the code its barcode carries, a title (the item's name) and a second line.
-public sealed record LabelContent(string Code, string Title, string? Detail);
+/// One label: the code its barcode carries, a title (the item's name), a second line, and the symbol a label printer
+/// draws (a receipt printer always prints Code 128).
+public sealed record LabelContent(string Code, string Title, string? Detail, LabelSymbology Symbol = LabelSymbology.Code128);
 
 /// What each receipt says, laid out for the printer's paper; the bytes come from the hardware library's encoder.
 /// Receipts are printed in the configured language (Chinese by default), whatever the page's language was.

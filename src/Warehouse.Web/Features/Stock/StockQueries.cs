@@ -55,7 +55,7 @@ public sealed record StockSummaryRow(int DepotId, string DepotCode, string Depot
 /// One balance row: the batch, unit and location detail behind a summary row.
 public sealed record StockBalanceRow(int Id, string DepotCode, string DepotName, string ItemCode, string ItemName, string Unit,
     SupplyClass Class, string? LocationCode, string? BatchNumber, string? Lot, DateOnly? Expiry, string? AssetNumber,
-    string? SerialNumber, StorageMode Mode, int OnHand, int Reserved)
+    string? SerialNumber, StorageMode Mode, int OnHand, int Reserved, int? BatchId = null, int? UnitId = null)
 {
     public int Available => OnHand - Reserved;
 }
@@ -150,7 +150,7 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
             {
                 b.Id, DepotCode = d.Code, DepotName = d.Name, ItemCode = i.Code, ItemName = i.Name, i.Unit, i.Class,
                 LocationCode = l.Code, BatchNumber = bt.Number, bt.Lot, Expiry = bt == null ? (DateOnly?)null : bt.Expiry,
-                u.AssetNumber, u.SerialNumber, b.Mode, b.OnHand, b.Reserved,
+                u.AssetNumber, u.SerialNumber, b.Mode, b.OnHand, b.Reserved, b.BatchId, UnitId = b.EquipmentUnitId,
             };
         var total = count ? await query.CountAsync(cancellationToken) : 0;
         var ordered = filter.NearExpiry
@@ -158,7 +158,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
             : query.OrderBy(r => r.DepotCode).ThenBy(r => r.ItemCode).ThenBy(r => r.Expiry).ThenBy(r => r.LocationCode).ThenBy(r => r.Id);
         return (ordered.Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class,
             r.LocationCode,
-            r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved)), total);
+            r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved,
+            r.BatchId, r.UnitId)), total);
     }
 
     public async Task<Paged<LedgerRow>> LedgerAsync(LedgerFilter filter, CancellationToken cancellationToken)

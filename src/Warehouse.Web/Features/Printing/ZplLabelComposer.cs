@@ -1,0 +1,98 @@
+using Warehouse.Domain.Printing;
+using Warehouse.Hardware.Barcodes;
+using Warehouse.Hardware.Zpl;
+
+namespace Warehouse.Web.Features.Printing;
+
+/// The symbol on a label printer's label: Code 128 for items and bins (read by any scanner), Data Matrix for
+/// batches and QR for equipment units (small, and readable by phone cameras).
+public enum LabelSymbology
+{
+    Code128,
+    QrCode,
+    DataMatrix,
+}
+
+/// Lays labels out for a label printer as ZPL II: the title in large type, the detail below it, then the code filling
+/// the rest of the label, all inside a 2 mm margin. Text that would run off the label is shortened with an ellipsis.
+public sealed class ZplLabelComposer
+{
+    public byte[] Labels(IReadOnlyList<LabelContent> labels, LabelSettings settings)
+    {
+        var zpl = new ZplBuilder(Stock(settings), settings.Font);
+        foreach (var label in labels)
+            Label(zpl.BeginLabel(), label).EndLabel();
+        return zpl.ToArray();
+    }
+
+    public byte[] TestLabel(string printerName, LabelSettings settings) =>
+        Label(new ZplBuilder(Stock(settings), settings.Font).BeginLabel(),
+                new LabelContent("WI-TEST-0001", "标签测试", $"Label test · {printerName} · {Stock(settings)}"))
+            .EndLabel().ToArray();
+
+    private static LabelStock Stock(LabelSettings settings) => new(settings.WidthMm, settings.HeightMm, settings.Dpi);
+
+    private static ZplBuilder Label(ZplBuilder zpl, LabelContent label)
+    {
+        var stock = zpl.Stock;
+        var margin = 2 * stock.DotsPerMm;
+        var width = stock.WidthDots - 2 * margin;
+        var titleHeight = Math.Clamp(stock.HeightDots / 7, 20, 64);
+        var detailHeight = Math.Clamp(stock.HeightDots / 11, 16, 40);
+        zpl.Text(margin, margin, titleHeight, Fit(label.Title, width, titleHeight));
+        var y = margin + titleHeight + margin / 2;
+        if (!string.IsNullOrWhiteSpace(label.Detail))
+        {
+            zpl.Text(margin, y, detailHeight, Fit(label.Detail, width, detailHeight));
+            y += detailHeight + margin / 2;
+        }
+        var room = stock.HeightDots - margin - y;
+        return label.Symbol switch
+        {
+            LabelSymbology.QrCode => Square(zpl, label.Code, margin, y, room, QrModules(label.Code), detailHeight, qr: true),
+            LabelSymbology.DataMatrix => Square(zpl, label.Code, margin, y, room,
+                DataMatrixRenderer.Bitmap(label.Code, 1).Width, detailHeight, qr: false),
+            _ => Bars(zpl, label.Code, margin, y, room, width, detailHeight),
+        };
+    }
+
+    // Module width 2 where the symbol with its 10-module quiet zones fits, else 1; bars over the space left by the
+    // printed text under them.
+    private static ZplBuilder Bars(ZplBuilder zpl, string code, int x, int y, int room, int width, int textHeight)
+    {
+        var modules = Code128.Encode(code).Pattern.Length + 20;
+        var module = Enumerable.Range(1, 3).Reverse().FirstOrDefault(m => modules * m <= width, 1);
+        return zpl.Code128(x + 10 * module, y, Math.Max(room - textHeight - 8, 20), code, module);
+    }
+
+    // A square symbol as large as the room allows (at least 2 dots a module), with the code as text beside it.
+    private static ZplBuilder Square(ZplBuilder zpl, string code, int x, int y, int room, int modules, int textHeight, bool qr)
+    {
+        var module = Math.Clamp(room / (modules + 2), 2, 10);
+        var text = x + (modules + 2) * module + x;
+        zpl = qr ? zpl.QrCode(x, y, module, code) : zpl.DataMatrix(x, y + module, module, code);
+        return zpl.Text(text, y + module, textHeight, code);
+    }
+
+    // QR model 2, level M, byte mode: the smallest version whose capacity holds the code's UTF-8 bytes.
+    private static int QrModules(string code)
+    {
+        int[] capacity = [14, 26, 42, 62, 84, 106, 122, 152, 180, 213];
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(code);
+        var version = Array.FindIndex(capacity, c => c >= bytes) + 1;
+        return 17 + 4 * (version == 0 ? capacity.Length : version);
+    }
+
+    // Chinese and other wide characters take about the text height across, ASCII about 0.6 of it.
+    private static string Fit(string text, int width, int height)
+    {
+        var used = 0.0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            used += text[i] < 0x2E80 ? 0.6 * height : height;
+            if (used > width)
+                return text[..Math.Max(0, i - 1)] + "…";
+        }
+        return text;
+    }
+}
