@@ -53,8 +53,8 @@ public static class Cli
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),
                 "scan" => await ScanCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
-                "agent" => await Agent.AgentCommand.RunAsync(Arguments.Parse(rest, "--server", "--key", "--printer", "--scanner", "--once"),
-                    output, error, cancellationToken),
+                "agent" => await Agent.AgentCommand.RunAsync(
+                    Arguments.Parse(rest, "--server", "--key", "--printer", "--scanner", "--once"), output, error, cancellationToken),
                 _ => throw new UsageException($"Unknown command \"{args[0]}\"."),
             };
         }

@@ -12,7 +12,9 @@ internal static class AgentCommand
         HttpMessageHandler? handler = null)
     {
         var server = Server(arguments.Option("--server"));
-        var key = arguments.Option("--key") is { Length: > 0 } given ? given.Trim() : throw new UsageException("Missing --key STATION_KEY.");
+        var key = arguments.Option("--key") is { Length: > 0 } given
+            ? given.Trim()
+            : throw new UsageException("Missing --key STATION_KEY.");
         var printers = arguments.Options("--printer").Select(AgentPrinter.Parse).ToList();
         if (printers.Count == 0 || printers.Select(p => p.Name).Distinct().Count() != printers.Count)
         {
@@ -60,8 +62,9 @@ internal static class AgentCommand
         return uri;
     }
 
-    /// <summary>Forwards every scan the serial scanner reads, raw, to the station's scan box; a scan that cannot be sent is reported.</summary>
-    private static async Task ForwardScansAsync(string address, AgentConnection connection, TextWriter error, CancellationToken cancellationToken)
+    /// <summary>Forwards every scan the serial scanner reads, raw, to the station's scan box; one that cannot be sent is reported.</summary>
+    private static async Task ForwardScansAsync(string address, AgentConnection connection, TextWriter error,
+        CancellationToken cancellationToken)
     {
         SerialScannerOptions options;
         try

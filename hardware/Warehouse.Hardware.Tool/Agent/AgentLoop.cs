@@ -25,7 +25,8 @@ public sealed class AgentLoop(AgentConnection server, AgentSettings settings, Te
         {
             try
             {
-                var welcome = await server.HelloAsync(new Hello(await ReportsAsync(cancellationToken), settings.Scanner is not null), cancellationToken);
+                var hello = new Hello(await ReportsAsync(cancellationToken), settings.Scanner is not null);
+                var welcome = await server.HelloAsync(hello, cancellationToken);
                 output.WriteLine($"Connected as station {welcome.Station}: "
                     + string.Join(", ", welcome.Printers.Select(p => $"{p.Name} prints as {p.Address}")));
                 backOff = settings.FirstBackOff;
@@ -68,9 +69,12 @@ public sealed class AgentLoop(AgentConnection server, AgentSettings settings, Te
     private async Task PrintAsync(LeasedJob job, CancellationToken cancellationToken)
     {
         var printer = settings.Printers.FirstOrDefault(p => p.Name == job.Printer);
-        var problem = printer is null ? $"No printer named {job.Printer} on this agent" : await printer.PrintAsync(job.Content, cancellationToken);
+        var problem = printer is null
+            ? $"No printer named {job.Printer} on this agent"
+            : await printer.PrintAsync(job.Content, cancellationToken);
         var reprint = job.Attempt > 1 ? " (again: it may have printed before)" : "";
-        var kept = await server.ReportAsync(job, new JobReport(job.Lease, await ReportsAsync(cancellationToken), problem), cancellationToken);
+        var report = new JobReport(job.Lease, await ReportsAsync(cancellationToken), problem);
+        var kept = await server.ReportAsync(job, report, cancellationToken);
         if (problem is not null)
         {
             error.WriteLine($"Job {job.Id} \"{job.Title}\" not printed on {job.Printer}: {problem}. The server will send it again.");

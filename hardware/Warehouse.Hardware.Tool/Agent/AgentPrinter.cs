@@ -20,7 +20,9 @@ public sealed class AgentPrinter(string name, string address)
             throw new UsageException($"--printer takes NAME=URI (receipt=tcp://192.168.1.50:9100), not \"{text}\".");
         }
         var name = text[..equals].Trim();
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.') || name.Length > 40 || !char.IsAsciiLetterOrDigit(name[0]))
+        var valid = name.Length <= 40 && char.IsAsciiLetterOrDigit(name[0])
+            && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
+        if (!valid)
         {
             throw new UsageException($"Printer name \"{name}\" must be 1 to 40 letters, digits, '-', '_' or '.'.");
         }

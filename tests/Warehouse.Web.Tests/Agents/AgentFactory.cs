@@ -56,6 +56,16 @@ public sealed class AgentFactory : WarehouseFactory
             await Task.Delay(20, patience.Token);
     }
 
+    /// A signed-in client of the app on its real port (the factory's own clients do not reach Kestrel).
+    public async Task<HttpClient> SignedInOverKestrelAsync(string user, string language)
+    {
+        var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true }) { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        var response = await client.PostFormAsync("/Account/Login", "/Account/Login", new() { ["UserName"] = user, ["Password"] = Password });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
     public async Task<int> PrintedCountAsync(string title)
     {
         await using var db = NewDbContext();

@@ -63,7 +63,7 @@ public sealed class AgentToolTests : IAsyncLifetime
         await using var app = new AgentFactory(kestrel: true);
         await using var agent = AgentProcess.Start(Arguments(app));
         await AgentFactory.WaitUntilAsync(() => ConnectedAsync(app));
-        var admin = await app.SignedInClientAsync("admin", "en");
+        var admin = await app.SignedInOverKestrelAsync("admin", "en");
         Assert.Contains("data-testid=\"agent-printer-receipt\">Online<", await admin.GetStringAsync("/Printers"));
 
         _simulator.Mode = SimulatedPrinterMode.PaperOut;

@@ -42,6 +42,10 @@ public sealed class AgentController(AgentDesk desk, IStringLocalizer<SharedResou
     public async Task<ActionResult> Failed(long id, AgentJobReport body, CancellationToken cancellationToken) =>
         Done(await desk.FailedAsync(id, body, cancellationToken));
 
+    /// A code the agent's serial scanner read: it goes to the station's open scan box pages, parsed there like a wedge scan.
+    [HttpPost("scans")]
+    public ActionResult Scan(AgentScan body) => Done(desk.Forward(body.Code));
+
     private ActionResult Answer<T>(Data.Stock.Outcome<T> outcome) =>
         outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, Localizer);
 

@@ -6,7 +6,8 @@ using Warehouse.Web.Infrastructure;
 namespace Warehouse.Web.Features.Agents;
 
 /// The calling station's agent: what its calls come to, for the station the key names.
-public sealed class AgentDesk(CurrentUser user, AgentRegistry registry, AgentJobLeases leases, IOptions<AgentOptions> options)
+public sealed class AgentDesk(CurrentUser user, AgentRegistry registry, AgentJobLeases leases, StationScanRelay scans,
+    IOptions<AgentOptions> options)
 {
     /// The longest a caller may ask the server to wait for a job.
     public const int MaxWaitSeconds = 60;
@@ -20,7 +21,8 @@ public sealed class AgentDesk(CurrentUser user, AgentRegistry registry, AgentJob
         registry.ReportAsync(StationId, printers, cancellationToken);
 
     /// Notes that the agent called (and how its printers are), then waits for a job for it.
-    public async Task<AgentJob?> NextAsync(IReadOnlyList<AgentPrinterReport>? printers, int? waitSeconds, CancellationToken cancellationToken)
+    public async Task<AgentJob?> NextAsync(IReadOnlyList<AgentPrinterReport>? printers, int? waitSeconds,
+        CancellationToken cancellationToken)
     {
         await registry.ReportAsync(StationId, printers, cancellationToken);
         var wait = waitSeconds is { } seconds ? TimeSpan.FromSeconds(Math.Clamp(seconds, 0, MaxWaitSeconds)) : options.Value.Wait;
@@ -38,4 +40,16 @@ public sealed class AgentDesk(CurrentUser user, AgentRegistry registry, AgentJob
         await registry.ReportAsync(StationId, report.Printers, cancellationToken);
         return await leases.FailedAsync(StationId, id, report.Lease, report.Error, cancellationToken);
     }
+
+    /// Hands a scan to the station's open scan box pages.
+    public DomainError? Forward(string? code)
+    {
+        if (string.IsNullOrWhiteSpace(code) || code.Length > MaxScanLength)
+            return Errors.AgentScanInvalid();
+        scans.Add(StationId, code);
+        return null;
+    }
+
+    /// The longest code a scanner forwards.
+    public const int MaxScanLength = 200;
 }

@@ -59,7 +59,9 @@ public sealed class AgentRegistry(WarehouseDbContext db, AuditTrail audit, Burea
         if (printers is null || printers.Count is 0 or > MaxPrinters
             || printers.Select(p => p.Name).Distinct(StringComparer.OrdinalIgnoreCase).Count() != printers.Count)
             return Errors.AgentPrintersRequired();
-        return printers.FirstOrDefault(p => !AgentAddress.IsPrinterName(p.Name)) is { } bad ? Errors.AgentPrinterNameInvalid(bad.Name) : null;
+        return printers.FirstOrDefault(p => !AgentAddress.IsPrinterName(p.Name)) is { } bad
+            ? Errors.AgentPrinterNameInvalid(bad.Name)
+            : null;
     }
 
     private async Task<Printer> RegisterAsync(Station station, string name, string address, CancellationToken cancellationToken)

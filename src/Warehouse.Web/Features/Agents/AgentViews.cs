@@ -44,7 +44,8 @@ public sealed class AgentViews(WarehouseDbContext db, BureauClock clock, IOption
     {
         var agents = await db.StationAgents.AsNoTracking().Include(a => a.Printers).ToListAsync(cancellationToken);
         var ids = agents.Select(a => a.StationId).ToList();
-        var names = await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
+        var names = await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         var now = clock.UtcNow;
         return agents.Select(a => View(a, names[a.StationId], now)).OrderBy(a => a.Station, StringComparer.Ordinal).ToList();
     }

@@ -24,6 +24,8 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<AgentJobLeases>();
         services.AddScoped<AgentDesk>();
         services.AddScoped<AgentViews>();
+        services.AddSingleton<StationScanRelay>();
+        services.AddScoped<StationScanners>();
         return services;
     }
 }

@@ -54,6 +54,7 @@ public static class ApiProblemCatalogue
         ["Agent.Next"] = [],
         ["Agent.Printed"] = ["MalformedBody", "AgentLeaseLost"],
         ["Agent.Failed"] = ["MalformedBody", "AgentLeaseLost"],
+        ["Agent.Scan"] = ["MalformedBody", "AgentScanInvalid"],
     };
 
     /// The problem codes documented for an action; empty when it refuses nothing but who the caller is.
