@@ -1845,3 +1845,65 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093437_StationAgents'
+)
+BEGIN
+    CREATE TABLE [StationAgents] (
+        [StationId] int NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [HasScanner] bit NOT NULL,
+        CONSTRAINT [PK_StationAgents] PRIMARY KEY ([StationId]),
+        CONSTRAINT [FK_StationAgents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093437_StationAgents'
+)
+BEGIN
+    CREATE TABLE [AgentPrinters] (
+        [Id] int NOT NULL IDENTITY,
+        [StationId] int NOT NULL,
+        [Name] nvarchar(40) NOT NULL,
+        [Position] int NOT NULL,
+        [Status] nvarchar(30) NOT NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [PrinterId] int NULL,
+        CONSTRAINT [PK_AgentPrinters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgentPrinters_Printers_PrinterId] FOREIGN KEY ([PrinterId]) REFERENCES [Printers] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_AgentPrinters_StationAgents_StationId] FOREIGN KEY ([StationId]) REFERENCES [StationAgents] ([StationId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093437_StationAgents'
+)
+BEGIN
+    CREATE INDEX [IX_AgentPrinters_PrinterId] ON [AgentPrinters] ([PrinterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093437_StationAgents'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgentPrinters_StationId_Name] ON [AgentPrinters] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093437_StationAgents'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130093437_StationAgents', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
