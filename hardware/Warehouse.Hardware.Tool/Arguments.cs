@@ -7,8 +7,8 @@ public sealed class UsageException(string message) : Exception(message);
 public sealed class Arguments
 {
     // Options that are switches and take no value.
-    private static readonly HashSet<string> Switches = ["--chinese-default", "--gs1", "--zpl"];
-    private readonly Dictionary<string, string> _options = [];
+    private static readonly HashSet<string> Switches = ["--chinese-default", "--gs1", "--zpl", "--once"];
+    private readonly Dictionary<string, List<string>> _options = [];
     private readonly HashSet<string> _switches = [];
 
     private Arguments(List<string> positional) => Positional = positional;
@@ -43,7 +43,11 @@ public sealed class Arguments
             {
                 throw new UsageException($"Option {arg} needs a value.");
             }
-            parsed._options[arg] = e.Current;
+            if (!parsed._options.TryGetValue(arg, out var values))
+            {
+                parsed._options[arg] = values = [];
+            }
+            values.Add(e.Current);
         }
         return parsed;
     }
@@ -51,8 +55,11 @@ public sealed class Arguments
     /// <summary>Whether a switch such as --gs1 was given.</summary>
     public bool Has(string name) => _switches.Contains(name);
 
-    /// <summary>The value of an option, or null when absent.</summary>
-    public string? Option(string name) => _options.GetValueOrDefault(name);
+    /// <summary>The value of an option (the last one when given more than once), or null when absent.</summary>
+    public string? Option(string name) => _options.TryGetValue(name, out var values) ? values[^1] : null;
+
+    /// <summary>Every value of an option that may be given more than once, in order.</summary>
+    public IReadOnlyList<string> Options(string name) => _options.TryGetValue(name, out var values) ? values : [];
 
     /// <summary>The single positional argument <paramref name="what"/> names; a usage error otherwise.</summary>
     public string Single(string what) => Positional.Count == 1

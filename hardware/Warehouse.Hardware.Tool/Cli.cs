@@ -3,7 +3,10 @@ using Warehouse.Hardware.Transports;
 
 namespace Warehouse.Hardware.Tool;
 
-/// <summary>The warehouse-hw commands. Exit codes: 0 done, 1 the device failed or is not ready, 2 usage error.</summary>
+/// <summary>
+/// The warehouse-hw commands. Exit codes: 0 done, 1 the device failed or is not ready (or the server cannot be reached with
+/// --once), 2 usage error, 3 the server refused the station key.
+/// </summary>
 public static class Cli
 {
     /// <summary>The usage text.</summary>
@@ -22,6 +25,10 @@ public static class Cli
               datamatrix GS1 Data Matrix (both by ZXing.Net).
           scan serial:///dev/ttyACM0?baud=9600
               Print every scan from a serial scanner, parsed, until Ctrl+C.
+          agent --server https://HOST --key STATION_KEY --printer NAME=PRINTER-URI [--printer ...] [--scanner SCANNER-URI] [--once]
+              Drive the station's printers (and scanner) for the server: connects out only, prints the station's jobs,
+              forwards scans to its scan box, reconnects with back-off. --once prints what is queued and exits.
+              Exit code 3: the server refused the key.
 
         PRINTER-URI: tcp://host:9100, serial:///dev/ttyUSB0?baud=19200, file:///dev/usb/lp0
         """;
@@ -48,6 +55,8 @@ public static class Cli
                 "status" => await StatusCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
                 "label" => LabelCommand.Run(Arguments.Parse(rest, "--out", "--gs1"), output),
                 "scan" => await ScanCommand.RunAsync(Arguments.Parse(rest), output, error, cancellationToken),
+                "agent" => await Agent.AgentCommand.RunAsync(
+                    Arguments.Parse(rest, "--server", "--key", "--printer", "--scanner", "--once"), output, error, cancellationToken),
                 _ => throw new UsageException($"Unknown command \"{args[0]}\"."),
             };
         }

@@ -36,6 +36,8 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<ChainHead> ChainHeads => Set<ChainHead>();
     public DbSet<IntegrityCheck> IntegrityChecks => Set<IntegrityCheck>();
     public DbSet<Station> Stations => Set<Station>();
+    public DbSet<StationAgent> StationAgents => Set<StationAgent>();
+    public DbSet<AgentPrinter> AgentPrinters => Set<AgentPrinter>();
     public DbSet<UserDepot> UserDepots => Set<UserDepot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AllocationRequest> AllocationRequests => Set<AllocationRequest>();

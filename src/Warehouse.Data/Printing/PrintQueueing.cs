@@ -14,14 +14,16 @@ public interface IDispatchSlipQueue
     Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName);
 }
 
-/// Which printer a receipt goes to: the station's default printer, else the depot's first receipt printer, else none
-/// (the configured default printer). Label printers take labels only: ESC/POS bytes would come out as garbage.
+/// Which printer a receipt goes to: the station's default printer, else the first printer its agent announced,
+/// else the depot's first receipt printer, else none (the configured default printer). Label printers take labels
+/// only: ESC/POS bytes would come out as garbage.
 public static class PrinterChoice
 {
     public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
         CancellationToken cancellationToken = default)
     {
-        if (stationId is { } station && await StationPrinter.For(db)(db, station, cancellationToken) is { } chosen)
+        if (stationId is { } station && (await StationPrinter.For(db)(db, station, cancellationToken)
+                ?? await AgentPrinter.For(db)(db, station, cancellationToken)) is { } chosen)
             return chosen;
         return await DepotPrinter.For(db)(db, depotId, cancellationToken);
     }
@@ -32,6 +34,11 @@ public static class PrinterChoice
             db.Stations.Where(s => s.Id == stationId)
                 .Select(s => db.Printers.Where(p => p.Id == s.DefaultPrinterId && p.Kind == PrinterKind.Receipt).Select(p => (int?)p.Id)
                     .FirstOrDefault()).FirstOrDefault()));
+
+    private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> AgentPrinter = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, CancellationToken _) =>
+            db.AgentPrinters.Where(p => p.StationId == stationId && p.PrinterId != null).OrderBy(p => p.Position)
+                .Select(p => p.PrinterId).FirstOrDefault()));
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, CancellationToken _) =>

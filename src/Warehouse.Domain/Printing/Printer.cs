@@ -20,7 +20,8 @@ public enum ReceiptEncoding
 }
 
 /// A receipt printer at a depot. Its address is `virtual` (keeps what it prints, for previews and demos),
-/// `tcp://host:9100`, `serial:///dev/ttyUSB0?baud=19200` or `file:///dev/usb/lp0`.
+/// `tcp://host:9100`, `serial:///dev/ttyUSB0?baud=19200`, `file:///dev/usb/lp0`, or `agent://STATION/NAME` for a
+/// printer on a station agent's PC (see <see cref="AgentAddress"/>).
 public sealed class Printer
 {
     public const string Virtual = "virtual";
@@ -67,6 +68,10 @@ public sealed class Printer
         var value = CatalogText.Required(address, nameof(Address), MaxAddressLength);
         if (IsVirtual(value))
             return Virtual;
+        if (AgentAddress.IsAgent(value))
+            return AgentAddress.TryParse(value, out var station, out var name)
+                ? AgentAddress.Of(station, name)
+                : throw new DomainException(Errors.AgentAddressInvalid(value));
         if (!Schemes.Any(s => value.StartsWith(s, StringComparison.OrdinalIgnoreCase)))
             throw new DomainException(Errors.PrinterAddressInvalid(value));
         return value;

@@ -32,7 +32,9 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
-                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)));
+                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
+            .AddPolicy(Policies.RunStationAgent, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme)
+                .RequireClaim(WarehouseClaims.Station));
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -81,4 +83,7 @@ public static class Policies
 
     /// The API's OpenAPI document: administrators, and stations (whose programs may read what they can call).
     public const string ReadApiDocument = "ReadApiDocument";
+
+    /// A station agent's calls (announce printers, lease print jobs, forward scans): station keys only.
+    public const string RunStationAgent = "RunStationAgent";
 }

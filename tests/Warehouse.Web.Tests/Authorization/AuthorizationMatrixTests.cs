@@ -49,6 +49,10 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
         ("POST", "/api/dispatches/{sc3}/picks", "admin"),
         ("GET", "/Stock/ExportLedger", Everyone), ("GET", "/Admin/Audit/Verify", "admin auditor"), ("GET", "/api/audit/verify", "admin auditor"),
+        ("POST", "/api/agent/hello", "station"), ("POST", "/api/agent/status", "station"),
+        ("POST", "/api/agent/jobs/next?wait=0", "station"), ("POST", "/api/agent/jobs/1/printed", "station"),
+        ("POST", "/api/agent/jobs/1/failed", "station"), ("POST", "/api/agent/scans", "station"),
+        ("GET", "/StationScans?station={station}&after=-1", Keepers),
         ("GET", "/openapi/v1.json", "station admin"), ("GET", "/api/docs/", "admin"),
         ("GET", "/Admin/Users", "admin"), ("GET", "/Admin/Users/Create", "admin"), ("POST", "/Admin/Users/Create", "admin"),
         ("POST", "/Admin/Users/Disable/nobody", "admin"), ("POST", "/Admin/Users/ResetPassword/nobody", "admin"),
@@ -82,6 +86,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         _ids["transitDispatch"] = await db.Dispatches.Where(d => d.RequestId == _ids["transit"]).Select(d => d.Id).SingleAsync();
         _ids["picking"] = await db.Dispatches.Where(d => d.Request!.Incident == "西山山体滑坡").Select(d => d.Id).SingleAsync();
         _ids["sc3"] = await DispatchFromSc3Async();
+        _ids["station"] = await db.Stations.Select(s => s.Id).FirstAsync();
         _ids["CR"] = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
         _ids["SC3"] = await db.Depots.Where(d => d.Code == "SC3").Select(d => d.Id).SingleAsync();
         _ids["count"] = await CountAtAsync(_ids["CR"]);

@@ -1679,6 +1679,46 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("Bureaus");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("PrinterId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrinterId");
+
+                    b.HasIndex("StationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AgentPrinters");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.Property<int>("Id")
@@ -1727,6 +1767,22 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("Stations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("HasScanner")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("StationId");
+
+                    b.ToTable("StationAgents");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2297,6 +2353,20 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Printing.Printer", null)
+                        .WithMany()
+                        .HasForeignKey("PrinterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Domain.Stations.StationAgent", null)
+                        .WithMany("Printers")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2311,6 +2381,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Depot");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stations.Station", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Stations.StationAgent", "StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2416,6 +2495,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Navigation("Printers");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockDocument", b =>

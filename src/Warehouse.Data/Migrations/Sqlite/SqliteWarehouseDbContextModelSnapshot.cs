@@ -1613,6 +1613,44 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("Bureaus");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PrinterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrinterId");
+
+                    b.HasIndex("StationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AgentPrinters");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.Property<int>("Id")
@@ -1659,6 +1697,22 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Stations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HasScanner")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StationId");
+
+                    b.ToTable("StationAgents");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2222,6 +2276,20 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Printing.Printer", null)
+                        .WithMany()
+                        .HasForeignKey("PrinterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Domain.Stations.StationAgent", null)
+                        .WithMany("Printers")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2236,6 +2304,15 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Depot");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stations.Station", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Stations.StationAgent", "StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2341,6 +2418,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Navigation("Printers");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockDocument", b =>

@@ -14,7 +14,7 @@ public sealed record StationFormError(string Field, string Message);
 
 /// Makes, revokes and points stations at a printer, each change audited; builds the stations page.
 public sealed class StationAdministration(WarehouseDbContext db, AuditTrail audit, BureauClock clock,
-    IStringLocalizer<SharedResource> localizer)
+    IStringLocalizer<SharedResource> localizer, Agents.AgentViews agents)
 {
     /// What keeps the form from making a station: an unknown depot, a name already used.
     public async Task<IReadOnlyList<StationFormError>> CheckAsync(StationForm form, CancellationToken cancellationToken)
@@ -68,6 +68,6 @@ public sealed class StationAdministration(WarehouseDbContext db, AuditTrail audi
             .ToListAsync(cancellationToken);
         var depots = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
         var printers = await db.Printers.AsNoTracking().OrderBy(p => p.Name).ToListAsync(cancellationToken);
-        return new StationsPage(rows, depots, printers, form, newKey);
+        return new StationsPage(rows, depots, printers, form, newKey, await agents.AllAsync(cancellationToken));
     }
 }

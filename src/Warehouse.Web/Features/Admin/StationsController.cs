@@ -21,7 +21,7 @@ public sealed class StationForm
 public sealed record StationRow(int Id, string Name, string DepotName, string KeyPrefix, DateTime CreatedAt, DateTime? RevokedAt, int? DefaultPrinterId);
 
 public sealed record StationsPage(IReadOnlyList<StationRow> Rows, IReadOnlyList<Depot> Depots, IReadOnlyList<Printer> Printers, StationForm Form,
-    string? NewKey);
+    string? NewKey, IReadOnlyList<Agents.AgentView> Agents);
 
 /// Stations call the API with a key of their own. The key is shown once, when made; only its hash is kept.
 [Authorize(Policy = Policies.EditCatalog)]
@@ -50,7 +50,7 @@ public sealed class StationsController(StationAdministration stations, IStringLo
         return RedirectToAction(nameof(Index));
     }
 
-    /// The receipt printer the station's postings print on; none means the depot's first printer.
+    /// The receipt printer the station's postings print on; none means its agent's first printer, else the depot's first.
     [HttpPost]
     public async Task<IActionResult> Printer(int id, int? printerId, CancellationToken cancellationToken)
     {

@@ -14,6 +14,7 @@ namespace Warehouse.Web.Features.Printing;
 /// comes back receives everything in order. A job is taken with an atomic conditional update that also sets a
 /// lease, so of several app instances exactly one prints it; a lease left by a crashed instance expires and the
 /// job is taken again. A virtual printer receives nothing, so its jobs are simply marked printed, many at once.
+/// A printer on a station agent's PC is never sent to from here: its agent leases its jobs.
 public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<PrintingOptions> options, BureauClock clock,
     ILogger<PrintQueueProcessor> logger)
 {
@@ -75,10 +76,12 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         return j => j.PrinterId == null ? defaultIsVirtual : db.Printers.Any(p => p.Id == j.PrinterId && p.Address == Printer.Virtual);
     }
 
+    // A printer on a station agent's PC is left to its agent, which leases its jobs (see AgentJobLeases).
     private Expression<Func<PrintJob, bool>> OnRealPrinter(WarehouseDbContext db)
     {
         var defaultIsVirtual = Printer.IsVirtual(options.Value.DefaultPrinter);
-        return j => j.PrinterId == null ? !defaultIsVirtual : !db.Printers.Any(p => p.Id == j.PrinterId && p.Address == Printer.Virtual);
+        return j => j.PrinterId == null ? !defaultIsVirtual : !db.Printers.Any(p => p.Id == j.PrinterId
+            && (p.Address == Printer.Virtual || p.Address.StartsWith(AgentAddress.Scheme)));
     }
 
     private async Task<int> DrainAsync(int? printerId, CancellationToken cancellationToken)

@@ -67,6 +67,8 @@ public sealed class PrinterAdministration(WarehouseDbContext db, AuditTrail audi
     {
         if (Printer.IsVirtual(address))
             return null;
+        if (AgentAddress.IsAgent(address))
+            return await AgentAddressProblemAsync(address);
         try
         {
             await PrinterTransports.Create(address).DisposeAsync();
@@ -76,5 +78,15 @@ public sealed class PrinterAdministration(WarehouseDbContext db, AuditTrail audi
         {
             return localizer["Error.PrinterAddressInvalid", address];
         }
+    }
+
+    /// An agent printer's address must name an active station; the printer's name is the agent's to announce.
+    private async Task<string?> AgentAddressProblemAsync(string address)
+    {
+        if (!AgentAddress.TryParse(address, out var station, out _))
+            return ApiProblems.Localize(Errors.AgentAddressInvalid(address), localizer);
+        return await db.Stations.AnyAsync(s => s.Name == station && s.RevokedAt == null)
+            ? null
+            : ApiProblems.Localize(Errors.AgentStationUnknown(station), localizer);
     }
 }

@@ -7,9 +7,10 @@ namespace Warehouse.Web.Features.Printing;
 
 /// The reads behind the printer pages: the printers with their open jobs, a printer's form, and the printers the
 /// current caller may print on (a keeper's own depots').
-public sealed class PrinterPages(WarehouseDbContext db, PrintTargets targets, CurrentUser user)
+public sealed class PrinterPages(WarehouseDbContext db, PrintTargets targets, CurrentUser user, Agents.AgentViews agents)
 {
-    /// The printers page: the configured default printer first, then each printer with the jobs still open on it.
+    /// The printers page: the configured default printer first, then each printer with the jobs still open on it, and the
+    /// station agents with their printers' status.
     public async Task<PrintersPage> PageAsync(PrinterForm form, int? editingId, CancellationToken cancellationToken)
     {
         var open = await db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing)
@@ -23,7 +24,7 @@ public sealed class PrinterPages(WarehouseDbContext db, PrintTargets targets, Cu
             .Select(r => r with { OpenJobs = open.FirstOrDefault(o => o.Key == r.Id)?.Count ?? 0 })
             .ToList();
         var depots = await db.Depots.AsNoTracking().OrderBy(d => d.Code).ToListAsync(cancellationToken);
-        return new PrintersPage(all, depots, form, editingId);
+        return new PrintersPage(all, depots, form, editingId, await agents.AllAsync(cancellationToken));
     }
 
     /// The form of printer <paramref name="id"/> as saved; null when there is none.

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data;
+using Warehouse.Domain.Printing;
 using Warehouse.Hardware.Transports;
+using Warehouse.Web.Features.Agents;
 
 namespace Warehouse.Web.Features.Printing;
 
@@ -9,9 +11,10 @@ namespace Warehouse.Web.Features.Printing;
 public sealed record PrinterStatusAnswer(string State, string Text);
 
 /// Asks a printer how it is: virtual printers and addresses the policy refuses are never opened; a printer that does not
-/// answer is "unreachable", one that cannot report its status says so.
+/// answer is "unreachable", one that cannot report its status says so. A printer on a station agent's PC is answered
+/// from what its agent last reported.
 public sealed class PrinterStatusProbe(WarehouseDbContext db, PrintTargets targets, PrinterAddressPolicy policy,
-    IStringLocalizer<SharedResource> localizer)
+    AgentViews agents, IStringLocalizer<SharedResource> localizer)
 {
     /// The status of the printer with <paramref name="id"/> (the default printer when none); null when there is no such printer.
     public async Task<PrinterStatusAnswer?> ProbeAsync(int? id, CancellationToken cancellationToken)
@@ -25,6 +28,10 @@ public sealed class PrinterStatusProbe(WarehouseDbContext db, PrintTargets targe
     {
         if (target.IsVirtual)
             return Answer("virtual", "Virtual printer: jobs are kept as previews");
+        if (AgentAddress.IsAgent(target.Address))
+            return await agents.PrinterAsync(target.Address, cancellationToken) is { } agentPrinter
+                ? Answer(agentPrinter.State, agentPrinter.Text)
+                : Answer("offline", "No agent has announced this printer");
         if (policy.Check(target.Address) is not null)
             return Answer("unreachable", "The address is not allowed");
         try

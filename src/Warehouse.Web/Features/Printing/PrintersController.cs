@@ -40,7 +40,8 @@ public sealed class PrinterForm
 public sealed record PrinterRow(int? Id, string Name, string? DepotName, string Address, PaperSize? Paper, ReceiptEncoding? Encoding, int OpenJobs,
     LabelSettings? Labels = null);
 
-public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<Depot> Depots, PrinterForm Form, int? EditingId);
+public sealed record PrintersPage(IReadOnlyList<PrinterRow> Rows, IReadOnlyList<Depot> Depots, PrinterForm Form, int? EditingId,
+    IReadOnlyList<Agents.AgentView> Agents);
 
 [Authorize(Policy = Policies.ManagePrinters)]
 public sealed class PrintersController(PrinterPages pages, PrinterAdministration printers, ManualPrints prints, PrinterStatusProbe probe,

@@ -1,4 +1,5 @@
 using Warehouse.Data.Printing;
+using Warehouse.Web.Features.Agents;
 
 namespace Warehouse.Web.Features.Printing;
 
@@ -19,6 +20,13 @@ public static class PrintingServiceCollectionExtensions
         services.AddSingleton<PrintQueueProcessor>();
         services.AddHostedService<PrintWorker>();
         services.AddScoped<LabelSource>();
+        services.Configure<AgentOptions>(configuration.GetSection(AgentOptions.Section));
+        services.AddScoped<AgentRegistry>();
+        services.AddScoped<AgentJobLeases>();
+        services.AddScoped<AgentDesk>();
+        services.AddScoped<AgentViews>();
+        services.AddSingleton<StationScanRelay>();
+        services.AddScoped<StationScanners>();
         return services;
     }
 }

@@ -263,6 +263,8 @@
             }, TYPING_FOCUS_DELAY_MS);
         });
 
+        // Scans a serial scanner on the station agent's PC forwarded (wwwroot/js/station-scans.js), parsed like the wedge's.
+        root.addEventListener('scan-box:forwarded', (event) => submit(event.detail.code, 'scanner'));
         setupCamera(root, submit, tell);
         setupPhoto(root, submit, tell);
         return { submit, tell, focus: () => input.focus() };

@@ -49,6 +49,12 @@ public static class ApiProblemCatalogue
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
+        ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
+        ["Agent.Status"] = ["MalformedBody"],
+        ["Agent.Next"] = [],
+        ["Agent.Printed"] = ["MalformedBody", "AgentLeaseLost"],
+        ["Agent.Failed"] = ["MalformedBody", "AgentLeaseLost"],
+        ["Agent.Scan"] = ["MalformedBody", "AgentScanInvalid"],
     };
 
     /// The problem codes documented for an action; empty when it refuses nothing but who the caller is.
@@ -62,6 +68,10 @@ public static class ApiProblemCatalogue
     {
         "Postings.Receive" => Posting("Donation", "FH-0001", batch: "B2026-07"),
         "Postings.Issue" => Posting("InternalUse", "FH-0002", batch: null),
+        "Agent.Hello" => new JsonObject
+        {
+            ["printers"] = new JsonArray(new JsonObject { ["name"] = "receipt", ["status"] = "Online" }), ["scanner"] = true,
+        },
         "PicksApi.Pick" => new JsonObject
         {
             ["code"] = "FH-0002", ["quantity"] = 2, ["location"] = "CR-A-01-01", ["clientId"] = "pick-7f3a9c01",
