@@ -45,6 +45,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<Bureau> Bureaus => Set<Bureau>();
     public DbSet<StockCount> StockCounts => Set<StockCount>();
+    public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -73,4 +73,6 @@ public static class AuditActions
     public const string CountPlanned = "count.planned";
     public const string CountStep = "count.step";
     public const string CountApproved = "count.approved";
+    public const string OfflinePostingRefused = "stock.offline-refused";
+    public const string OfflineRefusalDismissed = "stock.offline-refusal-dismissed";
 }
