@@ -16,6 +16,8 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
         "SecondStep.Code", "SecondStep.RecoveryCode",
         // The first-run set-up: no one can sign in yet; the one-time link's token guards it, and it is gone once users exist.
         "Setup.Index",
+        // The web app manifest: browsers fetch it without the session; it holds the app's name, colours and icons only.
+        "Manifest.Index",
         // The API reference page's library scripts, as its package maps them: public code, no data; the page is for administrators.
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
     ];
