@@ -94,4 +94,34 @@ public sealed class OfflineHandheldTests(BrowserFixture fixture) : IClassFixture
         await using var db = fixture.App.NewDbContext();
         Assert.False(await db.StockDocuments.AnyAsync(d => d.Movements.Any(m => m.Quantity == -777_777)));
     }
+
+    [BrowserFact]
+    public async Task Bins_gs1_codes_and_gtins_scanned_offline_resolve_from_the_kept_codes_and_post_once_online()
+    {
+        var page = await CheckOutReadyForOfflineAsync(fixture, "en-US");
+        await page.Context.SetOfflineAsync(true);
+
+        await page.Locator("#scan-box").PressSequentiallyAsync("WL-CR-A-03-02\n", new() { Delay = 5 });
+        await Assertions.Expect(page.Locator("#current-location")).ToHaveTextAsync("CR-A-03-02");
+        await page.Locator("#scan-box").PressSequentiallyAsync("(01)06922345001181(10)L2024102901\n", new() { Delay = 5 });
+        await Assertions.Expect(page.Locator("#scan-feedback")).ToContainTextAsync("kept on this device");
+        await page.Locator("#scan-box").PressSequentiallyAsync("NOT-A-KEPT-CODE\n", new() { Delay = 5 });
+        await Assertions.Expect(page.Locator("#scan-feedback")).ToHaveAttributeAsync("data-state", "error");
+        var line = page.Locator("#scan-lines tbody tr");
+        await Assertions.Expect(line).ToHaveCountAsync(1);
+        await Assertions.Expect(line).ToContainTextAsync("FH-0004");
+        await Assertions.Expect(line).ToContainTextAsync("CR-A-03-02");
+        await Assertions.Expect(line.Locator("input[data-field=batch]")).Not.ToHaveValueAsync("");
+
+        await page.Context.SetOfflineAsync(false);
+        await page.ClickAsync("#post");
+
+        await Assertions.Expect(page.Locator("[data-testid=posted-link]")).ToBeVisibleAsync();
+        await using var db = fixture.App.NewDbContext();
+        var document = await db.StockDocuments.Include(d => d.Movements).OrderByDescending(d => d.Id).FirstAsync();
+        var movement = Assert.Single(document.Movements);
+        Assert.Equal(-1, movement.Quantity);
+        Assert.Equal("L2024102901", await db.Batches.Where(b => b.Id == movement.BatchId).Select(b => b.Lot).SingleAsync());
+        Assert.Equal("CR-A-03-02", await db.Locations.Where(l => l.Id == movement.LocationId).Select(l => l.Code).SingleAsync());
+    }
 }
