@@ -1845,3 +1845,58 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093027_OfflineRefusedPostings'
+)
+BEGIN
+    CREATE TABLE [RefusedPostings] (
+        [Id] int NOT NULL IDENTITY,
+        [DepotId] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ClientScope] nvarchar(80) NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [ErrorCode] nvarchar(60) NOT NULL,
+        [Detail] nvarchar(500) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [QueuedAt] datetime2 NULL,
+        [RefusedAt] datetime2 NOT NULL,
+        [ResolvedAt] datetime2 NULL,
+        [ResolvedBy] nvarchar(256) NULL,
+        [ResolutionNote] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_RefusedPostings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RefusedPostings_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093027_OfflineRefusedPostings'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefusedPostings_ClientScope_ClientId] ON [RefusedPostings] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093027_OfflineRefusedPostings'
+)
+BEGIN
+    CREATE INDEX [IX_RefusedPostings_DepotId_ResolvedAt] ON [RefusedPostings] ([DepotId], [ResolvedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130093027_OfflineRefusedPostings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130093027_OfflineRefusedPostings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
