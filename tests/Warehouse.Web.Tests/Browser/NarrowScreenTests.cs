@@ -28,8 +28,12 @@ public sealed class NarrowScreenTests(BrowserFixture fixture) : IClassFixture<Br
         var page = await fixture.SignedInPageAsync("keeper", locale);
         await page.SetViewportSizeAsync(Width, 740);
 
-        foreach (var (path, name) in new[] { ("/Stock/Issue", "issue"), ("/Stock/Receive", "receive"), ($"/Dispatches/Pick/{picking}", "pick"),
-                     ("/Deliver", "deliver"), ("/RefusedPostings", "refused") })
+        var pages = new[]
+        {
+            ("/Stock/Issue", "issue"), ("/Stock/Receive", "receive"), ($"/Dispatches/Pick/{picking}", "pick"), ("/Deliver", "deliver"),
+            ("/RefusedPostings", "refused"),
+        };
+        foreach (var (path, name) in pages)
         {
             await page.GotoAsync(path);
             await AssertFitsAsync(page, $"{name}-{locale}");
@@ -43,7 +47,10 @@ public sealed class NarrowScreenTests(BrowserFixture fixture) : IClassFixture<Br
     [BrowserFact]
     public async Task The_sign_in_page_fits_a_360_pixel_screen()
     {
-        var context = await fixture.Browser.NewContextAsync(new() { BaseURL = fixture.App.BaseUrl, ViewportSize = new() { Width = Width, Height = 740 } });
+        var context = await fixture.Browser.NewContextAsync(new()
+        {
+            BaseURL = fixture.App.BaseUrl, ViewportSize = new() { Width = Width, Height = 740 },
+        });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/Account/Login");
         await AssertFitsAsync(page, "login");

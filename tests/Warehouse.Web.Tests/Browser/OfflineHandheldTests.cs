@@ -19,6 +19,9 @@ public sealed class OfflineHandheldTests(BrowserFixture fixture) : IClassFixture
         return page;
     }
 
+    private static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+
     private static async Task IssueOfflineAsync(IPage page, string code, int? quantity = null)
     {
         await page.Locator("#scan-box").PressSequentiallyAsync(code + "\n", new() { Delay = 5 });
@@ -55,7 +58,7 @@ public sealed class OfflineHandheldTests(BrowserFixture fixture) : IClassFixture
         Assert.Equal(3, clientIds.Distinct().Count());
         await using (var db = fixture.App.NewDbContext())
             Assert.False(await db.StockDocuments.AnyAsync(d => clientIds.Contains(d.ClientId)));
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "offline-queued.png"), FullPage = true });
+        await ScreenshotAsync(page, "offline-queued");
 
         await page.Context.SetOfflineAsync(false);
 
@@ -84,13 +87,13 @@ public sealed class OfflineHandheldTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(refused).ToHaveCountAsync(1, new() { Timeout = 20_000 });
         await Assertions.Expect(refused).ToContainTextAsync("Not enough stock");
         await Assertions.Expect(page.Locator("[data-testid=queue-count]")).ToHaveTextAsync("");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "offline-refused-device.png"), FullPage = true });
+        await ScreenshotAsync(page, "offline-refused-device");
 
         await page.GotoAsync("/RefusedPostings?depot=CR");
         var kept = page.Locator("[data-testid=refusal]", new() { HasText = "777777" });
         await Assertions.Expect(kept).ToHaveCountAsync(1);
         await Assertions.Expect(kept.Locator("[data-testid=refusal-detail]")).ToContainTextAsync("Not enough stock");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "offline-refused-depot.png"), FullPage = true });
+        await ScreenshotAsync(page, "offline-refused-depot");
         await using var db = fixture.App.NewDbContext();
         Assert.False(await db.StockDocuments.AnyAsync(d => d.Movements.Any(m => m.Quantity == -777_777)));
     }

@@ -17,7 +17,8 @@ public sealed class OfflineCatalogTests(WarehouseFactory factory) : IClassFixtur
         await using var db = factory.NewDbContext();
         Assert.Equal(["CR", "SC1"], catalog.GetProperty("depots").EnumerateArray().Select(d => d.GetString()));
         Assert.Equal(await db.Items.CountAsync(), catalog.GetProperty("items").GetArrayLength());
-        var locationDepots = catalog.GetProperty("locations").EnumerateArray().Select(l => l.GetProperty("depotCode").GetString()).ToHashSet();
+        var locationDepots = catalog.GetProperty("locations").EnumerateArray()
+            .Select(l => l.GetProperty("depotCode").GetString()).ToHashSet();
         Assert.Subset(new HashSet<string?> { "CR", "SC1" }, locationDepots);
         Assert.Equal(await db.Locations.CountAsync(l => l.Active && (l.Depot!.Code == "CR" || l.Depot.Code == "SC1")),
             catalog.GetProperty("locations").GetArrayLength());

@@ -33,6 +33,7 @@ public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, Refu
         if (string.IsNullOrWhiteSpace(code))
             return user.StationId is not null && user.Depots.Count == 1 ? user.Depots[0] : null;
         var normalized = code.Trim().ToUpperInvariant();
-        return await db.Depots.AsNoTracking().Where(d => d.Code == normalized).Select(d => (int?)d.Id).FirstOrDefaultAsync(cancellationToken);
+        return await db.Depots.AsNoTracking().Where(d => d.Code == normalized).Select(d => (int?)d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 }

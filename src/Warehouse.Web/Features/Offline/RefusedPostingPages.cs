@@ -20,7 +20,8 @@ public sealed class RefusedPostingPages(WarehouseDbContext db, StockQueries quer
     public async Task<RefusedPostingsPage> PageAsync(string? depot, CancellationToken cancellationToken)
     {
         var depots = (await queries.DepotOptionsAsync(cancellationToken)).Where(d => user.CanPostAt(d.Id)).ToList();
-        var chosen = depots.FirstOrDefault(d => string.Equals(d.Code, depot, StringComparison.OrdinalIgnoreCase)) ?? depots.FirstOrDefault();
+        var chosen = depots.FirstOrDefault(d => string.Equals(d.Code, depot, StringComparison.OrdinalIgnoreCase))
+            ?? depots.FirstOrDefault();
         if (chosen is null)
             return new RefusedPostingsPage(depots, null, [], []);
         var rows = await db.RefusedPostings.AsNoTracking().Where(r => r.DepotId == chosen.Id)
@@ -53,7 +54,8 @@ public sealed class RefusedPostingPages(WarehouseDbContext db, StockQueries quer
         {
             var body = JsonSerializer.Deserialize<PostingBody>(payload, Json);
             return (body?.Lines ?? []).Select(l => $"{l.Code} × {l.Quantity}"
-                + (string.IsNullOrEmpty(l.Batch) ? "" : $" ({l.Batch})") + (string.IsNullOrEmpty(l.Serial) ? "" : $" [{l.Serial}]")).ToList();
+                + (string.IsNullOrEmpty(l.Batch) ? "" : $" ({l.Batch})")
+                + (string.IsNullOrEmpty(l.Serial) ? "" : $" [{l.Serial}]")).ToList();
         }
         catch (JsonException)
         {

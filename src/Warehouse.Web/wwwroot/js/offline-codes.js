@@ -37,7 +37,8 @@ window.OfflineCodes = (function () {
         const item = (c) => catalog.items.find(i => i.code === c);
         const asItem = (found) => found && { kind: 'item', code, item: found };
         const location = (c) => catalog.locations.find(l => l.code === c);
-        const asLocation = (found) => found && { kind: 'location', code, item: null, location: { code: found.code, depotCode: found.depotCode } };
+        const asLocation = (found) => found
+            && { kind: 'location', code, item: null, location: { code: found.code, depotCode: found.depotCode } };
         const asBatch = (found) => found && { kind: 'batch', code, item: item(found.itemCode), batch: found };
         const asUnit = (found) => found && { kind: 'equipmentUnit', code, item: item(found.itemCode), unit: found };
         const batch = (c) => asBatch(catalog.batches.find(b => b.number === c));
@@ -53,7 +54,8 @@ window.OfflineCodes = (function () {
             const found = catalog.items.find(i => i.gtin === parsed.gtin);
             if (!found) return null;
             const scanned = { lot: parsed.lot, expiry: parsed.expiry, serial: parsed.serial, count: parsed.count };
-            const held = parsed.serial && catalog.units.find(u => u.itemCode === found.code && u.serialNumber === parsed.serial.toUpperCase());
+            const held = parsed.serial
+                && catalog.units.find(u => u.itemCode === found.code && u.serialNumber === parsed.serial.toUpperCase());
             if (held) return { ...asUnit(held), scanned };
             const lot = parsed.lot && catalog.batches.find(b => b.itemCode === found.code && b.lot === parsed.lot);
             if (lot) return { ...asBatch(lot), scanned };
