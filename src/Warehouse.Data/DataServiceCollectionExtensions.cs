@@ -47,6 +47,7 @@ public static class DataServiceCollectionExtensions
         }
         services.AddScoped<NumberSequences>();
         services.AddScoped<StockPostingService>();
+        services.AddScoped<RefusedPostings>();
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
         services.AddCountSteps(configuration);

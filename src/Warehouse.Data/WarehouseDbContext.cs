@@ -49,6 +49,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Bureau> Bureaus => Set<Bureau>();
     public DbSet<StockCount> StockCounts => Set<StockCount>();
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
+    public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

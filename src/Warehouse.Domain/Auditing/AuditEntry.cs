@@ -76,4 +76,6 @@ public static class AuditActions
     public const string PasswordSetByLink = "user.password-set-by-link";
     public const string PeriodClosed = "period.closed";
     public const string PeriodSignedOff = "period.signed-off";
+    public const string OfflinePostingRefused = "stock.offline-refused";
+    public const string OfflineRefusalDismissed = "stock.offline-refusal-dismissed";
 }

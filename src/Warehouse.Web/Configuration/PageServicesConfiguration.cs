@@ -23,6 +23,9 @@ public static class PageServicesConfiguration
         services.AddScoped<PrintJobDesk>();
         services.AddScoped<Features.Stock.DocumentPages>();
         services.AddScoped<CallerPermissions>();
+        services.AddScoped<Features.Offline.OfflineCatalog>();
+        services.AddScoped<Features.Offline.OfflineReplays>();
+        services.AddScoped<Features.Offline.RefusedPostingPages>();
         return services;
     }
 }

@@ -71,6 +71,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Reports/Periods/Close", "manager auditor"), ("POST", "/Reports/Periods/0/SignOff", "auditor"),
         ("GET", "/Reports/Periods/0/Pack", "admin manager auditor"),
         ("GET", "/Reports/ReserveSummary", Everyone), ("GET", "/Reports/ReserveSummary/Export", Everyone), ("GET", "/api/reports/reserve-summary?from=2026-01-01&to=2026-06-30", "station " + Everyone),
+        ("GET", "/manifest.webmanifest", Anyone), ("GET", "/api/offline/catalog", "station " + Keepers),
+        ("GET", "/RefusedPostings", Keepers), ("POST", "/RefusedPostings/Dismiss/0", Keepers),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

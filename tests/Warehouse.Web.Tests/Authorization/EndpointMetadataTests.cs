@@ -18,6 +18,8 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
         "Setup.Index",
         // A new user's one-time set-password link: they cannot sign in before it; the link's token guards it and burns on use.
         "SetPassword.Index",
+        // The web app manifest: browsers fetch it without the session; it holds the app's name, colours and icons only.
+        "Manifest.Index",
         // The API reference page's library scripts, as its package maps them: public code, no data; the page is for administrators.
         "/api/docs/scalar.js", "/api/docs/scalar.aspnetcore.js", "/api/docs/favicon.svg",
     ];

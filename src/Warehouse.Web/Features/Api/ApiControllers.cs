@@ -53,13 +53,19 @@ public sealed class CodesController(CodeLookup lookup, IStringLocalizer<SharedRe
 public sealed class PostingsController(PostingApiService postings, IStringLocalizer<SharedResource> localizer)
     : WarehouseApiController(localizer)
 {
+    /// The header a handheld sends with a posting it queued while offline: when it was queued (ISO 8601). A refusal of
+    /// such a posting is kept for the depot's keepers as well as answered.
+    public const string OfflineQueuedHeader = "Offline-Queued-At";
+
     [HttpPost("receipts")]
-    public async Task<ActionResult> Receive(PostingBody body, CancellationToken cancellationToken) =>
-        Posted(await postings.PostAsync(DocumentKind.Receipt, body, cancellationToken));
+    public async Task<ActionResult> Receive(PostingBody body, [FromHeader(Name = OfflineQueuedHeader)] DateTimeOffset? queuedAt,
+        CancellationToken cancellationToken) =>
+        Posted(await postings.PostAsync(DocumentKind.Receipt, body, cancellationToken, queuedAt));
 
     [HttpPost("issues")]
-    public async Task<ActionResult> Issue(PostingBody body, CancellationToken cancellationToken) =>
-        Posted(await postings.PostAsync(DocumentKind.Issue, body, cancellationToken));
+    public async Task<ActionResult> Issue(PostingBody body, [FromHeader(Name = OfflineQueuedHeader)] DateTimeOffset? queuedAt,
+        CancellationToken cancellationToken) =>
+        Posted(await postings.PostAsync(DocumentKind.Issue, body, cancellationToken, queuedAt));
 }
 
 [Route("api/stock")]

@@ -7,6 +7,7 @@ using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 using Warehouse.Hardware.Scanning;
+using Warehouse.Web.Features.Offline;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Api;
@@ -52,9 +53,21 @@ public sealed class PostingBodyLine
 
 /// Turns what a scanner or a handheld sends (codes, not ids) into a posting, checking the depot is the
 /// caller's own, and posts it.
-public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, CurrentUser user, StockPostingService posting)
+public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, CurrentUser user, StockPostingService posting,
+    OfflineReplays offline)
 {
-    public async Task<Outcome<PostedDocument>> PostAsync(DocumentKind kind, PostingBody body, CancellationToken cancellationToken)
+    /// Posts the body; a posting the device queued while offline (<paramref name="queuedAt"/> given) that is refused now is
+    /// also kept for the depot's keepers to resolve.
+    public async Task<Outcome<PostedDocument>> PostAsync(DocumentKind kind, PostingBody body, CancellationToken cancellationToken,
+        DateTimeOffset? queuedAt = null)
+    {
+        var outcome = await PostOnceAsync(kind, body, cancellationToken);
+        if (!outcome.Succeeded && queuedAt is not null)
+            await offline.KeepRefusalAsync(kind, body, outcome.Error!, queuedAt.Value, cancellationToken);
+        return outcome;
+    }
+
+    private async Task<Outcome<PostedDocument>> PostOnceAsync(DocumentKind kind, PostingBody body, CancellationToken cancellationToken)
     {
         // Everything that needs no database is checked before anything is looked up.
         if (PostingShape.Check(body) is { } shapeError)

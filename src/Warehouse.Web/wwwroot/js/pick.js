@@ -17,15 +17,18 @@
         }
         const quantity = parseInt(document.getElementById('quantity').value, 10) || 1;
         const body = { code, quantity, location, fefoOverride: fefoOverride || null, clientId: `${app.dataset.clientPrefix}-${scan.id}` };
+        const endpoint = `/api/dispatches/${app.dataset.dispatch}/picks`;
         let response;
         try {
-            response = await fetch(`/api/dispatches/${app.dataset.dispatch}/picks`, {
+            response = await fetch(endpoint, {
                 method: 'POST',
                 headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'RequestVerificationToken': token },
                 body: JSON.stringify(body),
             });
         } catch {
-            return { state: 'error', message: texts.network };
+            // No answer: the pick waits on the device under its client id and is sent in order when the network returns.
+            if (!window.Offline) return { state: 'error', message: texts.network };
+            return { state: 'warn', message: format(texts.queued, await window.Offline.enqueue(endpoint, body)) };
         }
         const answer = await response.json().catch(() => ({}));
         if (!response.ok) {

@@ -76,12 +76,24 @@
         try {
             response = await fetch('/api/codes/' + encodeURIComponent(code), { headers: { 'Accept': 'application/json' } });
         } catch {
-            return { state: 'error', message: texts.network };
+            return scanOffline(code);
         }
         const info = await response.json().catch(() => ({}));
         if (!response.ok) {
             return { state: 'error', message: info.detail || texts.unknown };
         }
+        return accept(info);
+    }
+
+    // With no network the code is resolved from the catalog kept on the device; the server checks it again on sync.
+    async function scanOffline(code) {
+        const info = window.Offline ? await window.Offline.resolve(code) : null;
+        if (!info) return { state: 'error', message: window.Offline ? texts.unknownOffline : texts.network };
+        const answer = accept(info);
+        return { ...answer, message: `${answer.message} · ${texts.offlineCode}` };
+    }
+
+    function accept(info) {
         if (info.kind === 'location') {
             location = info.location.code;
             document.getElementById('current-location').textContent = location;
@@ -89,6 +101,23 @@
         }
         return addLine(info);
     }
+
+    // No answer: the posting waits on the device under its client id, so a posting the server did get is not posted twice.
+    async function keepOffline(payload) {
+        if (!window.Offline) {
+            result.className = 'ms-2 text-danger'; result.textContent = texts.network;
+            return;
+        }
+        const queued = await window.Offline.enqueue(app.dataset.endpoint, payload);
+        result.className = 'ms-2 text-warning'; result.textContent = format(texts.queued, queued);
+        tell('warn', format(texts.queued, queued));
+        lines = []; render();
+        clientId = newClientId();
+        box.focus();
+    }
+
+    const newClientId = () => crypto.randomUUID ? crypto.randomUUID().replaceAll('-', '')
+        : String(Date.now()) + Math.random().toString(16).slice(2);
 
     document.getElementById('clear').addEventListener('click', () => { lines = []; render(); box.focus(); });
 
@@ -104,6 +133,12 @@
                 expiry: receipt && l.expiry ? l.expiry : null, serial: l.serial || null, location: l.location || null,
             })),
         };
+        // Postings go out in the order they were made: while older ones wait on the device, this one waits behind them.
+        if (window.Offline && await window.Offline.queuedCount() > 0) {
+            await keepOffline(payload);
+            window.Offline.sync();
+            return;
+        }
         let response;
         try {
             response = await fetch(app.dataset.endpoint, {
@@ -112,7 +147,7 @@
                 body: JSON.stringify(payload),
             });
         } catch {
-            result.className = 'ms-2 text-danger'; result.textContent = texts.network;
+            await keepOffline(payload);
             return;
         }
         const answer = await response.json().catch(() => ({}));
@@ -124,7 +159,7 @@
             link.dataset.testid = 'posted-link';
             result.append(link);
             lines = []; render();
-            clientId = crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2);
+            clientId = newClientId();
             tell('ok', format(texts.posted, answer.number));
         } else {
             const message = answer.detail || (answer.errors ? Object.values(answer.errors).flat().join(' ') : response.statusText);

@@ -31,6 +31,7 @@ public static class ApiProblemCatalogue
         ["Postings.Receive"] = PostingCodes,
         ["Postings.Issue"] = PostingCodes,
         ["StockApi.Get"] = [],
+        ["OfflineApi.Catalog"] = [],
         ["PicksApi.Pick"] =
         [
             "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data;
+using Warehouse.Data.Stock;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+using Warehouse.Web.Features.Api;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Offline;
+
+/// Keeps the refusal of a posting a handheld queued while offline, so that the depot's keepers see it on the server as
+/// well as on the device. Only a refusal that names one of the caller's depots and a valid client id can be kept.
+public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, RefusedPostings refusals,
+    IStringLocalizer<SharedResource> localizer)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public async Task KeepRefusalAsync(DocumentKind kind, PostingBody body, DomainError error, DateTimeOffset queuedAt,
+        CancellationToken cancellationToken)
+    {
+        if (!StockRules.IsValidClientId(body.ClientId) || await DepotIdAsync(body.Depot, cancellationToken) is not { } depotId
+            || !user.CanPostAt(depotId))
+            return;
+        var payload = JsonSerializer.Serialize(body, Json);
+        await refusals.RecordAsync(new RefusedPostings.Refusal(depotId, kind, user.ToActor(), body.ClientId!, error,
+            ApiProblems.Localize(error, localizer), payload, queuedAt.UtcDateTime), cancellationToken);
+    }
+
+    private async Task<int?> DepotIdAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+            return user.StationId is not null && user.Depots.Count == 1 ? user.Depots[0] : null;
+        var normalized = code.Trim().ToUpperInvariant();
+        return await db.Depots.AsNoTracking().Where(d => d.Code == normalized).Select(d => (int?)d.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+}
