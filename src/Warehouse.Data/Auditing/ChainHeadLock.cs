@@ -6,7 +6,7 @@ using Warehouse.Domain.Auditing;
 namespace Warehouse.Data.Auditing;
 
 /// The last link of each chain, read under a lock held to the end of the caller's transaction: on SQLite the
-/// update takes the database's write lock, on SQL Server the head rows' update locks, so one writer links at a time.
+/// update takes the database's write lock, on SQL Server and PostgreSQL the head rows' locks, so one writer links at a time.
 public static class ChainHeadLock
 {
     /// Locks the named heads with one statement and answers their sequence and hash.
