@@ -33,6 +33,15 @@ public sealed class TestDatabase : IDisposable
 
     public string Provider { get; }
 
+    /// This database when it is on the given provider; otherwise a new one there, and this one deleted.
+    public TestDatabase On(string provider)
+    {
+        if (provider == Provider)
+            return this;
+        Dispose();
+        return new TestDatabase(provider);
+    }
+
     public string ConnectionString { get; }
 
     public BureauClock Clock { get; set; } = new(TimeProvider.System, BureauClock.FindZone("Asia/Shanghai"));
