@@ -23,11 +23,11 @@ public static class PostgresServer
 
     private static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    /// Creates an empty database and answers its connection string.
-    public static string CreateDatabase()
+    /// Creates a database, empty or as a copy of the named template database, and answers its connection string.
+    public static string CreateDatabase(string? template = null)
     {
         var name = "wh_" + Guid.NewGuid().ToString("N");
-        Execute($"CREATE DATABASE \"{name}\"");
+        Execute(template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
         return new NpgsqlConnectionStringBuilder(Admin.Value) { Database = name }.ToString();
     }
 
@@ -118,6 +118,24 @@ public static class PostgresServer
             process.WaitForExit();
             if (process.ExitCode != 0)
                 throw new InvalidOperationException($"{program} failed ({process.ExitCode}): {error}{output.Result}");
+        }
+    }
+}
+
+/// The providers a test may run on: SQLite always, PostgreSQL where a server is at hand (always under CI).
+public static class Providers
+{
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgresql";
+
+    public static TheoryData<string> Both
+    {
+        get
+        {
+            var providers = new TheoryData<string> { Sqlite };
+            if (PostgresServer.SkipReason is null)
+                providers.Add(Postgres);
+            return providers;
         }
     }
 }

@@ -4,7 +4,6 @@ using Warehouse.Data;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
-using Warehouse.Tests.Shared;
 
 namespace Warehouse.Data.Tests;
 
@@ -75,24 +74,6 @@ public sealed class TestDatabase : IDisposable
         }
         catch (IOException)
         {
-        }
-    }
-}
-
-/// The providers a test may run on: SQLite always, PostgreSQL where a server is at hand (always under CI).
-public static class Providers
-{
-    public const string Sqlite = "sqlite";
-    public const string Postgres = "postgresql";
-
-    public static TheoryData<string> Both
-    {
-        get
-        {
-            var providers = new TheoryData<string> { Sqlite };
-            if (PostgresServer.SkipReason is null)
-                providers.Add(Postgres);
-            return providers;
         }
     }
 }
