@@ -78,7 +78,7 @@ public sealed class MigrationTests
             $"{scriptPath} is out of date: run `WAREHOUSE_UPDATE_SCRIPTS=1 dotnet test --filter _script_in_db` and commit it.");
     }
 
-    private static SqlServerWarehouseDbContext SqlServerContext()
+    public static SqlServerWarehouseDbContext SqlServerContext()
     {
         var options = new DbContextOptionsBuilder<SqlServerWarehouseDbContext>();
         DataServiceCollectionExtensions.ConfigureSqlServer(options, "Server=.;Database=Warehouse;Trusted_Connection=True;TrustServerCertificate=True");
