@@ -62,7 +62,9 @@ public static class WarehouseApp
         services.AddWarehouseMvc();
         services.AddWarehousePages();
         services.AddWarehouseOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.Ready])
+            .AddCheck<PrintWorkerHealthCheck>("print-worker", tags: [HealthEndpoints.Ready]);
         return builder;
     }
 
@@ -93,7 +95,7 @@ public static class WarehouseApp
         app.UseAuthentication();
         app.UseMiddleware<Security.AccountGate>();
         app.UseAuthorization();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapWarehouseHealth();
         // Does no work at all: what a load balancer pings, and the baseline the benchmarks hold postings against.
         app.MapMethods("/ping", ["GET", "POST"], () => Results.Text("pong")).AllowAnonymous();
         app.MapWarehouseOpenApi();

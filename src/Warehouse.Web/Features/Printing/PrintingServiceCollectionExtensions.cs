@@ -16,6 +16,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
         services.AddScoped<SlipSource>();
         services.AddSingleton<PrintQueueProcessor>();
+        services.AddSingleton<PrintWorkerHeartbeat>();
         services.AddHostedService<PrintWorker>();
         services.AddScoped<LabelSource>();
         return services;
