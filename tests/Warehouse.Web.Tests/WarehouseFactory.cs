@@ -151,11 +151,14 @@ public class WarehouseFactory : WebApplicationFactory<Program>
 /// The same app on PostgreSQL.
 public sealed class PostgresWarehouseFactory() : WarehouseFactory(Providers.Postgres);
 
-/// The same app on a real Kestrel port, for the browser.
+/// The same app on a real Kestrel port, for the browser (and for callers with a real address), with any extra settings.
 public sealed class KestrelWarehouseFactory : WarehouseFactory
 {
-    public KestrelWarehouseFactory()
+    private readonly (string Key, string Value)[] _settings;
+
+    public KestrelWarehouseFactory(params (string Key, string Value)[] settings)
     {
+        _settings = settings;
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -163,6 +166,13 @@ public sealed class KestrelWarehouseFactory : WarehouseFactory
     }
 
     public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
 }
 
 public static partial class HttpClientForms

@@ -30,7 +30,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
-                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)));
+                c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
+            .AddMetricsPolicy();
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -73,4 +74,7 @@ public static class Policies
 
     /// The API's OpenAPI document: administrators, and stations (whose programs may read what they can call).
     public const string ReadApiDocument = "ReadApiDocument";
+
+    /// The Prometheus metrics: administrators, and callers from `Metrics:AllowedNetworks`.
+    public const string ReadMetrics = "ReadMetrics";
 }
