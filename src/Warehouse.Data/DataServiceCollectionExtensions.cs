@@ -21,11 +21,12 @@ public enum DatabaseProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }
 
 public static class DataServiceCollectionExtensions
 {
-    /// Chooses the provider from `Database:Provider` (SQLite unless it says SqlServer) and the connection
+    /// Chooses the provider from `Database:Provider` (SQLite unless it says SqlServer or PostgreSQL) and the connection
     /// string from `ConnectionStrings:Warehouse`; SQLite falls back to a file in the given data folder.
     /// Contexts are pooled: a fresh context resolves EF Core's internal services again on its first query, which
     /// cost more than the scan posting's own SQL; a pooled one keeps them and is reset between requests.
@@ -33,13 +34,14 @@ public static class DataServiceCollectionExtensions
     {
         var provider = ProviderFrom(configuration);
         var connectionString = configuration.GetConnectionString("Warehouse");
+        if (provider != DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:Warehouse is empty.");
         if (provider == DatabaseProvider.SqlServer)
-        {
-            if (string.IsNullOrWhiteSpace(connectionString))
-                throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Warehouse is empty.");
             services.AddDbContextPool<WarehouseDbContext, SqlServerWarehouseDbContext>(options =>
-                ConfigureSqlServer(options, connectionString));
-        }
+                ConfigureSqlServer(options, connectionString!));
+        else if (provider == DatabaseProvider.PostgreSql)
+            services.AddDbContextPool<WarehouseDbContext, PostgresWarehouseDbContext>(options =>
+                ConfigurePostgres(options, connectionString!));
         else
         {
             var sqlite = SqliteConnectionString(connectionString, dataFolder);
@@ -84,10 +86,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// `SqlServer`, `PostgreSQL` (also `Postgres`, `Npgsql`) or anything else for SQLite, in any letter case.
     public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
-        string.Equals(configuration["Database:Provider"], "SqlServer", StringComparison.OrdinalIgnoreCase)
-            ? DatabaseProvider.SqlServer
-            : DatabaseProvider.Sqlite;
+        configuration["Database:Provider"]?.Trim().ToUpperInvariant() switch
+        {
+            "SQLSERVER" => DatabaseProvider.SqlServer,
+            "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
+            _ => DatabaseProvider.Sqlite,
+        };
 
     public static string SqliteConnectionString(string? configured, string dataFolder)
     {
@@ -112,5 +118,11 @@ public static class DataServiceCollectionExtensions
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
+            .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
+
+    // No retrying execution strategy: the postings' and workflow steps' own transactions decide what a conflict
+    // means (a refused conditional update, a 409), and a retried half of one would be wrong.
+    public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
             .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 }

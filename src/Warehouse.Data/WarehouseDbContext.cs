@@ -104,3 +104,6 @@ public sealed class SqliteWarehouseDbContext(DbContextOptions<SqliteWarehouseDbC
 
 /// The SQL Server flavour: its own migrations live in Migrations/SqlServer.
 public sealed class SqlServerWarehouseDbContext(DbContextOptions<SqlServerWarehouseDbContext> options) : WarehouseDbContext(options);
+
+/// The PostgreSQL flavour (also what PostgreSQL-derived databases speak): its own migrations live in Migrations/Postgres.
+public sealed class PostgresWarehouseDbContext(DbContextOptions<PostgresWarehouseDbContext> options) : WarehouseDbContext(options);

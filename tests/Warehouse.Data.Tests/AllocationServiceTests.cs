@@ -14,7 +14,7 @@ public sealed partial class AllocationServiceTests : IDisposable
 {
     private static readonly WorkflowActor Department = new("dept", new HashSet<string> { Roles.Department }, [], null);
     private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { Roles.Manager }, [], null);
-    private readonly TestDatabase _database = new();
+    private TestDatabase _database = new();
     private int _depot, _otherDepot, _tent, _water;
     private WorkflowActor _keeper = null!;
 
@@ -66,9 +66,10 @@ public sealed partial class AllocationServiceTests : IDisposable
         return (rows.Sum(b => b.OnHand), rows.Sum(b => b.Reserved));
     }
 
-    [Fact]
-    public async Task A_request_goes_from_draft_to_closed_moving_stock_and_timing_every_leg()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_request_goes_from_draft_to_closed_moving_stock_and_timing_every_leg(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync();
         var id = await SubmittedAsync(6);
         await using var db = _database.NewContext();
@@ -109,9 +110,10 @@ public sealed partial class AllocationServiceTests : IDisposable
             Assert.True(chain.Intact, $"the {chain.Name} chain breaks: {chain.Break}");
     }
 
-    [Fact]
-    public async Task Two_approvals_can_never_promise_the_same_units()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Two_approvals_can_never_promise_the_same_units(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync(tents: 10);
         var first = await SubmittedAsync(8);
         var second = await SubmittedAsync(8);
@@ -128,9 +130,10 @@ public sealed partial class AllocationServiceTests : IDisposable
         await ChainsIntactAsync();
     }
 
-    [Fact]
-    public async Task Two_managers_approving_the_same_request_at_once_end_in_one_approval()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Two_managers_approving_the_same_request_at_once_end_in_one_approval(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync();
         var id = await SubmittedAsync(3);
         var version = await VersionAsync(id);
@@ -241,9 +244,10 @@ public sealed partial class AllocationServiceTests : IDisposable
         await Invariants.AssertAsync(db);
     }
 
-    [Fact]
-    public async Task Returnable_goods_come_back_against_their_dispatch_and_no_more_than_went_out()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Returnable_goods_come_back_against_their_dispatch_and_no_more_than_went_out(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync();
         await using (var setup = _database.NewContext())
         {

@@ -11,7 +11,7 @@ public sealed class ClientScopeTests : IDisposable
 {
     private static readonly Actor StationOne = new("station:CR-01", 1, null);
     private static readonly Actor StationTwo = new("station:CR-02", 2, null);
-    private readonly TestDatabase _database = new();
+    private TestDatabase _database = new();
     private int _depot, _tent, _water;
 
     public void Dispose() => _database.Dispose();
@@ -38,9 +38,10 @@ public sealed class ClientScopeTests : IDisposable
         return (await db.StockDocuments.CountAsync(), await db.Batches.CountAsync(), await db.StockBalances.SumAsync(b => b.OnHand));
     }
 
-    [Fact]
-    public async Task Two_stations_using_the_same_client_id_each_get_their_own_document()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Two_stations_using_the_same_client_id_each_get_their_own_document(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync();
         var first = await ReceiveAsync(StationOne, "1", 3);
         var second = await ReceiveAsync(StationTwo, "1", 5);
@@ -65,9 +66,10 @@ public sealed class ClientScopeTests : IDisposable
         Assert.Equal((3, 0, 11), await CountsAsync());
     }
 
-    [Fact]
-    public async Task A_retry_replays_but_the_same_key_with_a_different_body_is_refused_and_changes_nothing()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_retry_replays_but_the_same_key_with_a_different_body_is_refused_and_changes_nothing(string provider)
     {
+        _database = _database.On(provider);
         await SetUpAsync();
         var first = await ReceiveAsync(StationOne, "scan-7", 3, "到货");
         var retry = await ReceiveAsync(StationOne, "scan-7", 3, "到货");

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
@@ -8,22 +8,20 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Tests;
 
-/// The five rules of the ledger (DESIGN.md §3), checked on a real SQLite file, under concurrency too.
-public sealed class InvariantTests : IDisposable
+/// The five rules of the ledger (DESIGN.md §3), checked on a real SQLite file and on PostgreSQL, under concurrency too.
+public sealed class InvariantTests
 {
     private static readonly Actor Keeper = new("keeper", null, "127.0.0.1");
-    private readonly TestDatabase _database = new();
 
-    public void Dispose() => _database.Dispose();
-
-    [Fact]
-    public async Task Ledger_sums_equal_balances_after_a_mixed_day_of_postings()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Ledger_sums_equal_balances_after_a_mixed_day_of_postings(string provider)
     {
-        await using var db = _database.NewContext();
+        using var database = new TestDatabase(provider);
+        await using var db = database.NewContext();
         var depot = await Build.DepotAsync(db);
         var bins = new[] { await Build.LocationAsync(db, depot, "A-01-01"), await Build.LocationAsync(db, depot, "A-01-02") };
         var items = new[] { await Build.ItemAsync(db, "A-1"), await Build.ItemAsync(db, "A-2"), await Build.ItemAsync(db, "A-3") };
-        var posting = _database.Posting(db);
+        var posting = database.Posting(db);
         var random = new Random(7);
         var refused = 0;
         for (var i = 0; i < 120; i++)
@@ -45,37 +43,39 @@ public sealed class InvariantTests : IDisposable
         await Invariants.AssertAsync(db);
     }
 
-    [Fact]
-    public async Task Fifty_parallel_issues_of_one_against_ten_units_let_exactly_ten_through()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Fifty_parallel_issues_of_one_against_ten_units_let_exactly_ten_through(string provider)
     {
+        using var database = new TestDatabase(provider);
         int depotId, itemId;
-        await using (var setup = _database.NewContext())
+        await using (var setup = database.NewContext())
         {
             depotId = (await Build.DepotAsync(setup)).Id;
             itemId = (await Build.ItemAsync(setup)).Id;
-            await _database.Posting(setup).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId, StockReason.Purchase, "stock",
+            await database.Posting(setup).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId, StockReason.Purchase, "stock",
                 [new PostingLine(itemId, 10)], Keeper));
         }
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => Task.Run(async () =>
         {
-            await using var db = _database.NewContext();
-            return await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Issue, depotId, StockReason.InternalUse, $"race-{i}",
+            await using var db = database.NewContext();
+            return await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Issue, depotId, StockReason.InternalUse, $"race-{i}",
                 [new PostingLine(itemId, 1)], Keeper));
         })));
 
         Assert.Equal(10, outcomes.Count(o => o.Succeeded));
         Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Equal("NotEnoughStock", o.Error!.Code));
-        await using var check = _database.NewContext();
+        await using var check = database.NewContext();
         Assert.Equal(0, await check.StockBalances.SumAsync(b => b.OnHand));
         await Invariants.AssertAsync(check);
     }
 
-    [Fact]
-    public async Task The_same_client_id_posted_in_parallel_is_recorded_once()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_same_client_id_posted_in_parallel_is_recorded_once(string provider)
     {
+        using var database = new TestDatabase(provider);
         int depotId, itemId;
-        await using (var setup = _database.NewContext())
+        await using (var setup = database.NewContext())
         {
             depotId = (await Build.DepotAsync(setup)).Id;
             itemId = (await Build.ItemAsync(setup)).Id;
@@ -83,25 +83,26 @@ public sealed class InvariantTests : IDisposable
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
         {
-            await using var db = _database.NewContext();
-            return await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId, StockReason.Purchase, "double-trigger",
+            await using var db = database.NewContext();
+            return await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId, StockReason.Purchase, "double-trigger",
                 [new PostingLine(itemId, 4)], Keeper));
         })));
 
         Assert.All(outcomes, o => Assert.True(o.Succeeded));
         Assert.Single(outcomes.Select(o => o.Value!.Number).Distinct());
-        await using var check = _database.NewContext();
+        await using var check = database.NewContext();
         Assert.Equal(4, await check.StockBalances.SumAsync(b => b.OnHand));
         Assert.Equal(1, await check.StockDocuments.CountAsync());
     }
 
-    [Fact]
-    public async Task Ledger_rows_cannot_be_updated_or_deleted_by_the_app_or_by_sql()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Ledger_rows_cannot_be_updated_or_deleted_by_the_app_or_by_sql(string provider)
     {
-        await using var db = _database.NewContext();
+        using var database = new TestDatabase(provider);
+        await using var db = database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
-        await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.Purchase, "r1",
+        await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.Purchase, "r1",
             [new PostingLine(item.Id, 3)], Keeper));
 
         var movement = await db.StockMovements.SingleAsync();
@@ -109,36 +110,38 @@ public sealed class InvariantTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
         db.ChangeTracker.Clear();
 
-        var update = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE StockMovements SET Quantity = 99"));
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "StockMovements" SET "Quantity" = 99"""));
         Assert.Contains("append-only", update.Message);
-        var delete = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM StockMovements"));
+        var delete = await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "StockMovements" """));
         Assert.Contains("append-only", delete.Message);
-        await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("DELETE FROM AuditEntries"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "AuditEntries" """));
         Assert.Equal(3, await db.StockMovements.SumAsync(m => m.Quantity));
     }
 
-    [Fact]
-    public async Task The_database_itself_refuses_negative_on_hand_and_over_reservation()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_database_itself_refuses_negative_on_hand_and_over_reservation(string provider)
     {
-        await using var db = _database.NewContext();
+        using var database = new TestDatabase(provider);
+        await using var db = database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
-        await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.Purchase, "r1",
+        await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.Purchase, "r1",
             [new PostingLine(item.Id, 3)], Keeper));
 
-        await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE StockBalances SET OnHand = -1"));
-        await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("UPDATE StockBalances SET Reserved = 4"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "StockBalances" SET "OnHand" = -1"""));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "StockBalances" SET "Reserved" = 4"""));
         Assert.Equal(3, await db.StockBalances.SumAsync(b => b.OnHand));
     }
 
-    [Fact]
-    public async Task Opening_balance_is_only_for_setting_up()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Opening_balance_is_only_for_setting_up(string provider)
     {
-        await using var db = _database.NewContext();
+        using var database = new TestDatabase(provider);
+        await using var db = database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
 
-        var outcome = await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.OpeningBalance, "r1",
+        var outcome = await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.OpeningBalance, "r1",
             [new PostingLine(item.Id, 3)], Keeper));
 
         Assert.Equal("ReasonNotAllowed", outcome.Error?.Code);

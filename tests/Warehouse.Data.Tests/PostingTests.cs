@@ -10,7 +10,7 @@ namespace Warehouse.Data.Tests;
 public sealed class PostingTests : IDisposable
 {
     private static readonly Actor Keeper = new("keeper", null, "127.0.0.1");
-    private readonly TestDatabase _database = new();
+    private TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
@@ -20,9 +20,10 @@ public sealed class PostingTests : IDisposable
     private static PostingRequest Issue(int depot, string clientId, params PostingLine[] lines) =>
         new(DocumentKind.Issue, depot, StockReason.InternalUse, clientId, lines, Keeper);
 
-    [Fact]
-    public async Task Receipt_writes_a_ledger_row_a_balance_a_document_and_an_audit_row_together()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Receipt_writes_a_ledger_row_a_balance_a_document_and_an_audit_row_together(string provider)
     {
+        _database = _database.On(provider);
         await using var db = _database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
@@ -72,9 +73,10 @@ public sealed class PostingTests : IDisposable
         Assert.Equal(5, await db.StockBalances.Where(b => b.ItemId == tent.Id).SumAsync(b => b.OnHand));
     }
 
-    [Fact]
-    public async Task The_same_client_id_is_recorded_once_and_answers_with_the_first_result()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_same_client_id_is_recorded_once_and_answers_with_the_first_result(string provider)
     {
+        _database = _database.On(provider);
         await using var db = _database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
@@ -108,9 +110,10 @@ public sealed class PostingTests : IDisposable
         Assert.Equal([PrintJobKind.GoodsReceivedNote, PrintJobKind.IssueNote], jobs.Select(j => j.Kind));
     }
 
-    [Fact]
-    public async Task A_retried_issue_gets_its_first_answer_even_when_the_stock_it_took_is_gone()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_retried_issue_gets_its_first_answer_even_when_the_stock_it_took_is_gone(string provider)
     {
+        _database = _database.On(provider);
         await using var db = _database.NewContext();
         var depot = await Build.DepotAsync(db);
         var item = await Build.ItemAsync(db);
@@ -145,9 +148,10 @@ public sealed class PostingTests : IDisposable
         Assert.False(await db.StockBalances.AnyAsync());
     }
 
-    [Fact]
-    public async Task Batch_items_need_a_lot_and_expiry_and_issue_first_expiring_first()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Batch_items_need_a_lot_and_expiry_and_issue_first_expiring_first(string provider)
     {
+        _database = _database.On(provider);
         await using var db = _database.NewContext();
         var depot = await Build.DepotAsync(db);
         var water = await Build.ItemAsync(db, "SS-0001", TrackingMode.Batch, "饮用水");
@@ -174,9 +178,10 @@ public sealed class PostingTests : IDisposable
         Assert.True(scrapped.Succeeded, scrapped.Error?.Message);
     }
 
-    [Fact]
-    public async Task Serial_units_come_in_once_and_go_out_only_when_in_stock_here()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Serial_units_come_in_once_and_go_out_only_when_in_stock_here(string provider)
     {
+        _database = _database.On(provider);
         await using var db = _database.NewContext();
         var depot = await Build.DepotAsync(db);
         var other = await Build.DepotAsync(db, "SC1");

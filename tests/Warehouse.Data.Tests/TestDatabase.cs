@@ -7,13 +7,22 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Tests;
 
-/// A real SQLite file, migrated by the real migrations, deleted afterwards.
+/// A real database migrated by the real migrations, deleted afterwards: a SQLite file, or a database of its own on the
+/// tests' PostgreSQL server.
 public sealed class TestDatabase : IDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "warehouse-tests", Guid.NewGuid().ToString("N"));
 
-    public TestDatabase()
+    public TestDatabase(string provider = Providers.Sqlite)
     {
+        Provider = provider;
+        if (provider == Providers.Postgres)
+        {
+            ConnectionString = PostgresServer.CreateDatabase();
+            using var server = NewContext();
+            server.Database.Migrate();
+            return;
+        }
         Directory.CreateDirectory(_folder);
         ConnectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={Path.Combine(_folder, "test.db")}", _folder);
         using var db = NewContext();
@@ -21,12 +30,29 @@ public sealed class TestDatabase : IDisposable
         db.Database.ExecuteSqlRaw("PRAGMA journal_mode=WAL;");
     }
 
+    public string Provider { get; }
+
+    /// This database when it is on the given provider; otherwise a new one there, and this one deleted.
+    public TestDatabase On(string provider)
+    {
+        if (provider == Provider)
+            return this;
+        Dispose();
+        return new TestDatabase(provider);
+    }
+
     public string ConnectionString { get; }
 
     public BureauClock Clock { get; set; } = new(TimeProvider.System, BureauClock.FindZone("Asia/Shanghai"));
 
-    public SqliteWarehouseDbContext NewContext()
+    public WarehouseDbContext NewContext()
     {
+        if (Provider == Providers.Postgres)
+        {
+            var server = new DbContextOptionsBuilder<PostgresWarehouseDbContext>();
+            DataServiceCollectionExtensions.ConfigurePostgres(server, ConnectionString);
+            return new PostgresWarehouseDbContext(server.Options);
+        }
         var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
         DataServiceCollectionExtensions.ConfigureSqlite(options, ConnectionString);
         return new SqliteWarehouseDbContext(options.Options);
@@ -36,6 +62,11 @@ public sealed class TestDatabase : IDisposable
 
     public void Dispose()
     {
+        if (Provider == Providers.Postgres)
+        {
+            PostgresServer.DropDatabase(ConnectionString);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         try
         {

@@ -4,38 +4,72 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Warehouse.Data;
 
 namespace Warehouse.Web.Tests;
 
-/// The whole app over its real HTTP pipeline, on its own copy of a seeded SQLite database
-/// (seeded once per test run through the real migrations and seeder, then copied per fixture).
+/// The whole app over its real HTTP pipeline, on its own copy of a seeded database (seeded once per test run through
+/// the real migrations and seeder, then copied per fixture): a SQLite file, or a PostgreSQL database made from a
+/// seeded template database on the tests' PostgreSQL server.
 public class WarehouseFactory : WebApplicationFactory<Program>
 {
     public const string StationKey = "wh_test_station_key_0123456789abcdef";
     public const string Password = "Warehouse@2026";
 
     private static readonly Lazy<string> Template = new(CreateTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<string> PostgresTemplate = new(CreatePostgresTemplate, LazyThreadSafetyMode.ExecutionAndPublication);
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "warehouse-web-tests", Guid.NewGuid().ToString("N"));
 
-    public WarehouseFactory()
+    public WarehouseFactory() : this(Providers.Sqlite)
     {
+    }
+
+    protected WarehouseFactory(string provider)
+    {
+        Provider = provider;
+        if (provider == Providers.Postgres)
+        {
+            DatabasePath = "";
+            ConnectionString = PostgresServer.CreateDatabase(template: PostgresTemplate.Value);
+            return;
+        }
         Directory.CreateDirectory(_folder);
         DatabasePath = Path.Combine(_folder, "warehouse.db");
         File.Copy(Template.Value, DatabasePath);
+        ConnectionString = $"Data Source={DatabasePath}";
     }
 
+    public string Provider { get; }
+
+    /// The SQLite file; empty on PostgreSQL.
     public string DatabasePath { get; }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, DatabasePath);
+    public string ConnectionString { get; }
 
-    private static void Configure(IWebHostBuilder builder, string databasePath)
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, Provider, ConnectionString);
+
+    /// Runs a statement on this factory's database before the app starts (the app's own context comes with it).
+    protected void ExecuteBeforeStart(string sql)
+    {
+        using DbConnection connection = Provider == Providers.Postgres
+            ? new NpgsqlConnection(ConnectionString)
+            : new SqliteConnection($"{ConnectionString};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Configure(IWebHostBuilder builder, string provider, string connectionString)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Warehouse", $"Data Source={databasePath}");
+        builder.UseSetting("Database:Provider", provider == Providers.Postgres ? "PostgreSQL" : "Sqlite");
+        builder.UseSetting("ConnectionStrings:Warehouse", connectionString);
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:StationKey", StationKey);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
@@ -68,6 +102,11 @@ public class WarehouseFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
+        if (Provider == Providers.Postgres)
+        {
+            PostgresServer.DropDatabase(ConnectionString);
+            return;
+        }
         SqliteConnection.ClearAllPools();
         try
         {
@@ -83,7 +122,7 @@ public class WarehouseFactory : WebApplicationFactory<Program>
         var folder = Path.Combine(Path.GetTempPath(), "warehouse-web-tests", "template-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, "warehouse.db");
-        using (var seeding = new TemplateFactory(path))
+        using (var seeding = new TemplateFactory(Providers.Sqlite, $"Data Source={path}"))
         {
             using var scope = seeding.Services.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
@@ -93,17 +132,33 @@ public class WarehouseFactory : WebApplicationFactory<Program>
         return path;
     }
 
-    private sealed class TemplateFactory(string path) : WebApplicationFactory<Program>
+    private static string CreatePostgresTemplate()
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, path);
+        var connectionString = PostgresServer.CreateDatabase();
+        using (var seeding = new TemplateFactory(Providers.Postgres, connectionString))
+            _ = seeding.Services;
+        // A template database copies only while nobody is connected to it.
+        NpgsqlConnection.ClearAllPools();
+        return new NpgsqlConnectionStringBuilder(connectionString).Database!;
+    }
+
+    private sealed class TemplateFactory(string provider, string connectionString) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => Configure(builder, provider, connectionString);
     }
 }
 
-/// The same app on a real Kestrel port, for the browser.
+/// The same app on PostgreSQL.
+public sealed class PostgresWarehouseFactory() : WarehouseFactory(Providers.Postgres);
+
+/// The same app on a real Kestrel port, for the browser (and for callers with a real address), with any extra settings.
 public sealed class KestrelWarehouseFactory : WarehouseFactory
 {
-    public KestrelWarehouseFactory()
+    private readonly (string Key, string Value)[] _settings;
+
+    public KestrelWarehouseFactory(params (string Key, string Value)[] settings)
     {
+        _settings = settings;
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
@@ -111,6 +166,13 @@ public sealed class KestrelWarehouseFactory : WarehouseFactory
     }
 
     public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        foreach (var (key, value) in _settings)
+            builder.UseSetting(key, value);
+    }
 }
 
 public static partial class HttpClientForms

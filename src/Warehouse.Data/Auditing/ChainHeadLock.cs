@@ -6,7 +6,7 @@ using Warehouse.Domain.Auditing;
 namespace Warehouse.Data.Auditing;
 
 /// The last link of each chain, read under a lock held to the end of the caller's transaction: on SQLite the
-/// update takes the database's write lock, on SQL Server the head rows' update locks, so one writer links at a time.
+/// update takes the database's write lock, on SQL Server and PostgreSQL the head rows' locks, so one writer links at a time.
 public static class ChainHeadLock
 {
     /// Locks the named heads with one statement and answers their sequence and hash.
@@ -19,10 +19,7 @@ public static class ChainHeadLock
         command.Transaction = transaction;
         // The names are the chains' own constants, never input.
         var list = string.Join(", ", names.Select(n => $"'{n}'"));
-        command.CommandText = db.Database.IsSqlServer()
-            ? $"UPDATE [ChainHeads] SET [Sequence] = [Sequence] OUTPUT INSERTED.[Name], INSERTED.[Sequence], INSERTED.[Hash] WHERE " +
-                $"[Name] IN ({list})"
-            : $"""UPDATE "ChainHeads" SET "Sequence" = "Sequence" WHERE "Name" IN ({list}) RETURNING "Name", "Sequence", "Hash" """;
+        command.CommandText = (db.Database.IsSqlServer() ? LockSqlServer : LockReturning).Replace("{names}", list, StringComparison.Ordinal);
         var heads = new Dictionary<string, (long, string)>(StringComparer.Ordinal);
         await using (DbDataReader reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -33,6 +30,11 @@ public static class ChainHeadLock
             throw new InvalidOperationException($"Chain heads missing: expected {list}.");
         return heads;
     }
+
+    private const string LockSqlServer =
+        "UPDATE [ChainHeads] SET [Sequence] = [Sequence] OUTPUT INSERTED.[Name], INSERTED.[Sequence], INSERTED.[Hash] WHERE [Name] IN ({names})";
+
+    private const string LockReturning = """UPDATE "ChainHeads" SET "Sequence" = "Sequence" WHERE "Name" IN ({names}) RETURNING "Name", "Sequence", "Hash" """;
 
     /// Moves the heads on within the caller's save, so a save that fails leaves them where they were.
     public static void Move(WarehouseDbContext db, Dictionary<string, (long Sequence, string Hash)> heads)

@@ -9,6 +9,9 @@ namespace Warehouse.Data.Infrastructure;
 /// this refuses them earlier, with a clear message, from inside it.
 public sealed class AppendOnlyGuard : SaveChangesInterceptor
 {
+    /// The entities SaveChanges may only insert.
+    public static readonly IReadOnlySet<Type> Guarded = new HashSet<Type> { typeof(StockMovement), typeof(AuditEntry), typeof(StockDocument) };
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Check(eventData.Context);
@@ -28,7 +31,7 @@ public sealed class AppendOnlyGuard : SaveChangesInterceptor
             return;
         foreach (var entry in context.ChangeTracker.Entries())
         {
-            if (entry.Entity is StockMovement or AuditEntry or StockDocument && entry.State is EntityState.Modified or EntityState.Deleted)
+            if (entry.State is EntityState.Modified or EntityState.Deleted && Guarded.Contains(entry.Entity.GetType()))
                 throw new InvalidOperationException($"{entry.Entity.GetType().Name} rows are append-only: record a correction instead.");
         }
     }

@@ -24,3 +24,13 @@ internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<S
         return new SqlServerWarehouseDbContext(options.Options);
     }
 }
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresWarehouseDbContext>
+{
+    public PostgresWarehouseDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<PostgresWarehouseDbContext>();
+        DataServiceCollectionExtensions.ConfigurePostgres(options, "Host=localhost;Database=warehouse;Username=warehouse");
+        return new PostgresWarehouseDbContext(options.Options);
+    }
+}

@@ -55,10 +55,22 @@ public sealed class HashChainInterceptor : SaveChangesInterceptor
         {
             var chain = ChainOf(entry.Entity);
             var (sequence, previous) = heads[chain];
+            ToStoredPrecision(entry);
             var hash = ((IChained)entry.Entity).Seal(sequence + 1, previous, DocumentNumberOf(entry.Entity));
             heads[chain] = (sequence + 1, hash);
         }
         ChainHeadLock.Move(db, heads);
+    }
+
+    /// Cuts the row's times to whole microseconds before they are hashed: PostgreSQL keeps no finer, and a hash over
+    /// ticks it cannot store would never verify. SQLite and SQL Server keep the value as it is then.
+    private static void ToStoredPrecision(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(DateTime)))
+        {
+            var value = (DateTime)property.CurrentValue!;
+            property.CurrentValue = new DateTime(value.Ticks - value.Ticks % 10, value.Kind);
+        }
     }
 
     private static string ChainOf(object row) => row is StockMovement ? HashChain.Ledger : HashChain.Audit;

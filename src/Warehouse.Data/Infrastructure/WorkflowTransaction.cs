@@ -35,18 +35,24 @@ public static class WorkflowTransaction
         catch (DomainException refused)
         {
             db.ChangeTracker.Clear();
-            return refused.Error;
+            return Refused(refused.Error);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Errors.Stale();
+            return Refused(Errors.Stale());
         }
         catch (DbUpdateException)
         {
             // A unique index refused the step: someone else's step of the same moment got there first.
             db.ChangeTracker.Clear();
-            return Errors.ConcurrentChange();
+            return Refused(Errors.ConcurrentChange());
         }
+    }
+
+    private static DomainError Refused(DomainError error)
+    {
+        WarehouseMeter.Refused("workflow", error.Code);
+        return error;
     }
 }

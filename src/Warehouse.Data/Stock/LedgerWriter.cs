@@ -50,9 +50,10 @@ public sealed class LedgerWriter(WarehouseDbContext db)
     /// available, and answers the on-hand it leaves (null: not enough). Returning the new on-hand from the same
     /// statement makes the ledger's balance-after exact on every provider without reading the row again.
     private async Task<int?> MoveAsync(int balanceId, int quantity, CancellationToken cancellationToken) =>
-        (int?)await db.Database.ScalarAsync(db.Database.IsSqlServer() ? MoveSqlServer : MoveSqlite, cancellationToken, balanceId, quantity);
+        (int?)await db.Database.ScalarAsync(db.Database.IsSqlServer() ? MoveSqlServer : MoveReturning, cancellationToken, balanceId, quantity);
 
-    private const string MoveSqlite = """
+    // SQLite and PostgreSQL both speak UPDATE … RETURNING with double-quoted names.
+    private const string MoveReturning = """
         UPDATE "StockBalances" SET "OnHand" = "OnHand" + @p1, "Version" = "Version" + 1
         WHERE "Id" = @p0 AND "OnHand" - "Reserved" + @p1 >= 0
         RETURNING "OnHand"

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Infrastructure;
-using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Stock;
 
@@ -10,22 +9,32 @@ public sealed class NumberSequences(WarehouseDbContext db)
 {
     public async Task<long> NextAsync(string name, CancellationToken cancellationToken)
     {
-        if (await IncrementAsync(name, cancellationToken) is { } next)
+        var sqlServer = db.Database.IsSqlServer();
+        if (await db.Database.ScalarAsync(sqlServer ? IncrementSqlServer : IncrementReturning, cancellationToken, name) is { } next)
             return next;
-        db.NumberSequences.Add(new NumberSequence(name));
-        await db.SaveChangesAsync(cancellationToken);
-        return await IncrementAsync(name, cancellationToken)
+        // A new counter (the first document of a day and kind) is created by a statement that cannot collide with
+        // another posting creating it at the same moment: on a server database the loser of such a race would
+        // otherwise abort its whole transaction on the key.
+        await db.Database.ScalarAsync(sqlServer ? CreateSqlServer : CreateIfAbsent, cancellationToken, name);
+        return await db.Database.ScalarAsync(sqlServer ? IncrementSqlServer : IncrementReturning, cancellationToken, name)
             ?? throw new InvalidOperationException($"Number sequence {name} vanished after it was created.");
     }
 
-    private Task<long?> IncrementAsync(string name, CancellationToken cancellationToken) =>
-        db.Database.ScalarAsync(db.Database.IsSqlServer() ? IncrementSqlServer : IncrementSqlite, cancellationToken, name);
-
-    private const string IncrementSqlite = """
+    // SQLite and PostgreSQL both speak UPDATE … RETURNING and ON CONFLICT with double-quoted names.
+    private const string IncrementReturning = """
         UPDATE "NumberSequences" SET "Last" = "Last" + 1 WHERE "Name" = @p0 RETURNING "Last"
+        """;
+
+    private const string CreateIfAbsent = """
+        INSERT INTO "NumberSequences" ("Name", "Last") VALUES (@p0, 0) ON CONFLICT ("Name") DO NOTHING
         """;
 
     private const string IncrementSqlServer = """
         UPDATE [NumberSequences] SET [Last] = [Last] + 1 OUTPUT INSERTED.[Last] WHERE [Name] = @p0
+        """;
+
+    private const string CreateSqlServer = """
+        INSERT INTO [NumberSequences] ([Name], [Last]) SELECT @p0, 0
+        WHERE NOT EXISTS (SELECT 1 FROM [NumberSequences] WITH (UPDLOCK, HOLDLOCK) WHERE [Name] = @p0)
         """;
 }

@@ -41,7 +41,7 @@ public sealed class StockPostingService
         bool settingUp = false)
     {
         if (PostingShape.Check(request, settingUp) is { } shapeError)
-            return shapeError;
+            return Refused(shapeError);
         var key = new ClientKey(request.Actor.ClientScope, request.ClientId, RequestFingerprint.Of(request));
         if (await _posted.EarlierAsync(key, cancellationToken) is { } earlier)
             return earlier;
@@ -64,16 +64,23 @@ public sealed class StockPostingService
         {
             // A repeat that raced its first posting may find the stock it took already gone: it still gets the first answer.
             _db.ChangeTracker.Clear();
-            return await _posted.EarlierAsync(key, cancellationToken) ?? refused.Error;
+            return await _posted.EarlierAsync(key, cancellationToken) ?? Refused(refused.Error);
         }
         catch (DbUpdateException)
         {
             // Two posts of one client id raced; the unique index let the first one in.
             _db.ChangeTracker.Clear();
-            return await _posted.EarlierAsync(key, cancellationToken) ?? Errors.ConcurrentChange();
+            return await _posted.EarlierAsync(key, cancellationToken) ?? Refused(Errors.ConcurrentChange());
         }
         _db.ChangeTracker.Clear();
+        WarehouseMeter.Posted(request.Kind.ToString());
         return posted;
+    }
+
+    private static DomainError Refused(DomainError error)
+    {
+        WarehouseMeter.Refused("posting", error.Code);
+        return error;
     }
 
     /// A posted document as its lines were written; null when there is no such document.

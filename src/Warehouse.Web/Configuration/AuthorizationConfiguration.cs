@@ -34,7 +34,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
             .AddPolicy(Policies.RunStationAgent, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme)
-                .RequireClaim(WarehouseClaims.Station));
+                .RequireClaim(WarehouseClaims.Station))
+            .AddMetricsPolicy();
         services.Configure<MvcOptions>(options => options.Filters.Add(new AuditorReadsOnlyFilter()));
         return services;
     }
@@ -86,4 +87,7 @@ public static class Policies
 
     /// A station agent's calls (announce printers, lease print jobs, forward scans): station keys only.
     public const string RunStationAgent = "RunStationAgent";
+
+    /// The Prometheus metrics: administrators, and callers from `Metrics:AllowedNetworks`.
+    public const string ReadMetrics = "ReadMetrics";
 }

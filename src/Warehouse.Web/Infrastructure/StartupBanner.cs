@@ -15,6 +15,16 @@ internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration config
     private IEnumerable<string> Urls =>
         urls.Count > 0 ? urls : [configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "http://localhost:5080"];
 
+    // Never the connection string: a server's carries its password.
+    private string DatabaseName()
+    {
+        var connection = db.Database.GetDbConnection();
+        if (db.Database.IsSqlite())
+            return connection.DataSource;
+        var kind = db.Database.IsNpgsql() ? "PostgreSQL" : "SQL Server";
+        return $"{kind} {connection.DataSource}/{connection.Database}";
+    }
+
     /// Prints the banner; catalog and report are null when the demo is off, the set-up link null once users exist.
     public async Task PrintAsync(SeedCatalog? catalog, SeedReport? report, string? setupLink = null)
     {
@@ -22,7 +32,7 @@ internal sealed class StartupBanner(WarehouseDbContext db, IConfiguration config
         {
             "",
             "Warehouse is ready." + (report?.Seeded == true ? " (a new database was created and seeded with demo data)" : ""),
-            $"  Database: {(db.Database.IsSqlite() ? db.Database.GetDbConnection().DataSource : "SQL Server")}",
+            $"  Database: {DatabaseName()}",
             $"  Open:     {string.Join(", ", Urls)}",
         };
         if (catalog is not null && report is not null)

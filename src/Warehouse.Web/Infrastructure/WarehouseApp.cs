@@ -24,6 +24,7 @@ public static class WarehouseApp
         var services = builder.Services;
         var configuration = builder.Configuration;
         var dataFolder = Path.Combine(builder.Environment.ContentRootPath, "App_Data");
+        builder.AddWarehouseLogging();
         StartupJitProfile.Record(dataFolder);
 
         services.AddSingleton(TimeProvider.System);
@@ -62,7 +63,10 @@ public static class WarehouseApp
         services.AddWarehouseMvc();
         services.AddWarehousePages();
         services.AddWarehouseOpenApi();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWarehouseTelemetry();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.Ready])
+            .AddCheck<PrintWorkerHealthCheck>("print-worker", tags: [HealthEndpoints.Ready]);
         return builder;
     }
 
@@ -92,8 +96,10 @@ public static class WarehouseApp
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseMiddleware<Security.AccountGate>();
+        app.UseLogUser();
         app.UseAuthorization();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapWarehouseHealth();
+        app.MapWarehouseMetrics();
         // Does no work at all: what a load balancer pings, and the baseline the benchmarks hold postings against.
         app.MapMethods("/ping", ["GET", "POST"], () => Results.Text("pong")).AllowAnonymous();
         app.MapWarehouseOpenApi();

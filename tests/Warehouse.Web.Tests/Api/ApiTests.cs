@@ -36,6 +36,25 @@ public sealed class ApiTests(WarehouseFactory factory) : IClassFixture<Warehouse
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Readiness_names_its_checks_and_fails_while_liveness_holds_when_the_schema_is_not_this_builds()
+    {
+        await using var app = new WarehouseFactory();
+        var client = app.CreateClient();
+        var ready = await client.GetFromJsonAsync<JsonElement>("/health/ready");
+        Assert.Equal("Healthy", ready.GetProperty("status").GetString());
+        Assert.Equal(["database", "print-worker"], ready.GetProperty("checks").EnumerateObject().Select(c => c.Name).Order());
+
+        await using (var db = app.NewDbContext())
+            await db.Database.ExecuteSqlRawAsync(
+                """DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = (SELECT max("MigrationId") FROM "__EFMigrationsHistory")""");
+
+        var notReady = await client.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.DoesNotContain("Migrations", await notReady.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
+    }
+
     [Theory]
     [InlineData("FH-0001", "item")]
     [InlineData("WI-FH-0001", "item")]

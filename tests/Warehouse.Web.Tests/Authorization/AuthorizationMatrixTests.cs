@@ -24,7 +24,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
 
     private static readonly (string Method, string Path, string Allowed)[] Rows =
     [
-        ("GET", "/Account/Login", Anyone), ("GET", "/Account/AccessDenied", Anyone), ("GET", "/health", Anyone), ("GET", "/ping", Anyone),
+        ("GET", "/Account/Login", Anyone), ("GET", "/Account/AccessDenied", Anyone), ("GET", "/health", Anyone), ("GET", "/health/live", Anyone),
+        ("GET", "/health/ready", Anyone), ("GET", "/ping", Anyone),
         ("GET", "/", Everyone), ("GET", "/Stock", Everyone), ("GET", "/Stock/Ledger", Everyone), ("GET", "/Stock/Export", Everyone),
         ("GET", "/Stock/Receive", Keepers), ("GET", "/Stock/Issue", Keepers), ("GET", "/Items", Everyone), ("GET", "/Items/Create", "admin"),
         ("POST", "/Items/Create", "admin"), ("GET", "/Depots", Everyone), ("GET", "/Locations", Everyone), ("GET", "/Quotas", Everyone),

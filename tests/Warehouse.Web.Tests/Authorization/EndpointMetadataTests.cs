@@ -11,7 +11,7 @@ public sealed class EndpointMetadataTests(WarehouseFactory factory) : IClassFixt
 {
     private static readonly HashSet<string> Anonymous =
     [
-        "Account.Login", "Account.AccessDenied", "Account.Language", "Home.Error", "Home.Status", "/health", "/ping",
+        "Account.Login", "Account.AccessDenied", "Account.Language", "Home.Error", "Home.Status", "/health", "/health/live", "/health/ready", "/ping",
         // The second sign-in step: the caller holds only the half-way cookie of a correct password, not a session.
         "SecondStep.Code", "SecondStep.RecoveryCode",
         // The first-run set-up: no one can sign in yet; the one-time link's token guards it, and it is gone once users exist.

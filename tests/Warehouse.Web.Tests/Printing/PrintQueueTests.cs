@@ -106,11 +106,11 @@ public sealed partial class PrintQueueTests : IAsyncLifetime
         Assert.Equal(0, await db.PrintJobs.CountAsync(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing));
     }
 
-    [Fact]
-    public async Task Several_app_instances_print_each_job_once_and_in_order()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Several_app_instances_print_each_job_once_and_in_order(string provider)
     {
         var simulator = await StartSimulatorAsync(0, SimulatedPrinterMode.Healthy);
-        await using var app = new PrintingFactory(simulator.Address);
+        await using var app = new PrintingFactory(simulator.Address, provider: provider);
         const int count = 20;
         await using (var db = app.NewDbContext())
         {
@@ -256,10 +256,10 @@ public sealed partial class PrintQueueTests : IAsyncLifetime
         Assert.Equal(5, Directory.GetFiles(_receipts, "job-*.txt").Length);
     }
 
-    [Fact]
-    public async Task Virtual_jobs_are_finished_once_across_instances_and_a_live_lease_or_a_later_attempt_is_left_alone()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Virtual_jobs_are_finished_once_across_instances_and_a_live_lease_or_a_later_attempt_is_left_alone(string provider)
     {
-        await using var app = new PrintingFactory(Printer.Virtual, worker: false);
+        await using var app = new PrintingFactory(Printer.Virtual, worker: false, provider: provider);
         const int count = 1200;
         await using var db = app.NewDbContext();
         for (var i = 1; i <= count; i++)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Web.Features.Printing;
 
@@ -14,15 +13,11 @@ public sealed class PrintingFactory : WarehouseFactory
     private readonly string _printer;
     private readonly bool _worker;
 
-    public PrintingFactory(string printer, bool worker = true)
+    public PrintingFactory(string printer, bool worker = true, string provider = Providers.Sqlite) : base(provider)
     {
         _printer = printer;
         _worker = worker;
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM PrintJobs";
-        command.ExecuteNonQuery();
+        ExecuteBeforeStart("""DELETE FROM "PrintJobs" """);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

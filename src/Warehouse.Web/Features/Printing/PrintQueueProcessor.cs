@@ -141,6 +141,7 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         {
             var error = Shorten(e is PrinterException p ? $"{p.Failure}: {p.Message}" : e.Message);
             var retryAt = clock.UtcNow + options.Value.RetryAfter(job.Attempts);
+            WarehouseMeter.PrintFailures.Add(1, new KeyValuePair<string, object?>("printer", target.Name));
             logger.LogWarning("Print job {Job} to {Printer} failed (attempt {Attempts}), retrying at {RetryAt:u}: {Error}",
                 id, target.Address, job.Attempts, retryAt, error);
             await ReleaseAsync(db, id, retryAt, error, content);

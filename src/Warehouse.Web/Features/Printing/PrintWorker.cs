@@ -3,7 +3,8 @@ using Microsoft.Extensions.Options;
 namespace Warehouse.Web.Features.Printing;
 
 /// Runs the print queue in the background of every app instance.
-public sealed class PrintWorker(PrintQueueProcessor processor, IOptions<PrintingOptions> options, ILogger<PrintWorker> logger)
+public sealed class PrintWorker(PrintQueueProcessor processor, IOptions<PrintingOptions> options, PrintWorkerHeartbeat heartbeat,
+    ILogger<PrintWorker> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -13,6 +14,7 @@ public sealed class PrintWorker(PrintQueueProcessor processor, IOptions<Printing
             try
             {
                 await processor.RunOnceAsync(stoppingToken);
+                heartbeat.Beat();
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

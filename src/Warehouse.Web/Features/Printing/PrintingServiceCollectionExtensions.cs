@@ -18,6 +18,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
         services.AddScoped<SlipSource>();
         services.AddSingleton<PrintQueueProcessor>();
+        services.AddSingleton<PrintWorkerHeartbeat>();
         services.AddHostedService<PrintWorker>();
         services.AddScoped<LabelSource>();
         services.Configure<AgentOptions>(configuration.GetSection(AgentOptions.Section));
