@@ -1848,7 +1848,47 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [Kind] nvarchar(30) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelDpi] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelFont] nvarchar(40) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelHeightMm] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    ALTER TABLE [Printers] ADD [LabelWidthMm] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
 )
 BEGIN
     CREATE TABLE [ClosedPeriods] (
@@ -1872,7 +1912,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE TABLE [RefusedPostings] (
+        [Id] int NOT NULL IDENTITY,
+        [DepotId] int NOT NULL,
+        [Kind] nvarchar(20) NOT NULL,
+        [ClientScope] nvarchar(80) NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [ErrorCode] nvarchar(60) NOT NULL,
+        [Detail] nvarchar(500) NOT NULL,
+        [Payload] nvarchar(max) NOT NULL,
+        [QueuedAt] datetime2 NULL,
+        [RefusedAt] datetime2 NOT NULL,
+        [ResolvedAt] datetime2 NULL,
+        [ResolvedBy] nvarchar(256) NULL,
+        [ResolutionNote] nvarchar(500) NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_RefusedPostings] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RefusedPostings_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE TABLE [StationAgents] (
+        [StationId] int NOT NULL,
+        [LastSeenAt] datetime2 NOT NULL,
+        [HasScanner] bit NOT NULL,
+        CONSTRAINT [PK_StationAgents] PRIMARY KEY ([StationId]),
+        CONSTRAINT [FK_StationAgents_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
 )
 BEGIN
     CREATE TABLE [ClosedPeriodDocuments] (
@@ -1889,7 +1969,42 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE TABLE [AgentPrinters] (
+        [Id] int NOT NULL IDENTITY,
+        [StationId] int NOT NULL,
+        [Name] nvarchar(40) NOT NULL,
+        [Position] int NOT NULL,
+        [Status] nvarchar(30) NOT NULL,
+        [ReportedAt] datetime2 NOT NULL,
+        [PrinterId] int NULL,
+        CONSTRAINT [PK_AgentPrinters] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AgentPrinters_Printers_PrinterId] FOREIGN KEY ([PrinterId]) REFERENCES [Printers] ([Id]) ON DELETE SET NULL,
+        CONSTRAINT [FK_AgentPrinters_StationAgents_StationId] FOREIGN KEY ([StationId]) REFERENCES [StationAgents] ([StationId]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE INDEX [IX_AgentPrinters_PrinterId] ON [AgentPrinters] ([PrinterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgentPrinters_StationId_Name] ON [AgentPrinters] ([StationId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ClosedPeriodDocuments_ClosedPeriodId_DocumentId] ON [ClosedPeriodDocuments] ([ClosedPeriodId], [DocumentId]);
@@ -1897,7 +2012,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
 )
 BEGIN
     CREATE INDEX [IX_ClosedPeriods_StartsAt_EndsAt] ON [ClosedPeriods] ([StartsAt], [EndsAt]);
@@ -1905,11 +2020,35 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130092907_PeriodClose'
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RefusedPostings_ClientScope_ClientId] ON [RefusedPostings] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    CREATE INDEX [IX_RefusedPostings_DepotId_ResolvedAt] ON [RefusedPostings] ([DepotId], [ResolvedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
+)
+BEGIN
+    UPDATE Printers SET Kind = 'Receipt' WHERE Kind = '';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130112556_PeriodsLabelsAgentsOffline'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130092907_PeriodClose', N'10.0.15');
+    VALUES (N'20261130112556_PeriodsLabelsAgentsOffline', N'10.0.15');
 END;
 
 COMMIT;

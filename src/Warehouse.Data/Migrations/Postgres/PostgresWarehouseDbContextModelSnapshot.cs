@@ -1175,6 +1175,103 @@ namespace Warehouse.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Rows")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SignOffComment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("SignedOffAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignedOffBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt", "EndsAt");
+
+                    b.ToTable("ClosedPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("ClosedPeriodId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Digest")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosedPeriodId", "DocumentId")
+                        .IsUnique();
+
+                    b.ToTable("ClosedPeriodDocuments", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Common.NumberSequence", b =>
                 {
                     b.Property<string>("Name")
@@ -1516,6 +1613,24 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("LabelDpi")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LabelFont")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("LabelHeightMm")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LabelWidthMm")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -1557,6 +1672,46 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Bureaus");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PrinterId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PrinterId");
+
+                    b.HasIndex("StationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("AgentPrinters");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
@@ -1607,6 +1762,99 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Stations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Property<int>("StationId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HasScanner")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("StationId");
+
+                    b.ToTable("StationAgents");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stock.RefusedPosting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("ErrorCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(64000)
+                        .HasColumnType("character varying(64000)");
+
+                    b.Property<DateTime?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RefusedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolutionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
+
+                    b.HasIndex("DepotId", "ResolvedAt");
+
+                    b.ToTable("RefusedPostings");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2092,6 +2340,15 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriodDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Closing.ClosedPeriod", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ClosedPeriodId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Counting.CountEntry", b =>
                 {
                     b.HasOne("Warehouse.Domain.Counting.StockCount", null)
@@ -2167,6 +2424,20 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Printing.Printer", null)
+                        .WithMany()
+                        .HasForeignKey("PrinterId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Warehouse.Domain.Stations.StationAgent", null)
+                        .WithMany("Printers")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2181,6 +2452,24 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Depot");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stations.Station", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Stations.StationAgent", "StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stock.RefusedPosting", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockBalance", b =>
@@ -2274,6 +2563,11 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Returns");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
+                {
+                    b.Navigation("Documents");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Counting.StockCount", b =>
                 {
                     b.Navigation("Entries");
@@ -2281,6 +2575,11 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>
+                {
+                    b.Navigation("Printers");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockDocument", b =>

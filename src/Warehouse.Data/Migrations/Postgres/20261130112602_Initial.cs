@@ -78,6 +78,31 @@ namespace Warehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ClosedPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ClosedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Rows = table.Column<long>(type: "bigint", nullable: false),
+                    SignedOffBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    SignedOffAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SignOffComment = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClosedPeriods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
@@ -177,6 +202,29 @@ namespace Warehouse.Data.Migrations.Postgres
                         name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
                         column: x => x.RoleId,
                         principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ClosedPeriodDocuments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClosedPeriodId = table.Column<int>(type: "integer", nullable: false),
+                    DocumentId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Rows = table.Column<int>(type: "integer", nullable: false),
+                    Digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ClosedPeriodDocuments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ClosedPeriodDocuments_ClosedPeriods_ClosedPeriodId",
+                        column: x => x.ClosedPeriodId,
+                        principalTable: "ClosedPeriods",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -325,13 +373,50 @@ namespace Warehouse.Data.Migrations.Postgres
                     DepotId = table.Column<int>(type: "integer", nullable: false),
                     Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Paper = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Encoding = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false)
+                    Encoding = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    LabelWidthMm = table.Column<int>(type: "integer", nullable: true),
+                    LabelHeightMm = table.Column<int>(type: "integer", nullable: true),
+                    LabelDpi = table.Column<int>(type: "integer", nullable: true),
+                    LabelFont = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Printers", x => x.Id);
                     table.ForeignKey(
                         name: "FK_Printers_Depots_DepotId",
+                        column: x => x.DepotId,
+                        principalTable: "Depots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RefusedPostings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DepotId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClientScope = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    ErrorCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Detail = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Payload = table.Column<string>(type: "character varying(64000)", maxLength: 64000, nullable: false),
+                    QueuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    RefusedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ResolvedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ResolutionNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RefusedPostings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RefusedPostings_Depots_DepotId",
                         column: x => x.DepotId,
                         principalTable: "Depots",
                         principalColumn: "Id",
@@ -961,6 +1046,25 @@ namespace Warehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StationAgents",
+                columns: table => new
+                {
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    HasScanner = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationAgents", x => x.StationId);
+                    table.ForeignKey(
+                        name: "FK_StationAgents_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DispatchPicks",
                 columns: table => new
                 {
@@ -1072,6 +1176,36 @@ namespace Warehouse.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AgentPrinters",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    ReportedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PrinterId = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AgentPrinters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AgentPrinters_Printers_PrinterId",
+                        column: x => x.PrinterId,
+                        principalTable: "Printers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AgentPrinters_StationAgents_StationId",
+                        column: x => x.StationId,
+                        principalTable: "StationAgents",
+                        principalColumn: "StationId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.InsertData(
                 table: "ChainHeads",
                 columns: new[] { "Name", "Hash", "Sequence" },
@@ -1080,6 +1214,17 @@ namespace Warehouse.Data.Migrations.Postgres
                     { "audit", "0000000000000000000000000000000000000000000000000000000000000000", 0L },
                     { "ledger", "0000000000000000000000000000000000000000000000000000000000000000", 0L }
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentPrinters_PrinterId",
+                table: "AgentPrinters",
+                column: "PrinterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AgentPrinters_StationId_Name",
+                table: "AgentPrinters",
+                columns: new[] { "StationId", "Name" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AllocationLine_ItemId",
@@ -1192,6 +1337,17 @@ namespace Warehouse.Data.Migrations.Postgres
                 table: "Batches",
                 column: "Number",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClosedPeriodDocuments_ClosedPeriodId_DocumentId",
+                table: "ClosedPeriodDocuments",
+                columns: new[] { "ClosedPeriodId", "DocumentId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ClosedPeriods_StartsAt_EndsAt",
+                table: "ClosedPeriods",
+                columns: new[] { "StartsAt", "EndsAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_CountEntries_CountId_ClientScope_ClientId",
@@ -1395,6 +1551,17 @@ namespace Warehouse.Data.Migrations.Postgres
                 column: "ItemId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_RefusedPostings_ClientScope_ClientId",
+                table: "RefusedPostings",
+                columns: new[] { "ClientScope", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RefusedPostings_DepotId_ResolvedAt",
+                table: "RefusedPostings",
+                columns: new[] { "DepotId", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequestTransitions_RequestId_At",
                 table: "RequestTransitions",
                 columns: new[] { "RequestId", "At" });
@@ -1538,6 +1705,9 @@ namespace Warehouse.Data.Migrations.Postgres
         {
             PostgresAppendOnlySql.Down(migrationBuilder);
             migrationBuilder.DropTable(
+                name: "AgentPrinters");
+
+            migrationBuilder.DropTable(
                 name: "AllocationLine");
 
             migrationBuilder.DropTable(
@@ -1563,6 +1733,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "ChainHeads");
+
+            migrationBuilder.DropTable(
+                name: "ClosedPeriodDocuments");
 
             migrationBuilder.DropTable(
                 name: "CountEntries");
@@ -1598,13 +1771,13 @@ namespace Warehouse.Data.Migrations.Postgres
                 name: "Quotas");
 
             migrationBuilder.DropTable(
+                name: "RefusedPostings");
+
+            migrationBuilder.DropTable(
                 name: "RequestTransitions");
 
             migrationBuilder.DropTable(
                 name: "Reservation");
-
-            migrationBuilder.DropTable(
-                name: "Stations");
 
             migrationBuilder.DropTable(
                 name: "StockMovements");
@@ -1613,16 +1786,19 @@ namespace Warehouse.Data.Migrations.Postgres
                 name: "UserDepots");
 
             migrationBuilder.DropTable(
+                name: "StationAgents");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "ClosedPeriods");
 
             migrationBuilder.DropTable(
                 name: "StockCounts");
 
             migrationBuilder.DropTable(
                 name: "Dispatches");
-
-            migrationBuilder.DropTable(
-                name: "Printers");
 
             migrationBuilder.DropTable(
                 name: "StockBalances");
@@ -1632,6 +1808,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "Stations");
 
             migrationBuilder.DropTable(
                 name: "AllocationRequests");
@@ -1644,6 +1823,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Locations");
+
+            migrationBuilder.DropTable(
+                name: "Printers");
 
             migrationBuilder.DropTable(
                 name: "Items");
