@@ -157,8 +157,7 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
             ? query.OrderBy(r => r.Expiry).ThenBy(r => r.DepotCode).ThenBy(r => r.Id)
             : query.OrderBy(r => r.DepotCode).ThenBy(r => r.ItemCode).ThenBy(r => r.Expiry).ThenBy(r => r.LocationCode).ThenBy(r => r.Id);
         return (ordered.Select(r => new StockBalanceRow(r.Id, r.DepotCode, r.DepotName, r.ItemCode, r.ItemName, r.Unit, r.Class,
-            r.LocationCode,
-            r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved,
+            r.LocationCode, r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber, r.Mode, r.OnHand, r.Reserved,
             r.BatchId, r.UnitId)), total);
     }
 
