@@ -1560,3 +1560,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130122012_ReserveFloors') THEN
+    ALTER TABLE "Quotas" ADD "ReserveFloor" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130122012_ReserveFloors') THEN
+    ALTER TABLE "Quotas" ADD CONSTRAINT "CK_Quotas_ReserveFloor" CHECK ("ReserveFloor" >= 0 AND "ReserveFloor" <= "Target");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130122012_ReserveFloors') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130122012_ReserveFloors', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2054,3 +2054,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122005_ReserveFloors'
+)
+BEGIN
+    ALTER TABLE [Quotas] ADD [ReserveFloor] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122005_ReserveFloors'
+)
+BEGIN
+    EXEC(N'ALTER TABLE [Quotas] ADD CONSTRAINT [CK_Quotas_ReserveFloor] CHECK ("ReserveFloor" >= 0 AND "ReserveFloor" <= "Target")');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130122005_ReserveFloors'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130122005_ReserveFloors', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -73,6 +73,19 @@ public sealed class CatalogRuleTests
     }
 
     [Fact]
+    public void A_reserve_floor_lies_between_zero_and_the_target_and_follows_a_lowered_target()
+    {
+        var quota = new Quota(1, 1, 10, 50);
+        quota.SetReserveFloor(20);
+        Assert.True(quota.BreaksFloor(19));
+        Assert.False(quota.BreaksFloor(20));
+        Assert.Equal("ReserveFloorInvalid", Assert.Throws<DomainException>(() => quota.SetReserveFloor(51)).Error.Code);
+        Assert.Equal("ReserveFloorInvalid", Assert.Throws<DomainException>(() => quota.SetReserveFloor(-1)).Error.Code);
+        quota.Set(5, 15);
+        Assert.Equal(15, quota.ReserveFloor);
+    }
+
+    [Fact]
     public void Item_keeping_rules_refuse_nonsense()
     {
         var item = new Item("SS-0001", "饮用水", SupplyClass.FoodAndShelter, "箱", TrackingMode.Batch);

@@ -13,5 +13,6 @@ internal sealed class QuotaConfiguration : IEntityTypeConfiguration<Quota>
         builder.HasOne(q => q.Depot).WithMany().HasForeignKey(q => q.DepotId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(q => q.Item).WithMany().HasForeignKey(q => q.ItemId).OnDelete(DeleteBehavior.Cascade);
         builder.ToTable(t => t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\""));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\""));
     }
 }

@@ -3,7 +3,8 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Domain.Catalog;
 
-/// The reserve norm of one item at one depot: below the minimum is an alert, the target is what to refill to.
+/// The reserve norm of one item at one depot: below the minimum is an alert, the target is what to refill to,
+/// and the reserve floor (储备底线) is stock that may only be drawn with the higher approval authority.
 public sealed class Quota : IVersioned
 {
     private Quota() { }
@@ -23,6 +24,7 @@ public sealed class Quota : IVersioned
     public Item? Item { get; private set; }
     public int Minimum { get; private set; }
     public int Target { get; private set; }
+    public int ReserveFloor { get; private set; }
 
     public void Set(int minimum, int target)
     {
@@ -30,7 +32,19 @@ public sealed class Quota : IVersioned
             throw new DomainException(Errors.QuotaInvalid(StockRules.MaxLineQuantity));
         Minimum = minimum;
         Target = target;
+        ReserveFloor = Math.Min(ReserveFloor, target);
     }
+
+    /// Sets the reserve floor: zero (none) up to the target.
+    public void SetReserveFloor(int floor)
+    {
+        if (floor < 0 || floor > Target)
+            throw new DomainException(Errors.ReserveFloorInvalid(Target));
+        ReserveFloor = floor;
+    }
+
+    /// Whether leaving <paramref name="remaining"/> on hand would draw into the reserve floor.
+    public bool BreaksFloor(int remaining) => ReserveFloor > 0 && remaining < ReserveFloor;
 
     public void Touch() => Version++;
 }

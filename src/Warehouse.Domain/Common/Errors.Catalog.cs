@@ -32,4 +32,7 @@ public static partial class Errors
 
     public static DomainError QuotaInvalid(int limit) =>
         new("QuotaInvalid", $"Quota needs 0 ≤ minimum ≤ target and a target between 1 and {limit}.", limit);
+
+    public static DomainError ReserveFloorInvalid(int target) =>
+        new("ReserveFloorInvalid", $"The reserve floor must be between 0 and the target ({target}).", target);
 }

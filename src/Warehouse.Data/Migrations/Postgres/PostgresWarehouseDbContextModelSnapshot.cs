@@ -1155,6 +1155,9 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<int>("Minimum")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ReserveFloor")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Target")
                         .HasColumnType("integer");
 
@@ -1172,6 +1175,8 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("Quotas", t =>
                         {
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
+
+                            t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
                         });
                 });
 

@@ -1160,6 +1160,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int>("Minimum")
                         .HasColumnType("int");
 
+                    b.Property<int>("ReserveFloor")
+                        .HasColumnType("int");
+
                     b.Property<int>("Target")
                         .HasColumnType("int");
 
@@ -1177,6 +1180,8 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("Quotas", t =>
                         {
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
+
+                            t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
                         });
                 });
 

@@ -1110,6 +1110,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int>("Minimum")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReserveFloor")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Target")
                         .HasColumnType("INTEGER");
 
@@ -1127,6 +1130,8 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("Quotas", t =>
                         {
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
+
+                            t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
                         });
                 });
 
