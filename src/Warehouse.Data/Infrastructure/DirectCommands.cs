@@ -13,9 +13,24 @@ public static class DirectCommands
     public static async Task<long?> ScalarAsync(this DatabaseFacade database, string sql, CancellationToken cancellationToken,
         params object[] values)
     {
+        await using var command = Command(database, sql, values);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture) : null;
+    }
+
+    /// Runs the statement (parameters @p0, @p1 …) and answers the number of rows it changed.
+    public static async Task<int> ExecuteAsync(this DatabaseFacade database, string sql, CancellationToken cancellationToken,
+        params object[] values)
+    {
+        await using var command = Command(database, sql, values);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static System.Data.Common.DbCommand Command(DatabaseFacade database, string sql, object[] values)
+    {
         var transaction = database.CurrentTransaction?.GetDbTransaction()
             ?? throw new InvalidOperationException("Direct commands run inside the caller's transaction.");
-        await using var command = database.GetDbConnection().CreateCommand();
+        var command = database.GetDbConnection().CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
         for (var i = 0; i < values.Length; i++)
@@ -25,7 +40,6 @@ public static class DirectCommands
             parameter.Value = values[i];
             command.Parameters.Add(parameter);
         }
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture) : null;
+        return command;
     }
 }

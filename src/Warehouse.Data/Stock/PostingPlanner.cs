@@ -17,7 +17,8 @@ internal sealed class PostingPlanner(WarehouseDbContext db, IssuePosting issues,
     {
         var depot = await DepotById.For(db)(db, request.DepotId, cancellationToken)
             ?? throw new DomainException(Errors.UnknownDepot(request.DepotId.ToString()));
-        var items = await LoadItemsAsync(request, cancellationToken);
+        var items = OpeningPosting.Applies(request) ? await LoadAllItemsAsync(depot, request, cancellationToken)
+            : await LoadItemsAsync(request, cancellationToken);
         var candidates = new List<Candidate>?[request.Lines.Count];
         for (var i = 0; i < request.Lines.Count; i++)
         {
@@ -35,6 +36,20 @@ internal sealed class PostingPlanner(WarehouseDbContext db, IssuePosting issues,
         var items = new Dictionary<int, Item>();
         foreach (var id in request.Lines.Select(l => l.ItemId).Distinct())
             items[id] = await ItemById.For(db)(db, id, cancellationToken) ?? throw new DomainException(Errors.UnknownCode($"#{id}"));
+        return items;
+    }
+
+    /// The items of a note of many lines in one query, and the depot's bins with them, so only other depots' bins are
+    /// looked up one by one (to be refused).
+    private async Task<Dictionary<int, Item>> LoadAllItemsAsync(DepotRef depot, PostingRequest request, CancellationToken cancellationToken)
+    {
+        var ids = request.Lines.Select(l => l.ItemId).Distinct().ToList();
+        var items = await db.Items.Where(i => ids.Contains(i.Id)).ToDictionaryAsync(i => i.Id, cancellationToken);
+        if (ids.Where(id => !items.ContainsKey(id)).Select(id => $"#{id}").FirstOrDefault() is { } missing)
+            throw new DomainException(Errors.UnknownCode(missing));
+        foreach (var bin in await db.Locations.AsNoTracking().Where(l => l.DepotId == depot.Id).Select(l => new { l.Id, l.Code })
+                     .ToListAsync(cancellationToken))
+            depot.Locations[bin.Id] = bin.Code;
         return items;
     }
 
