@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<NumberSequences>();
         services.AddScoped<StockPostingService>();
         services.AddScoped<RefusedPostings>();
+        services.AddScoped<Importing.ImportJobStore>();
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
         services.AddCountSteps(configuration);

@@ -10,6 +10,7 @@ using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
+using Warehouse.Domain.Importing;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
@@ -50,6 +51,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<StockCount> StockCounts => Set<StockCount>();
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
+    public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -20,9 +20,9 @@ if (command == "generate")
         $"Demo__Seed=false dotnet run --project src/Warehouse.Web");
     return 0;
 }
-if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding"))
+if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import"))
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding] [--quick] [--out DIR]\n       " +
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import] [--quick] [--out DIR]\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
 }
@@ -45,6 +45,8 @@ try
     if (command is "all" or "reports")
         await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
             quick ? [20_000, 100_000] : [100_000, 1_000_000, 5_000_000]);
+    if (command is "all" or "import")
+        await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }
 finally
 {

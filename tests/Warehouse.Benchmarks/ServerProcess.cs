@@ -21,7 +21,8 @@ public sealed class ServerProcess : IAsyncDisposable
     public string BaseUrl { get; }
     public TimeSpan Startup { get; }
 
-    public static async Task<ServerProcess> StartAsync(string databasePath, bool seed = true)
+    public static async Task<ServerProcess> StartAsync(string databasePath, bool seed = true,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -39,6 +40,8 @@ public sealed class ServerProcess : IAsyncDisposable
         info.Environment["Demo__StationKey"] = StationKey;
         info.Environment["Demo__Seed"] = seed ? "true" : "false";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+            info.Environment[name] = value;
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the web app.");
         process.OutputDataReceived += (_, _) => { };

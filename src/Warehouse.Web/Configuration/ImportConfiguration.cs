@@ -2,18 +2,22 @@ using Warehouse.Web.Features.Admin.Import;
 
 namespace Warehouse.Web.Configuration;
 
-/// The Excel import: reading, previewing and writing a workbook, its template, and where uploads wait for confirmation
-/// (`Import:Folder`, a folder of the system's temporary files unless configured).
+/// The Excel import: reading, previewing and writing a workbook, its template, and the background jobs that run it.
 public static class ImportConfiguration
 {
-    public static IServiceCollection AddCatalogImport(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCatalogImport(this IServiceCollection services)
     {
         services.AddScoped<BothLanguages>();
         services.AddScoped<CatalogSheets>();
         services.AddScoped<ImportPreview>();
         services.AddScoped<ImportApply>();
         services.AddScoped<PlaceWriter>();
-        services.AddScoped<ImportPages>();
+        services.AddScoped<ImportJobs>();
+        services.AddScoped<ImportJobStages>();
+        services.AddScoped<ImportJobActor>();
+        services.AddSingleton<ImportProgressBoard>();
+        services.AddSingleton<ImportJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<ImportJobRunner>());
         services.AddScoped<ImportTemplate>();
         services.AddScoped<CatalogExport>();
         services.AddScoped<StockSheets>();
@@ -24,7 +28,6 @@ public static class ImportConfiguration
         services.AddScoped<Features.Account.SetPassword.SetPasswordLinks>();
         // A new user's set-password link (Identity's reset token) stays good for three days.
         services.Configure<Microsoft.AspNetCore.Identity.DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(3));
-        services.AddSingleton(new PendingUploads(configuration["Import:Folder"] ?? Path.Combine(Path.GetTempPath(), "warehouse-imports")));
         return services;
     }
 }

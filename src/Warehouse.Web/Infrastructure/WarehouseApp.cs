@@ -43,7 +43,7 @@ public static class WarehouseApp
 
         services.AddWarehouseIdentity(configuration);
         services.AddFirstRunSetup();
-        services.AddCatalogImport(configuration);
+        services.AddCatalogImport();
         services.AddWarehouseAuthorization();
         services.AddDataProtection().SetApplicationName("Warehouse").PersistKeysToDbContext<WarehouseDbContext>();
         services.AddHttpContextAccessor();

@@ -23,12 +23,12 @@ public sealed class ImportPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         await page.GotoAsync("/Admin/Import");
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "first-day.xlsx", MimeType = "application/octet-stream", Buffer = Workbook() });
         await page.ClickAsync("form[action='/Admin/Import/Upload'] button");
-        await Assertions.Expect(page.Locator("[data-import-counts]")).ToContainTextAsync("新增：3");
+        await Assertions.Expect(page.Locator("[data-import-counts]")).ToContainTextAsync("新增：3", new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-preview.png"), FullPage = true });
 
-        await page.ClickAsync("form[action='/Admin/Import/Confirm'] button");
+        await page.ClickAsync("form[action^='/Admin/Import/Confirm'] button");
 
-        await Assertions.Expect(page.Locator("[data-import-posted] li")).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("[data-import-posted] li")).ToHaveCountAsync(2, new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("[data-invitation=zhou\\.keeper]")).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-written.png"), FullPage = true });
         var link = await page.Locator("[data-invitation=zhou\\.keeper] code").InnerTextAsync();
@@ -57,7 +57,8 @@ public sealed class ImportPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         var file = ImportWorkbooks.Sheets(("Opening stock", ["Depot code", "Location", "Item code", "Quantity"], [["TP1", "A-01-03", "FH-0003", "2.5"]]));
         await page.SetInputFilesAsync("#file", new FilePayload { Name = "stock.xlsx", MimeType = "application/octet-stream", Buffer = file });
         await page.ClickAsync("form[action='/Admin/Import/Upload'] button");
-        await Assertions.Expect(page.Locator("tr[data-row-action=Refused]")).ToContainTextAsync("needs a whole number of units");
+        await Assertions.Expect(page.Locator("tr[data-row-action=Refused]")).ToContainTextAsync("needs a whole number of units",
+            new() { Timeout = 60_000 });
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-preview-en.png"), FullPage = true });
     }
 }

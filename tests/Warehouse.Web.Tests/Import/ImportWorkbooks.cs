@@ -65,17 +65,31 @@ public static partial class ImportWorkbooks
             { new StringContent(token), "__RequestVerificationToken" },
             { new ByteArrayContent(file), "file", fileName },
         };
-        var response = await client.PostAsync("/Admin/Import/Upload", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return await client.FinishedJobPageAsync(await client.PostAsync("/Admin/Import/Upload", form));
     }
 
     public static async Task<string> ConfirmAsync(this HttpClient client, string preview)
     {
         var id = ConfirmId(preview) ?? throw new InvalidOperationException("The preview offers no confirmation.");
-        var response = await client.PostFormAsync("/Admin/Import", "/Admin/Import/Confirm", new() { ["id"] = id, ["fileName"] = "catalog.xlsx" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return await client.FinishedJobPageAsync(await client.PostFormAsync("/Admin/Import", "/Admin/Import/Confirm", new() { ["id"] = id }));
+    }
+
+    /// The page an upload, confirmation or cancellation answered: as it came when it refused at once, or the job's page
+    /// once its job has stopped running (previewed, written, cancelled or failed).
+    public static async Task<string> FinishedJobPageAsync(this HttpClient client, HttpResponseMessage response)
+    {
+        if (response.StatusCode == HttpStatusCode.OK)
+            return await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var job = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Admin/Import/Job/", job);
+        for (var wait = TimeSpan.FromMinutes(5); ; wait -= TimeSpan.FromMilliseconds(100))
+        {
+            var page = await client.GetStringAsync(job);
+            if (!page.Contains("data-import-progress=", StringComparison.Ordinal) || wait <= TimeSpan.Zero)
+                return page;
+            await Task.Delay(100);
+        }
     }
 
     public static string? ConfirmId(string preview) => ConfirmPattern().Match(preview) is { Success: true } m ? m.Groups[1].Value : null;

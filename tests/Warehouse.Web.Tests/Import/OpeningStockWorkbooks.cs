@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
@@ -48,9 +47,7 @@ public static partial class OpeningStockWorkbooks
     public static async Task<string> ConfirmAsync(HttpClient client, string preview)
     {
         var id = ImportWorkbooks.ConfirmId(preview) ?? throw new InvalidOperationException("The preview offers no confirmation.");
-        var response = await client.PostFormAsync("/Admin/Import", "/Admin/Import/Confirm", new() { ["id"] = id, ["fileName"] = "stock.xlsx" });
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync();
+        return await client.FinishedJobPageAsync(await client.PostFormAsync("/Admin/Import", "/Admin/Import/Confirm", new() { ["id"] = id }));
     }
 
     [GeneratedRegex("href=\"/Stock/Document/(\\d+)\"")]

@@ -15,26 +15,34 @@ public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, Pl
     UserWriter people, AuditTrail audit)
 {
     /// The plan as written with the notes it posted and the new users' set-password links; when it cannot be confirmed
-    /// (refused rows, nothing to do), or a posting is refused, nothing was written.
-    public async Task<ImportResult> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken)
+    /// (refused rows, nothing to do), or a posting is refused, nothing was written. <paramref name="progress"/> counts the
+    /// rows read again and then those written.
+    public async Task<ImportResult> ApplyAsync(byte[] file, string fileName, CancellationToken cancellationToken,
+        ImportProgress? progress = null)
     {
-        var plan = await preview.ReadAsync(file, cancellationToken);
+        var plan = await preview.ReadAsync(file, cancellationToken, progress);
         if (!plan.CanConfirm)
             return new(plan, [], []);
+        progress?.Expect(plan.Departments.Count + plan.Depots.Count + plan.Locations.Count + plan.Items.Count + plan.Quotas.Count
+            + plan.Users.Count + plan.OpeningStock.Count);
         var posted = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await WriteDepartmentsAsync(plan, cancellationToken);
             await places.WriteDepotsAndLocationsAsync(plan, cancellationToken);
+            progress?.Advance(plan.Departments.Count + plan.Depots.Count + plan.Locations.Count);
             await WriteItemsAsync(plan, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            progress?.Advance(plan.Items.Count);
             await places.WriteQuotasAsync(plan, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var invitations = await people.WriteAsync(plan, cancellationToken);
             audit.Record(AuditActions.CatalogImported, $"workbook {fileName}", Summary(plan, file));
             await db.SaveChangesAsync(cancellationToken);
+            progress?.Advance(plan.Quotas.Count + plan.Users.Count);
             var notes = await stock.PostAsync(plan, cancellationToken);
+            progress?.Advance(plan.OpeningStock.Count);
             await transaction.CommitAsync(cancellationToken);
             return new ImportResult(plan, notes, invitations);
         }, cancellationToken));

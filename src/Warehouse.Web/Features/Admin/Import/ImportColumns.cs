@@ -56,8 +56,18 @@ public sealed class BothLanguages(IStringLocalizer<SharedResource> localizer)
 {
     private static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
 
+    // A sheet of ten thousand rows asks for the same few keys on every row; switching cultures to look each up was slow.
+    private readonly Dictionary<string, IReadOnlyList<string>> _texts = [];
+
     /// The key's text in Chinese and in English.
     public IReadOnlyList<string> Texts(string key)
+    {
+        if (!_texts.TryGetValue(key, out var texts))
+            _texts[key] = texts = Look(key);
+        return texts;
+    }
+
+    private IReadOnlyList<string> Look(string key)
     {
         var current = CultureInfo.CurrentUICulture;
         try

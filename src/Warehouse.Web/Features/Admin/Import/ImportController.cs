@@ -4,16 +4,17 @@ using Warehouse.Web.Configuration;
 
 namespace Warehouse.Web.Features.Admin.Import;
 
-/// Bringing a bureau's catalog in from Excel: the template, an upload with its preview, and the confirmation that
-/// writes it all or nothing. Administrators only.
+/// Bringing a bureau's catalog in from Excel: the template, an upload that runs as a background job with its progress
+/// and preview, and the confirmation that writes it all or nothing. Administrators only.
 [Authorize(Policy = Policies.EditCatalog)]
-[Route("Admin/Import/{action=Index}")]
-public sealed class ImportController(ImportPages pages, ImportTemplate template, CatalogExport export, StockExport stock) : Controller
+[Route("Admin/Import/{action=Index}/{id?}")]
+public sealed class ImportController(ImportJobs jobs, ImportTemplate template, CatalogExport export, StockExport stock) : Controller
 {
     private const long MaxUpload = 50 * 1024 * 1024;
 
+    /// The upload form, with the caller's latest import and the one running now.
     [HttpGet]
-    public IActionResult Index() => View();
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await jobs.IndexAsync(cancellationToken));
 
     [HttpGet]
     public IActionResult Template() => File(template.Build(), ImportTemplate.ContentType, "warehouse-import.xlsx");
@@ -28,11 +29,33 @@ public sealed class ImportController(ImportPages pages, ImportTemplate template,
     public async Task<IActionResult> ExportStock(CancellationToken cancellationToken) =>
         File(await stock.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-stock.xlsx");
 
+    /// Starts the upload's job and shows it; the import page with the reason when none can start.
     [HttpPost, RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
     public async Task<IActionResult> Upload(IFormFile? file, CancellationToken cancellationToken) =>
-        View("Preview", await pages.PreviewAsync(file, cancellationToken));
+        Show(await jobs.StartAsync(file, cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Job(string? id, CancellationToken cancellationToken) =>
+        await jobs.PageAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// The running job's stage and rows, for the page's progress bar.
+    [HttpGet]
+    public async Task<IActionResult> Progress(string? id, CancellationToken cancellationToken) =>
+        await jobs.ProgressAsync(id, cancellationToken) is { } progress ? Json(progress) : NotFound();
 
     [HttpPost]
-    public async Task<IActionResult> Confirm(string? id, string? fileName, CancellationToken cancellationToken) =>
-        View("Preview", await pages.ConfirmAsync(id, fileName, cancellationToken));
+    public async Task<IActionResult> Confirm(string? id, CancellationToken cancellationToken) =>
+        Show(await jobs.ConfirmAsync(id, cancellationToken));
+
+    [HttpPost]
+    public async Task<IActionResult> Cancel(string? id, CancellationToken cancellationToken) =>
+        Show(await jobs.CancelAsync(id, cancellationToken));
+
+    /// Back to the job's page when the request was done; its page or the import page with the refusal when not.
+    private IActionResult Show(ImportAnswer answer) => answer switch
+    {
+        { Refused: { } page } => View(nameof(Job), page),
+        { JobKey: { } key } => RedirectToAction(nameof(Job), new { id = key }),
+        _ => View(nameof(Index), answer.Index),
+    };
 }

@@ -1,58 +1,38 @@
-using Microsoft.Extensions.Localization;
+using Warehouse.Domain.Importing;
 
 namespace Warehouse.Web.Features.Admin.Import;
 
-/// The import page's model: the plan of an upload, the id to confirm it with, and whether it was written.
-public sealed record ImportPage(string? UploadId, string FileName, ImportPlan Plan, bool Written = false)
+/// The import page: a refusal of the last upload, the caller's latest job, and the job running now if it is another's.
+public sealed record ImportIndexPage(string? Problem = null, ImportJobLink? Latest = null, ImportJobLink? Running = null);
+
+/// A job named by its file, its stage and when it started, to link to.
+public sealed record ImportJobLink(string Key, string FileName, ImportStage Stage, string StartedBy, DateTime StartedAt);
+
+/// One job's page: while it runs, its progress; once previewed, the rows and what confirming would write; once
+/// written, the notes it posted and (this once) the new users' set-password links.
+public sealed record ImportJobPage(string Key, string FileName, ImportStage Stage, int RowsDone, int RowsTotal, ImportOutcome? Outcome)
 {
-    /// The opening-balance notes the confirmation posted, one per depot.
-    public IReadOnlyList<PostedOpening> Posted { get; init; } = [];
+    /// A refusal of what was just asked (a cancellation too late, a second job at once).
+    public string? Problem { get; init; }
+
+    /// Why the job failed, when it did.
+    public string? Failure { get; init; }
 
     /// New users' set-password links: on this page only, never stored, never shown again.
     public IReadOnlyList<SetPasswordInvitation> Invitations { get; init; } = [];
 
-    public bool CanConfirm => UploadId is not null && !Written && Plan.CanConfirm;
+    public bool IsRunning => ImportJob.Running.Contains(Stage);
+
+    public bool CanCancel => ImportJob.Cancellable.Contains(Stage);
+
+    public bool CanConfirm => Stage == ImportStage.Previewed && Outcome?.CanConfirm == true;
+
+    public bool Written => Stage == ImportStage.Written;
 }
 
-/// What the import pages ask for: a preview of an upload (kept for its confirmation), and the confirmation itself.
-public sealed class ImportPages(ImportPreview preview, ImportApply apply, PendingUploads uploads,
-    IStringLocalizer<SharedResource> localizer)
-{
-    public async Task<ImportPage> PreviewAsync(IFormFile? file, CancellationToken cancellationToken)
-    {
-        if (file is null || file.Length == 0)
-            return Refused("", localizer["Choose a workbook to upload."]);
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        var content = buffer.ToArray();
-        var plan = await preview.ReadAsync(content, cancellationToken);
-        var id = plan.CanConfirm ? await uploads.KeepAsync(content, cancellationToken) : null;
-        return new ImportPage(id, Path.GetFileName(file.FileName), plan);
-    }
+/// What the page's script polls while a job runs.
+public sealed record ImportProgressView(string Stage, string StageText, int Done, int Total, bool Running);
 
-    public async Task<ImportPage> ConfirmAsync(string? id, string? fileName, CancellationToken cancellationToken)
-    {
-        var name = Path.GetFileName(fileName ?? "");
-        if (await uploads.ReadAsync(id, cancellationToken) is not { } content)
-            return Refused(name, Domain.Common.Errors.ImportExpired());
-        try
-        {
-            var result = await apply.ApplyAsync(content, name, cancellationToken);
-            if (result.Plan.CanConfirm)
-                uploads.Forget(id!);
-            return new ImportPage(null, name, result.Plan, Written: result.Plan.CanConfirm)
-                { Posted = result.Posted, Invitations = result.Invitations };
-        }
-        catch (Domain.Common.DomainException refused)
-        {
-            // A posting refused inside the transaction: it was rolled back, nothing is written.
-            return Refused(name, refused.Error);
-        }
-    }
-
-    private ImportPage Refused(string fileName, Domain.Common.DomainError error) =>
-        Refused(fileName, Infrastructure.ApiProblems.Localize(error, localizer));
-
-    private static ImportPage Refused(string fileName, string reason) =>
-        new(null, fileName, new ImportPlan { FileRefusal = reason });
-}
+/// The answer to an upload, a confirmation or a cancellation: the job to go on to, its page with a refusal, or the
+/// import page with one (no such job, no file, another job running).
+public sealed record ImportAnswer(string? JobKey, ImportJobPage? Refused = null, ImportIndexPage? Index = null);

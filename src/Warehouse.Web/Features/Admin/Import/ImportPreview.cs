@@ -15,7 +15,9 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
     /// The most data rows one sheet may hold; a bigger file is refused as a whole.
     public const int MaxRows = 100_000;
 
-    public async Task<ImportPlan> ReadAsync(byte[] file, CancellationToken cancellationToken)
+    /// The plan of the file; <paramref name="progress"/>, when given, counts the rows as they are read and stops a
+    /// cancelled job at its next row.
+    public async Task<ImportPlan> ReadAsync(byte[] file, CancellationToken cancellationToken, ImportProgress? progress = null)
     {
         var plan = new ImportPlan();
         if (IsZip(file) ? WorkbookSize.HasRowsPast(file, MaxRows + ImportSheet.FirstDataRow)
@@ -40,7 +42,7 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
                 return plan;
             }
             var firstDataRow = isWorkbook ? ImportSheet.FirstDataRow : CsvWorkbook.FirstDataRow;
-            if (ImportKind.All.Count(kind => ReadSheet(workbook, kind, plan, firstDataRow)) == 0)
+            if (ImportKind.All.Count(kind => ReadSheet(workbook, kind, plan, firstDataRow, progress)) == 0)
                 plan.FileRefusal = Localize(Errors.ImportSheetMissing());
         }
         await ItemComparison.ClassifyAsync(db, plan, localizer, cancellationToken);
@@ -52,7 +54,7 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
         return plan;
     }
 
-    private bool ReadSheet(XLWorkbook workbook, ImportKind kind, ImportPlan plan, int firstDataRow)
+    private bool ReadSheet(XLWorkbook workbook, ImportKind kind, ImportPlan plan, int firstDataRow, ImportProgress? progress)
     {
         if (ImportSheet.Find(workbook, kind, languages) is not { } sheet)
             return false;
@@ -62,7 +64,7 @@ public sealed class ImportPreview(WarehouseDbContext db, CatalogSheets sheets, S
             plan.Refuse(localizer[kind.SheetKey], 1, "", Localize(Errors.ImportColumnMissing(localizer[kind.HeadingKey(column)])));
         if (missing.Count > 0)
             return true;
-        var rows = ImportSheet.Rows(sheet, kind, headings, firstDataRow);
+        var rows = ImportSheet.Rows(sheet, kind, headings, firstDataRow, progress);
         switch (kind.Name)
         {
             case "Departments": sheets.Read(plan, kind, rows, sheets.Department, plan.Departments, d => d.Code); break;

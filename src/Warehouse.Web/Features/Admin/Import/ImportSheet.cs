@@ -34,12 +34,16 @@ public static class ImportSheet
         return found;
     }
 
-    public static IEnumerable<SheetRow> Rows(IXLWorksheet sheet, ImportKind kind, Dictionary<string, int> headings, int firstDataRow)
+    /// The data rows, each counted on <paramref name="progress"/> as it is read.
+    public static IEnumerable<SheetRow> Rows(IXLWorksheet sheet, ImportKind kind, Dictionary<string, int> headings, int firstDataRow,
+        ImportProgress? progress = null)
     {
         var first = kind.Columns[0].Key;
         var last = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        progress?.Expect(Math.Max(0, last - firstDataRow + 1));
         for (var number = firstDataRow; number <= last; number++)
         {
+            progress?.Advance();
             var row = sheet.Row(number);
             var cells = headings.ToDictionary(h => h.Key, h => Read(row.Cell(h.Value)));
             if (cells.Values.All(c => c.Text.Length == 0 && !c.IsFormula) || cells.GetValueOrDefault(first)?.Text.StartsWith('#') == true)
