@@ -2083,3 +2083,63 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+)
+BEGIN
+    CREATE TABLE [ImportJobs] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(32) NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [Culture] nvarchar(20) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [FinishedAt] datetime2 NULL,
+        [Stage] nvarchar(20) NOT NULL,
+        [RowsDone] int NOT NULL,
+        [RowsTotal] int NOT NULL,
+        [Outcome] nvarchar(max) NULL,
+        [FailureCode] nvarchar(60) NULL,
+        CONSTRAINT [PK_ImportJobs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ImportJobs_Key] ON [ImportJobs] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ImportJobs_Stage_StartedAt] ON [ImportJobs] ([Stage], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ImportJobs_StartedBy_StartedAt] ON [ImportJobs] ([StartedBy], [StartedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130124811_ImportJobs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -17,7 +17,7 @@ public static partial class ImportSection
         var catalog = ImportWorkbooks.Items(items);
         var stock = ImportWorkbooks.OpeningStock(lines, items, Bins);
         await using var server = await ServerProcess.StartAsync(Path.Combine(folder, "import.db"),
-            settings: new Dictionary<string, string> { ["Security__RequireMfa"] = "false" });
+            settings: new Dictionary<string, string> { ["Security__RequireMfa"] = "false" }, patience: TimeSpan.FromMinutes(5));
         var client = await ImportClient.SignInAsync(server.BaseUrl);
         await MeasureAsync(report, client, catalog, $"{items / 1000:N0} k items");
         await MeasureAsync(report, client, stock, $"{lines / 1000:N0} k opening-stock lines");

@@ -21,8 +21,9 @@ public sealed class ServerProcess : IAsyncDisposable
     public string BaseUrl { get; }
     public TimeSpan Startup { get; }
 
+    /// Starts the app and waits for it to be healthy, up to <paramref name="patience"/> (a minute unless given).
     public static async Task<ServerProcess> StartAsync(string databasePath, bool seed = true,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, TimeSpan? patience = null)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
@@ -49,7 +50,8 @@ public sealed class ServerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        var wait = patience ?? TimeSpan.FromSeconds(60);
+        while (watch.Elapsed < wait)
         {
             if (process.HasExited)
                 throw new InvalidOperationException($"The web app exited with {process.ExitCode} during start-up.");
@@ -67,7 +69,7 @@ public sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(20);
         }
         process.Kill(entireProcessTree: true);
-        throw new TimeoutException("The web app did not become healthy within 60 s.");
+        throw new TimeoutException($"The web app did not become healthy within {wait.TotalSeconds:0} s.");
     }
 
     /// Resident set size of the app's process, from /proc (Linux).

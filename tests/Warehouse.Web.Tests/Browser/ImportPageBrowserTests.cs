@@ -49,6 +49,31 @@ public sealed class ImportPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public async Task A_long_import_shows_its_progress_bar_while_it_is_read_and_while_it_is_written_and_a_reload_finds_it()
+    {
+        var rows = Enumerable.Range(1, 4000).Select(i => new[]
+            { $"PROGRESS-{i:D5}", $"进度物资 {i}", "照明设备", "个", "", "", "普通", "", "", "1", "否", "" }).ToArray();
+        var page = await fixture.SignedInPageAsync("admin");
+        await page.GotoAsync("/Admin/Import");
+        await page.SetInputFilesAsync("#file",
+            new FilePayload { Name = "long.xlsx", MimeType = "application/octet-stream", Buffer = ImportWorkbooks.Build([], rows) });
+        await page.ClickAsync("form[action='/Admin/Import/Upload'] button");
+
+        await Assertions.Expect(page.Locator("progress[data-import-bar]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-progress.png"), FullPage = true });
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-import-counts]")).ToContainTextAsync("新增：4000", new() { Timeout = 120_000 });
+        Assert.Equal("4000", await page.Locator("[data-import-job]").GetAttributeAsync("data-import-rows-total"));
+        await page.ClickAsync("form[action^='/Admin/Import/Confirm'] button");
+        await Assertions.Expect(page.Locator("[data-import-stage=Committing] progress[data-import-bar]")).ToBeVisibleAsync();
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "import-writing.png"), FullPage = true });
+
+        await Assertions.Expect(page.Locator("[data-import-written]")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await page.GotoAsync("/Admin/Import");
+        await Assertions.Expect(page.Locator("[data-import-latest=Written]")).ToContainTextAsync("long.xlsx");
+    }
+
+    [BrowserFact]
     public async Task The_import_page_and_its_preview_read_in_english()
     {
         var page = await fixture.SignedInPageAsync("admin", "en");
