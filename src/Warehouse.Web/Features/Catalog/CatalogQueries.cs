@@ -89,7 +89,7 @@ public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions perm
         var rows = await db.Quotas.AsNoTracking()
             .Where(q => string.IsNullOrEmpty(code) || q.Depot!.Code == code)
             .OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
-            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target))
+            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor))
             .ToListAsync(cancellationToken);
         return new QuotaListPage(rows, await DepotsAsync(cancellationToken), depot, await CanEditAsync());
     }

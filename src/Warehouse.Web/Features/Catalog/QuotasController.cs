@@ -27,11 +27,16 @@ public sealed class QuotaForm
 
     [Range(1, 1_000_000, ErrorMessage = "Target must be between 1 and 1,000,000."), Display(Name = "Target")]
     public int Target { get; set; }
+
+    /// The stock only the higher authority may draw (储备底线); 0 for none, never above the target.
+    [Range(0, 1_000_000, ErrorMessage = "The reserve floor must be between 0 and 1,000,000."), Display(Name = "Reserve floor")]
+    public int ReserveFloor { get; set; }
 }
 
 public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot, bool CanEdit);
 
-public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target);
+public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target,
+    int ReserveFloor);
 
 [Route("Quotas/{action=Index}/{id?}")]
 public sealed class QuotasController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
@@ -56,7 +61,7 @@ public sealed class QuotasController(CatalogStore store, CatalogQueries queries,
             ModelState.AddModelError(nameof(form.ItemCode), L["Error.UnknownCode", form.ItemCode]);
         if (!await Queries.DepotExistsAsync(form.DepotId, cancellationToken))
             ModelState.AddModelError(nameof(form.DepotId), L["Choose a depot."]);
-        var ok = await TrySaveAsync(() => Store.Add(new Quota(form.DepotId, item!.Id, form.Minimum, form.Target)),
+        var ok = await TrySaveAsync(() => Store.Add(Floored(new Quota(form.DepotId, item!.Id, form.Minimum, form.Target), form.ReserveFloor)),
             CatalogAudit.Created, $"quota {code}@{form.DepotId}", cancellationToken);
         if (ok)
             return RedirectToAction(nameof(Index));
@@ -71,7 +76,8 @@ public sealed class QuotasController(CatalogStore store, CatalogQueries queries,
         if (q is null)
             return NotFound();
         await LoadDepotsAsync(cancellationToken);
-        return View(new QuotaForm { Id = q.Id, DepotId = q.DepotId, ItemCode = q.Item!.Code, Minimum = q.Minimum, Target = q.Target, Version = q.Version });
+        return View(new QuotaForm { Id = q.Id, DepotId = q.DepotId, ItemCode = q.Item!.Code, Minimum = q.Minimum, Target = q.Target,
+            ReserveFloor = q.ReserveFloor, Version = q.Version });
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
@@ -83,12 +89,21 @@ public sealed class QuotasController(CatalogStore store, CatalogQueries queries,
         form.Id = id;
         form.DepotId = quota.DepotId;
         form.ItemCode = quota.Item!.Code;
-        var ok = await TrySaveAsync(() => quota.Set(form.Minimum, form.Target), CatalogAudit.Updated, $"quota {form.ItemCode}@{quota.DepotId}",
+        var ok = await TrySaveAsync(() => Floored(quota, form.ReserveFloor, form.Minimum, form.Target), CatalogAudit.Updated, $"quota {form.ItemCode}@{quota.DepotId}",
             cancellationToken, quota, form.Version);
         if (ok)
             return RedirectToAction(nameof(Index));
         await LoadDepotsAsync(cancellationToken);
         return View(form);
+    }
+
+    /// The quota with its figures set, the floor last (a lower target lowers a floor above it); a floor out of range throws.
+    private static Quota Floored(Quota quota, int floor, int? minimum = null, int? target = null)
+    {
+        if (minimum is { } min && target is { } max)
+            quota.Set(min, max);
+        quota.SetReserveFloor(floor);
+        return quota;
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]

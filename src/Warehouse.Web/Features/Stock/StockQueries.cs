@@ -46,7 +46,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Rows, int Total, int Page, int Si
 
 /// One item at one depot: what is there against its quota.
 public sealed record StockSummaryRow(int DepotId, string DepotCode, string DepotName, int ItemId, string ItemCode, string ItemName,
-    string? Specification, SupplyClass Class, string Unit, int OnHand, int Reserved, int? Minimum, int? Target)
+    string? Specification, SupplyClass Class, string Unit, int OnHand, int Reserved, int? Minimum, int? Target, int? ReserveFloor)
 {
     public int Available => OnHand - Reserved;
     public bool BelowQuota => Minimum is { } minimum && OnHand < minimum;
@@ -118,7 +118,7 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
             select new StockSummaryRow(d.Id, d.Code, d.Name, i.Id, i.Code, i.Name, i.Specification, i.Class, i.Unit,
                 db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
                 db.StockBalances.Where(b => b.DepotId == p.DepotId && b.ItemId == p.ItemId).Sum(b => (int?)b.Reserved) ?? 0,
-                q == null ? null : q.Minimum, q == null ? null : q.Target))
+                q == null ? null : q.Minimum, q == null ? null : q.Target, q == null ? null : q.ReserveFloor))
         .AsNoTracking();
 
     public async Task<Paged<StockBalanceRow>> BalancesAsync(StockFilter filter, CancellationToken cancellationToken)

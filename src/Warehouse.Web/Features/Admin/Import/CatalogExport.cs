@@ -26,7 +26,7 @@ public sealed class CatalogExport(WarehouseDbContext db, ImportTemplate template
                     i.UnitPrice.ToString("0.00", CultureInfo.InvariantCulture), localizer[i.Returnable ? "Yes" : "No"].Value,
                     i.Department?.Code ?? "" }).ToList(),
             ["Quotas"] = await db.Quotas.AsNoTracking().OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
-                .Select(q => new[] { q.Depot!.Code, q.Item!.Code, q.Minimum.ToString(), q.Target.ToString() })
+                .Select(q => new[] { q.Depot!.Code, q.Item!.Code, q.Minimum.ToString(), q.Target.ToString(), q.ReserveFloor.ToString() })
                 .ToListAsync(cancellationToken),
         };
         return template.Build(rows);

@@ -25,7 +25,7 @@ public sealed record ImportKind(string Name, IReadOnlyList<ImportColumn> Columns
     public static readonly ImportKind Locations = new("Locations", [new("Depot", true), new("Bin", true), new("Name", false)]);
 
     public static readonly ImportKind Quotas =
-        new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true)]);
+        new("Quotas", [new("Depot", true), new("Item", true), new("Minimum", true), new("Target", true), new("ReserveFloor", false)]);
 
     /// What is on the shelves on the first day, posted as opening balances; the location by its code or its bin.
     public static readonly ImportKind OpeningStock = new("OpeningStock",

@@ -30,8 +30,8 @@ public sealed record LocationDraft(int Row, string DepotCode, string Bin, string
     public string Code => $"{DepotCode}-{Bin}";
 }
 
-/// A quota of an item at a depot, both by code.
-public sealed record QuotaDraft(int Row, string DepotCode, string ItemCode, int Minimum, int Target)
+/// A quota of an item at a depot, both by code, with its reserve floor (储备底线, 0 for none).
+public sealed record QuotaDraft(int Row, string DepotCode, string ItemCode, int Minimum, int Target, int ReserveFloor = 0)
 {
     public string Key => $"{DepotCode} / {ItemCode}";
 }

@@ -60,7 +60,7 @@ public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
         "Departments" => [["#HEALTH", localizer["Import.Example.Department"]]],
         "Depots" => [["#CR", localizer["Import.Example.Depot"], localizer["DepotKind.CentralReserve"], "30.5728", "104.0668", "", "", ""]],
         "Locations" => [["#CR", "A-01-01", ""]],
-        "Quotas" => [["#CR", "#MASK-01", "100", "500"]],
+        "Quotas" => [["#CR", "#MASK-01", "100", "500", "50"]],
         "Users" => [["#wang", localizer["Import.Example.Keeper"], localizer["Role.Keeper"], "#CR", ""]],
         "OpeningStock" =>
         [

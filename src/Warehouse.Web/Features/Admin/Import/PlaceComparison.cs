@@ -48,8 +48,8 @@ public static class PlaceComparison
         var itemCodes = plan.Items.Select(i => i.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var named = plan.Quotas.Select(q => q.ItemCode).Distinct().ToList();
         itemCodes.UnionWith(await db.Items.Where(i => named.Contains(i.Code)).Select(i => i.Code).ToListAsync(cancellationToken));
-        var held = await db.Quotas.AsNoTracking().Select(q => new { q.Depot!.Code, Item = q.Item!.Code, q.Minimum, q.Target })
-            .ToDictionaryAsync(q => $"{q.Code} / {q.Item}", q => (q.Minimum, q.Target), cancellationToken);
+        var held = await db.Quotas.AsNoTracking().Select(q => new { q.Depot!.Code, Item = q.Item!.Code, q.Minimum, q.Target, q.ReserveFloor })
+            .ToDictionaryAsync(q => $"{q.Code} / {q.Item}", q => (q.Minimum, q.Target, q.ReserveFloor), cancellationToken);
         foreach (var draft in plan.Quotas.ToList())
         {
             var refusal = !depotCodes.Contains(draft.DepotCode) ? Errors.ImportUnknownDepot(draft.DepotCode)
@@ -61,7 +61,7 @@ public static class PlaceComparison
                 continue;
             }
             plan.Mark(ImportKind.Quotas, sheet, draft.Row, draft.Key, !held.TryGetValue(draft.Key, out var old) ? RowAction.Add
-                : old == (draft.Minimum, draft.Target) ? RowAction.Unchanged : RowAction.Update);
+                : old == (draft.Minimum, draft.Target, draft.ReserveFloor) ? RowAction.Unchanged : RowAction.Update);
         }
     }
 

@@ -3,7 +3,7 @@ using Warehouse.Domain.Catalog;
 namespace Warehouse.Web.Features.Admin.Import;
 
 /// Turns the depots', locations' and quotas' rows into drafts, checked by the domain's own rules (a code's characters,
-/// coordinates on the globe, a minimum not above the target).
+/// coordinates on the globe, a minimum and a reserve floor not above the target).
 public static class PlaceSheets
 {
     public static DepotDraft? Depot(SheetRow row, RowReader read)
@@ -33,14 +33,16 @@ public static class PlaceSheets
     public static QuotaDraft? Quota(SheetRow row, RowReader read)
     {
         var (depotCode, itemCode) = (read.Text("Depot"), read.Text("Item"));
-        var (minimum, target) = (read.Whole("Minimum") ?? 0, read.Whole("Target") ?? 0);
+        var (minimum, target, floor) = (read.Whole("Minimum") ?? 0, read.Whole("Target") ?? 0, read.Whole("ReserveFloor") ?? 0);
         var quota = CatalogSheets.Checked(read, () =>
         {
             CatalogCodes.Normalize(depotCode, "Depot");
             CatalogCodes.Normalize(itemCode, "Item");
-            return new Quota(0, 0, minimum, target);
+            var made = new Quota(0, 0, minimum, target);
+            made.SetReserveFloor(floor);
+            return made;
         });
         return quota is null ? null
-            : new QuotaDraft(row.Number, depotCode.Trim().ToUpperInvariant(), itemCode.Trim().ToUpperInvariant(), minimum, target);
+            : new QuotaDraft(row.Number, depotCode.Trim().ToUpperInvariant(), itemCode.Trim().ToUpperInvariant(), minimum, target, floor);
     }
 }

@@ -49,7 +49,9 @@ public sealed class PlaceWriter(WarehouseDbContext db)
                 quota.Touch();
             }
             else
-                db.Quotas.Add(new Quota(key.Item1, key.Item2, draft.Minimum, draft.Target));
+                quota = db.Quotas.Add(new Quota(key.Item1, key.Item2, draft.Minimum, draft.Target)).Entity;
+            // After the target: a new target lowers a floor above it.
+            quota.SetReserveFloor(draft.ReserveFloor);
         }
     }
 }
