@@ -17,7 +17,12 @@ public static partial class ImportSection
         var catalog = ImportWorkbooks.Items(items);
         var stock = ImportWorkbooks.OpeningStock(lines, items, Bins);
         await using var server = await ServerProcess.StartAsync(Path.Combine(folder, "import.db"),
-            settings: new Dictionary<string, string> { ["Security__RequireMfa"] = "false" }, patience: TimeSpan.FromMinutes(5));
+            settings: new Dictionary<string, string>
+            {
+                ["Security__RequireMfa"] = "false",
+                // The app's errors to standard error, which the benchmark shows: a job that fails says why.
+                ["Logging__Console__LogToStandardErrorThreshold"] = "Error",
+            }, patience: TimeSpan.FromMinutes(5));
         var client = await ImportClient.SignInAsync(server.BaseUrl);
         await MeasureAsync(report, client, catalog, $"{items / 1000:N0} k items");
         await MeasureAsync(report, client, stock, $"{lines / 1000:N0} k opening-stock lines");
@@ -44,7 +49,13 @@ public static partial class ImportSection
         return page.Contains("data-import-written", StringComparison.Ordinal) && added > 0;
     }
 
-    private static string Excerpt(string page) => WebUtility.HtmlDecode(Regex.Replace(page, "<[^>]+>", " "))[..Math.Min(page.Length, 600)];
+    /// The page's stage and what it says went wrong, without its menu.
+    private static string Excerpt(string page)
+    {
+        var start = page.IndexOf("data-import-job", StringComparison.Ordinal);
+        var text = Regex.Replace(WebUtility.HtmlDecode(Regex.Replace(page[Math.Max(0, start)..], "<[^>]+>", " ")), "\\s+", " ");
+        return text[..Math.Min(text.Length, 800)];
+    }
 
     [GeneratedRegex("新增：(\\d+)")]
     private static partial Regex AddedCount();
