@@ -2083,3 +2083,82 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    CREATE TABLE [LedgerMonthTotals] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Month] date NOT NULL,
+        [DepotId] int NOT NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [Mode] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(30) NOT NULL,
+        [Inbound] bit NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Value] decimal(22,2) NOT NULL,
+        CONSTRAINT [PK_LedgerMonthTotals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    CREATE TABLE [LedgerTotalsItems] (
+        [ItemId] int NOT NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [UnitPrice] decimal(18,2) NOT NULL,
+        CONSTRAINT [PK_LedgerTotalsItems] PRIMARY KEY ([ItemId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    CREATE TABLE [LedgerTotalsMarks] (
+        [Id] int NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Zone] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_LedgerTotalsMarks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Sequence', N'Zone') AND [object_id] = OBJECT_ID(N'[LedgerTotalsMarks]'))
+        SET IDENTITY_INSERT [LedgerTotalsMarks] ON;
+    EXEC(N'INSERT INTO [LedgerTotalsMarks] ([Id], [Sequence], [Zone])
+    VALUES (1, CAST(0 AS bigint), N'''')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Sequence', N'Zone') AND [object_id] = OBJECT_ID(N'[LedgerTotalsMarks]'))
+        SET IDENTITY_INSERT [LedgerTotalsMarks] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LedgerMonthTotals_Month_DepotId_Class_Mode_Reason_Inbound] ON [LedgerMonthTotals] ([Month], [DepotId], [Class], [Mode], [Reason], [Inbound]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123239_LedgerMonthTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130123239_LedgerMonthTotals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

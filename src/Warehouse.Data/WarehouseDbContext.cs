@@ -11,6 +11,7 @@ using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Printing;
+using Warehouse.Domain.Reporting;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
@@ -50,6 +51,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<StockCount> StockCounts => Set<StockCount>();
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
+    public DbSet<LedgerMonthTotal> LedgerMonthTotals => Set<LedgerMonthTotal>();
+    public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();
+    public DbSet<LedgerTotalsItem> LedgerTotalsItems => Set<LedgerTotalsItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
