@@ -270,6 +270,7 @@ public static class Sections
             report.Add("3 reports", $"ledger, first page + total, {label}", ledger, "ms");
             var custom = await TimeAsync(() => summary.BuildAsync(new ReportPeriod(clock.Today.AddDays(-200), clock.Today.AddDays(-20)), default));
             report.Add("3 reports", $"reserve summary, 180 days cutting two months, {label}", custom, "ms");
+            Console.WriteLine($"  {label}: first build {firstBuild.Elapsed.TotalMilliseconds:0} ms, year {reserve:0.0} ms, custom {custom:0.0} ms");
             report.Add("3 reports", $"reserve summary, year, {label}", reserve, "ms", size >= 5_000_000 ? "< 2000 ms" : "",
                 size >= 5_000_000 ? reserve < 2000 : null);
             SqliteConnection.ClearAllPools();
