@@ -12,6 +12,7 @@ using Warehouse.Data.Closing;
 using Warehouse.Data.Counting;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
+using Warehouse.Data.Reporting;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 
@@ -57,6 +58,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LedgerDigests>();
         services.AddScoped<PeriodClosing>();
         services.AddScoped<PeriodSignOff>();
+        services.AddScoped<LedgerTotalsRefresh>();
+        services.AddScoped<LedgerFlows>();
         return services.AddAllocationSteps();
     }
 

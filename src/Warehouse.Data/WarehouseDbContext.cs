@@ -12,6 +12,7 @@ using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Importing;
 using Warehouse.Domain.Printing;
+using Warehouse.Domain.Reporting;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
@@ -52,6 +53,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<LedgerMonthTotal> LedgerMonthTotals => Set<LedgerMonthTotal>();
+    public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();
+    public DbSet<LedgerTotalsItem> LedgerTotalsItems => Set<LedgerTotalsItem>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

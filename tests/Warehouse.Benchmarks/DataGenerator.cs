@@ -78,7 +78,7 @@ public sealed class DataGenerator(string databasePath, int items, int depots, lo
                 "Version) VALUES ($id, $key, $depot, $location, $item, $batch, NULL, 'Government', 0, 0, 0)", "$id", "$key", "$depot",
                     "$location", "$item", "$batch");
             var quota = Prepare(connection, tx,
-                "INSERT INTO Quotas (DepotId, ItemId, Minimum, Target) VALUES ($depot, $item, $min, $target)", "$depot", "$item", "$min",
+                "INSERT INTO Quotas (DepotId, ItemId, Minimum, Target, ReserveFloor, Version) VALUES ($depot, $item, $min, $target, 0, 0)", "$depot", "$item", "$min",
                 "$target");
             for (var d = 1; d <= depots; d++)
             {

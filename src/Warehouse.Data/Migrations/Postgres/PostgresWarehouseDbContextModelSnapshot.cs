@@ -1724,6 +1724,98 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Inbound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(22, 2)
+                        .HasColumnType("numeric(22,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month", "DepotId", "Class", "Mode", "Reason", "Inbound")
+                        .IsUnique();
+
+                    b.ToTable("LedgerMonthTotals");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerTotalsItem", b =>
+                {
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("ItemId");
+
+                    b.ToTable("LedgerTotalsItems");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerTotalsMark", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Zone")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("LedgerTotalsMarks");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Sequence = 0L,
+                            Zone = ""
+                        });
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
                 {
                     b.Property<int>("Id")

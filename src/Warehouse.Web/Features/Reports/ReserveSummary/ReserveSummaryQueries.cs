@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Reporting;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
@@ -9,44 +10,65 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Reports.ReserveSummary;
 
-/// Builds the reserve summary from the ledger: one grouped pass over the movements up to the period's end (opening is
-/// what came before the start), valued at each item's unit price; then the sections.
-public sealed class ReserveSummaryQueries(WarehouseDbContext db, AllocationQueries allocations, BureauClock clock, CurrentUser user)
+/// Builds the reserve summary from the ledger without reading what came before the period: closing is today's stock
+/// less the flows after the period, opening is closing less the flows inside it, the flows being read from the
+/// month totals (brought up to the ledger's head first) and the ledger; valued at each item's unit price; then the sections.
+public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRefresh refresh, LedgerFlows ledger, AllocationQueries allocations,
+    BureauClock clock, CurrentUser user)
 {
     public async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));
-        return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, await RowsAsync(start, end, cancellationToken),
+        return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, await RowsAsync(period, cancellationToken),
             await ExpiringAsync(period.To, cancellationToken), await allocations.TransferTimesAsync(period.From, period.To, cancellationToken),
             await allocations.DispatchTimesAsync(period.From, period.To, cancellationToken), await ReleasesAsync(start, end, cancellationToken),
             await CountsAsync(start, end, cancellationToken));
     }
 
-    private async Task<IReadOnlyList<ReserveRow>> RowsAsync(DateTime start, DateTime end, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReserveRow>> RowsAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
-        var sums = await (
-                from m in db.StockMovements.AsNoTracking()
-                where m.OccurredAt < end
-                join b in db.StockBalances on m.BalanceId equals b.Id
-                join d in db.StockDocuments on m.DocumentId equals d.Id
-                group m.Quantity by new { m.DepotId, m.ItemId, b.Mode, d.Reason, InPeriod = m.OccurredAt >= start, In = m.Quantity > 0 } into g
-                select new { g.Key.DepotId, g.Key.ItemId, g.Key.Mode, g.Key.Reason, g.Key.InPeriod, g.Key.In, Quantity = g.Sum() })
-            .ToListAsync(cancellationToken);
-        var items = await db.Items.AsNoTracking().ToDictionaryAsync(i => i.Id, i => (i.Class, i.UnitPrice), cancellationToken);
+        var (flows, holdings) = await FlowsAndHoldingsAsync(period, cancellationToken);
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
-        return sums.GroupBy(s => (s.DepotId, items[s.ItemId].Class, s.Mode))
-            .Select(g =>
-            {
-                var opening = g.Where(s => !s.InPeriod).ToList();
-                var received = g.Where(s => s.InPeriod && s.In).GroupBy(s => s.Reason).ToDictionary(r => r.Key, r => r.Sum(s => s.Quantity));
-                var issued = g.Where(s => s.InPeriod && !s.In).GroupBy(s => s.Reason).ToDictionary(r => r.Key, r => -r.Sum(s => s.Quantity));
-                var (code, name) = depots[g.Key.DepotId];
-                return new ReserveRow(code, name, g.Key.Class, g.Key.Mode, opening.Sum(s => s.Quantity),
-                    opening.Sum(s => s.Quantity * items[s.ItemId].UnitPrice), received, issued, g.Sum(s => s.Quantity),
-                    g.Sum(s => s.Quantity * items[s.ItemId].UnitPrice));
-            })
+        var byHolding = flows.ToLookup(f => new HoldingKey(f.Key.DepotId, f.Key.Class, f.Key.Mode));
+        return holdings.Keys.Union(byHolding.Select(g => g.Key))
+            .Select(key => Row(depots[key.DepotId], key, holdings.GetValueOrDefault(key), byHolding[key].ToList()))
+            .Where(r => r is not null).Select(r => r!)
             .OrderBy(r => r.Depot).ThenBy(r => r.Class).ThenBy(r => r.Mode).ToList();
     }
+
+    /// Read in one snapshot, after bringing the month totals up to date; inside a caller's transaction (a period being
+    /// closed, whose caller brought them up to date first) read in that transaction.
+    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, Dictionary<HoldingKey, (long Quantity, decimal Value)>)>
+        FlowsAndHoldingsAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null)
+            return (await ledger.SinceAsync(period.From, period.To, cancellationToken), await ledger.HoldingsAsync(cancellationToken));
+        await refresh.RunAsync(cancellationToken);
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
+        var read = (await ledger.SinceAsync(period.From, period.To, cancellationToken), await ledger.HoldingsAsync(cancellationToken));
+        await snapshot.CommitAsync(cancellationToken);
+        return read;
+    }
+
+    /// Closing is today's stock less what moved after the period; opening is closing less what moved inside it.
+    private static ReserveRow? Row((string Code, string Name) depot, HoldingKey key, (long Quantity, decimal Value) now,
+        List<KeyValuePair<FlowKey, (long Quantity, decimal Value)>> flows)
+    {
+        var after = flows.Where(f => f.Key.Span == FlowSpan.AfterPeriod).ToList();
+        var inside = flows.Where(f => f.Key.Span == FlowSpan.InPeriod).ToList();
+        var closing = (Quantity: now.Quantity - after.Sum(f => f.Value.Quantity), Value: now.Value - after.Sum(f => f.Value.Value));
+        var net = (Quantity: inside.Sum(f => f.Value.Quantity), Value: inside.Sum(f => f.Value.Value));
+        var received = ByReason(inside.Where(f => f.Key.Inbound), 1);
+        var issued = ByReason(inside.Where(f => !f.Key.Inbound), -1);
+        if (closing.Quantity == 0 && net.Quantity == 0 && received.Count == 0 && issued.Count == 0)
+            return null;
+        return new ReserveRow(depot.Code, depot.Name, key.Class, key.Mode, (int)(closing.Quantity - net.Quantity), closing.Value - net.Value,
+            received, issued, (int)closing.Quantity, closing.Value);
+    }
+
+    private static Dictionary<StockReason, int> ByReason(IEnumerable<KeyValuePair<FlowKey, (long Quantity, decimal Value)>> flows, int sign) =>
+        flows.GroupBy(f => f.Key.Reason).Select(g => (g.Key, Quantity: sign * g.Sum(f => f.Value.Quantity)))
+            .Where(r => r.Quantity != 0).ToDictionary(r => r.Key, r => (int)r.Quantity);
 
     private async Task<IReadOnlyList<ExpiringBatch>> ExpiringAsync(DateOnly to, CancellationToken cancellationToken)
     {

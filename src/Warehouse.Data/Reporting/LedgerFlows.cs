@@ -1,0 +1,97 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Reporting;
+
+/// Where a flow falls: inside the period asked for, or after its end (up to now).
+public enum FlowSpan
+{
+    InPeriod,
+    AfterPeriod,
+}
+
+/// A group of ledger flows: depot, class, mode, reason, direction and span.
+public readonly record struct FlowKey(int DepotId, SupplyClass Class, StorageMode Mode, StockReason Reason, bool Inbound, FlowSpan Span);
+
+/// What is on hand now in one depot, class and mode, valued at today's prices.
+public readonly record struct HoldingKey(int DepotId, SupplyClass Class, StorageMode Mode);
+
+/// The ledger's flows from a period's start up to now, split at the period's end, and what is on hand now: enough to
+/// derive opening and closing stock without reading the ledger before the period. Whole months come from the month
+/// totals, the months a period starts or ends inside of from the ledger, and rows chained after the totals' mark from
+/// the ledger too. Call it inside a snapshot (<see cref="ReadSnapshot"/>) so the three parts see the same ledger.
+public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
+{
+    public async Task<Dictionary<FlowKey, (long Quantity, decimal Value)>> SinceAsync(DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
+        var zone = clock.Zone;
+        var (start, end) = (LedgerRows.StartOf(from, zone), LedgerRows.StartOf(to.AddDays(1), zone));
+        var prices = await LedgerRows.PricesAsync(db, cancellationToken);
+        var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
+        var flows = new Dictionary<FlowKey, (long, decimal)>();
+        if (mark.Zone != zone.Id)
+        {
+            await AddRowsAsync(flows, prices, m => m.OccurredAt >= start, end, _ => true, cancellationToken);
+            return flows;
+        }
+        var cut = new[] { from, to.AddDays(1) }.Where(d => d.Day != 1).Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().ToList();
+        var firstMonth = new DateOnly(from.Year, from.Month, 1);
+        var totals = await db.LedgerMonthTotals.AsNoTracking().Where(t => t.Month >= firstMonth && !cut.Contains(t.Month))
+            .ToListAsync(cancellationToken);
+        foreach (var t in totals)
+            Add(flows, new FlowKey(t.DepotId, t.Class, t.Mode, t.Reason, t.Inbound,
+                LedgerRows.StartOf(t.Month, zone) >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), t.Quantity, t.Value);
+        foreach (var month in cut)
+        {
+            var (monthStart, monthEnd) = (LedgerRows.StartOf(month, zone), LedgerRows.StartOf(month.AddMonths(1), zone));
+            await AddRowsAsync(flows, prices, m => m.OccurredAt >= monthStart && m.OccurredAt < monthEnd && m.OccurredAt >= start, end,
+                _ => true, cancellationToken);
+        }
+        await AddRowsAsync(flows, prices, m => m.Sequence > mark.Sequence && m.OccurredAt >= start, end,
+            row => !cut.Contains(LedgerRows.MonthOf(row.OccurredAt, zone)), cancellationToken);
+        return flows;
+    }
+
+    /// Today's stock per depot, class and mode, valued at today's prices.
+    public async Task<Dictionary<HoldingKey, (long Quantity, decimal Value)>> HoldingsAsync(CancellationToken cancellationToken)
+    {
+        var prices = await LedgerRows.PricesAsync(db, cancellationToken);
+        var balances = await db.StockBalances.AsNoTracking().Where(b => b.OnHand != 0)
+            .GroupBy(b => new { b.DepotId, b.ItemId, b.Mode })
+            .Select(g => new { g.Key.DepotId, g.Key.ItemId, g.Key.Mode, OnHand = g.Sum(b => b.OnHand) })
+            .ToListAsync(cancellationToken);
+        var holdings = new Dictionary<HoldingKey, (long, decimal)>();
+        foreach (var b in balances)
+        {
+            var item = prices[b.ItemId];
+            var key = new HoldingKey(b.DepotId, item.Class, b.Mode);
+            var (quantity, value) = holdings.GetValueOrDefault(key);
+            holdings[key] = (quantity + b.OnHand, value + b.OnHand * item.UnitPrice);
+        }
+        return holdings;
+    }
+
+    private async Task AddRowsAsync(Dictionary<FlowKey, (long, decimal)> flows, Dictionary<int, ItemPrice> prices,
+        System.Linq.Expressions.Expression<Func<StockMovement, bool>> which, DateTime end, Func<LedgerRow, bool> keep,
+        CancellationToken cancellationToken)
+    {
+        var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(which));
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            if (!keep(row))
+                continue;
+            var item = prices[row.ItemId];
+            Add(flows, new FlowKey(row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0,
+                row.OccurredAt >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), row.Quantity, row.Quantity * item.UnitPrice);
+        }
+    }
+
+    private static void Add(Dictionary<FlowKey, (long Quantity, decimal Value)> flows, FlowKey key, long quantity, decimal value)
+    {
+        var (q, v) = flows.GetValueOrDefault(key);
+        flows[key] = (q + quantity, v + value);
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Infrastructure;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Reporting;
+
+namespace Warehouse.Data.Reporting;
+
+/// Brings the month totals up to the ledger's head: the rows chained since the mark are summed in, and an item whose
+/// class or unit price changed has its earlier rows moved over. Runs in one transaction behind the mark's lock, so a
+/// refresh that fails leaves the totals as they were, and two never count a row twice. The ledger's sequence is handed
+/// out under the chain head's lock, in commit order, so no row below the mark can still be on its way.
+public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock)
+{
+    // Beyond this many repriced items, summing the whole ledger again is cheaper than moving each item's rows.
+    private const int RepriceLimit = 200;
+
+    /// Answers the ledger sequence the totals now reach.
+    public async Task<long> RunAsync(CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var reached = await RefreshAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return reached;
+        }, cancellationToken));
+    }
+
+    private async Task<long> RefreshAsync(CancellationToken cancellationToken)
+    {
+        await db.LedgerTotalsMarks.ExecuteUpdateAsync(s => s.SetProperty(m => m.Sequence, m => m.Sequence), cancellationToken);
+        var mark = await db.LedgerTotalsMarks.SingleAsync(cancellationToken);
+        var head = await db.StockMovements.MaxAsync(m => m.Sequence, cancellationToken) ?? 0;
+        var prices = await LedgerRows.PricesAsync(db, cancellationToken);
+        var summed = await db.LedgerTotalsItems.ToDictionaryAsync(i => i.ItemId, cancellationToken);
+        var repriced = summed.Values.Where(s => prices.TryGetValue(s.ItemId, out var p) && !s.Matches(p.Class, p.UnitPrice)).ToList();
+        var from = mark.Sequence;
+        if (mark.Zone != clock.Zone.Id || repriced.Count > RepriceLimit)
+        {
+            await db.LedgerMonthTotals.ExecuteDeleteAsync(cancellationToken);
+            await db.LedgerTotalsItems.ExecuteDeleteAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            mark = await db.LedgerTotalsMarks.SingleAsync(cancellationToken);
+            (from, repriced) = (0, []);
+            summed.Clear();
+        }
+        var buffer = new TotalsBuffer(clock.Zone);
+        foreach (var item in repriced)
+            await MoveItemAsync(item, prices[item.ItemId], from, buffer, cancellationToken);
+        var added = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(m => m.Sequence > from && m.Sequence <= head));
+        await foreach (var row in added.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            var item = prices[row.ItemId];
+            buffer.Add(row, item);
+            if (summed.TryAdd(row.ItemId, new LedgerTotalsItem(row.ItemId, item.Class, item.UnitPrice)))
+                db.LedgerTotalsItems.Add(summed[row.ItemId]);
+        }
+        await buffer.WriteAsync(db, cancellationToken);
+        mark.MoveTo(head, clock.Zone.Id);
+        return head;
+    }
+
+    private async Task MoveItemAsync(LedgerTotalsItem item, ItemPrice now, long upTo, TotalsBuffer buffer,
+        CancellationToken cancellationToken)
+    {
+        var before = new ItemPrice(item.Class, item.UnitPrice);
+        var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(m => m.ItemId == item.ItemId && m.Sequence <= upTo));
+        await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            buffer.Add(row, before, -1);
+            buffer.Add(row, now);
+        }
+        item.Reprice(now.Class, now.UnitPrice);
+    }
+}

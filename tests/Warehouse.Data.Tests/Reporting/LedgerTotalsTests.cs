@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Reporting;
+using Warehouse.Data.Stock;
+using Warehouse.Data.Tests.Closing;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stock;
+
+namespace Warehouse.Data.Tests.Reporting;
+
+public sealed class LedgerTotalsTests
+{
+    private static readonly DateOnly March = new(2026, 3, 1);
+
+    [Fact]
+    public async Task Month_totals_a_ledger_tail_and_cut_months_give_the_flows_of_reading_every_row()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await RefreshAsync(f);
+        f.SetToday(new DateOnly(2026, 5, 20));
+        await f.Counts.PostAsync(DocumentKind.Issue, StockReason.InternalUse, "after-refresh", Line(f, 4));
+
+        foreach (var (from, to) in Periods)
+            await AssertSameAsReadingEveryRowAsync(f, from, to);
+    }
+
+    [Fact]
+    public async Task A_new_unit_price_revalues_the_months_already_summed()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await RefreshAsync(f);
+        var before = await FlowsAsync(f, March, new DateOnly(2026, 4, 30));
+        await using (var db = f.Counts.NewContext())
+            await db.Items.Where(i => i.Id == f.Counts.Tent).ExecuteUpdateAsync(s => s.SetProperty(i => i.UnitPrice, 25m));
+
+        await RefreshAsync(f);
+
+        var after = await FlowsAsync(f, March, new DateOnly(2026, 4, 30));
+        var (quantity, value) = Inside(before);
+        Assert.NotEqual(0, quantity);
+        Assert.Equal((quantity, value + 15m * quantity), Inside(after));
+        await AssertSameAsReadingEveryRowAsync(f, March, new DateOnly(2026, 4, 30));
+    }
+
+    [Fact]
+    public async Task Refreshes_running_at_once_sum_every_ledger_row_exactly_once()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshAsync(f)));
+
+        await using var db = f.Counts.NewContext();
+        var summed = await db.LedgerMonthTotals.SumAsync(t => t.Quantity);
+        Assert.Equal(await db.StockMovements.SumAsync(m => (long)m.Quantity), summed);
+        Assert.Equal(await db.StockMovements.MaxAsync(m => m.Sequence), (await db.LedgerTotalsMarks.SingleAsync()).Sequence);
+    }
+
+    [Fact]
+    public async Task Another_time_zone_cuts_the_months_anew()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await RefreshAsync(f);
+        f.Counts.Database.Clock = new BureauClock(TimeProvider.System, BureauClock.FindZone("America/Los_Angeles"));
+
+        await RefreshAsync(f);
+
+        await using var db = f.Counts.NewContext();
+        Assert.Equal("America/Los_Angeles", (await db.LedgerTotalsMarks.SingleAsync()).Zone);
+        foreach (var (from, to) in Periods)
+            await AssertSameAsReadingEveryRowAsync(f, from, to);
+    }
+
+    private static readonly (DateOnly From, DateOnly To)[] Periods =
+    [
+        (March, new DateOnly(2026, 5, 31)), (new DateOnly(2026, 3, 15), new DateOnly(2026, 4, 10)),
+        (new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30)), (new DateOnly(2026, 4, 2), new DateOnly(2026, 4, 2)),
+        (new DateOnly(2026, 5, 1), new DateOnly(2026, 12, 31)), (new DateOnly(2025, 1, 1), new DateOnly(2026, 3, 31)),
+    ];
+
+    /// Receipts and issues on the first and last days of March and April (bureau noon) and in May.
+    private static async Task<ClosingFixture> MovementsOverThreeMonthsAsync()
+    {
+        var f = await ClosingFixture.CreateAsync();
+        var days = new[] { new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 2),
+            new DateOnly(2026, 4, 30), new DateOnly(2026, 5, 10) };
+        foreach (var (day, n) in days.Select((d, i) => (d, i + 1)))
+        {
+            f.SetToday(day);
+            Assert.True((await f.ReceiveAsync($"in-{n}", 10 * n)).Succeeded);
+            Assert.True((await f.Counts.PostAsync(DocumentKind.Issue, StockReason.InternalUse, $"out-{n}", Line(f, n))).Succeeded);
+        }
+        return f;
+    }
+
+    /// Only tents move inside the period: the fixture's other stock was received on the real day.
+    private static (long Quantity, decimal Value) Inside(Dictionary<FlowKey, (long Quantity, decimal Value)> flows)
+    {
+        var inside = flows.Where(p => p.Key.Span == FlowSpan.InPeriod).ToList();
+        return (inside.Sum(p => p.Value.Quantity), inside.Sum(p => p.Value.Value));
+    }
+
+    private static PostingLine Line(ClosingFixture f, int quantity) => new(f.Counts.Tent, quantity, f.Counts.Bins["A-01-01"]);
+
+    private static async Task RefreshAsync(ClosingFixture f)
+    {
+        await using var db = f.Counts.NewContext();
+        await new LedgerTotalsRefresh(db, f.Counts.Database.Clock).RunAsync(default);
+    }
+
+    private static async Task<Dictionary<FlowKey, (long Quantity, decimal Value)>> FlowsAsync(ClosingFixture f, DateOnly from, DateOnly to)
+    {
+        await using var db = f.Counts.NewContext();
+        await using var snapshot = await ReadSnapshot.BeginAsync(db, default);
+        return await new LedgerFlows(db, f.Counts.Database.Clock).SinceAsync(from, to, default);
+    }
+
+    private static async Task AssertSameAsReadingEveryRowAsync(ClosingFixture f, DateOnly from, DateOnly to)
+    {
+        var zone = f.Counts.Database.Clock.Zone;
+        var (start, end) = (LedgerRows.StartOf(from, zone), LedgerRows.StartOf(to.AddDays(1), zone));
+        await using var db = f.Counts.NewContext();
+        var prices = await LedgerRows.PricesAsync(db, default);
+        var expected = (await LedgerRows.Of(db, db.StockMovements).ToListAsync()).Where(r => r.OccurredAt >= start)
+            .GroupBy(r => new FlowKey(r.DepotId, prices[r.ItemId].Class, r.Mode, r.Reason, r.Quantity > 0,
+                r.OccurredAt >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod))
+            .ToDictionary(g => g.Key, g => (Quantity: (long)g.Sum(r => r.Quantity), Value: g.Sum(r => r.Quantity * prices[r.ItemId].UnitPrice)));
+
+        var actual = (await FlowsAsync(f, from, to)).Where(p => p.Value.Quantity != 0 || p.Value.Value != 0)
+            .ToDictionary(p => p.Key, p => p.Value);
+
+        Assert.Equal(expected.OrderBy(p => p.Key.ToString()), actual.OrderBy(p => p.Key.ToString()));
+    }
+}

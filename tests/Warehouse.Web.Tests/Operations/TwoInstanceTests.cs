@@ -1,0 +1,135 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Warehouse.Hardware.Simulation;
+
+namespace Warehouse.Web.Tests.Operations;
+
+/// Two app processes on one PostgreSQL database behave as one app: stock races spread over both end right, each
+/// receipt prints once although both run the print worker, and a sign-in or a form from one is good on the other.
+public sealed class TwoInstanceTests : IAsyncLifetime
+{
+    private readonly string _receipts = Path.Combine(Path.GetTempPath(), "warehouse-receipts", Guid.NewGuid().ToString("N"));
+    private string? _database;
+    private PrinterSimulator? _printer;
+    private AppProcess? _first;
+    private AppProcess? _second;
+
+    public async Task InitializeAsync()
+    {
+        if (PostgresServer.SkipReason is not null)
+            return;
+        _database = PostgresServer.CreateDatabase();
+        _printer = new PrinterSimulator(new PrinterSimulatorOptions { OutputDirectory = _receipts });
+        await _printer.StartAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Database:Provider"] = "PostgreSQL", ["ConnectionStrings:Warehouse"] = _database, ["Demo:Seed"] = "true",
+            ["Demo:StationKey"] = WarehouseFactory.StationKey, ["Security:RequireMfa"] = "false",
+            ["Security:LoginAttemptsPerMinute"] = "100000", ["Printing:DefaultPrinter"] = _printer.Address,
+            ["Printing:AllowedAddresses:0"] = "127.0.0.1:*", ["Printing:PollInterval"] = "00:00:00.100",
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        // One after the other: the first migrates and seeds, the second finds both done.
+        _first = await AppProcess.StartAsync(settings);
+        _second = await AppProcess.StartAsync(settings);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in new[] { _first, _second })
+            if (app is not null)
+                await app.DisposeAsync();
+        if (_printer is not null)
+            await _printer.DisposeAsync();
+        if (_database is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            PostgresServer.DropDatabase(_database);
+        }
+        if (Directory.Exists(_receipts))
+            Directory.Delete(_receipts, recursive: true);
+    }
+
+    [PostgresFact]
+    public async Task Fifty_issues_spread_over_two_instances_let_exactly_ten_through_and_each_receipt_prints_once()
+    {
+        const string item = "SJ-0101";
+        var (first, second) = (Station(_first!), Station(_second!));
+        var onHand = await OnHandAsync(first, item);
+        var drain = await IssueAsync(first, "drain", item, onHand - 10);
+        Assert.Equal(HttpStatusCode.Created, drain.StatusCode);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 50).Select(i => IssueAsync(i % 2 == 0 ? first : second, $"race-{i}", item, 1)));
+
+        Assert.Equal(10, responses.Count(r => r.StatusCode == HttpStatusCode.Created));
+        Assert.Equal(40, responses.Count(r => r.StatusCode == HttpStatusCode.Conflict));
+        Assert.Equal(0, await OnHandAsync(second, item));
+        var numbers = new List<string>();
+        foreach (var created in responses.Append(drain).Where(r => r.StatusCode == HttpStatusCode.Created))
+            numbers.Add((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()!);
+        var printed = await ReceiptsNamingAsync(numbers);
+        Assert.All(numbers, n => Assert.Equal(1, printed[n]));
+    }
+
+    [PostgresFact]
+    public async Task A_form_served_by_one_instance_signs_in_on_the_other_and_the_cookie_works_on_both()
+    {
+        var cookies = new CookieContainer();
+        var (first, second) = (_first!.Client(cookies), _second!.Client(cookies));
+        var token = await first.AntiforgeryTokenAsync("/Account/Login");
+
+        var login = await second.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = "manager", ["Password"] = WarehouseFactory.Password, ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.DoesNotContain("/Account/Login", login.Headers.Location!.OriginalString);
+        foreach (var client in new[] { first, second })
+        {
+            var home = await client.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Contains("/Account/Logout", await home.Content.ReadAsStringAsync());
+        }
+    }
+
+    private static HttpClient Station(AppProcess app)
+    {
+        var client = app.Client();
+        client.DefaultRequestHeaders.Add("X-Station-Key", WarehouseFactory.StationKey);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> IssueAsync(HttpClient client, string clientId, string item, int quantity) =>
+        client.PostAsJsonAsync("/api/issues", new
+        {
+            reason = "InternalUse", clientId, lines = new[] { new { code = item, quantity } },
+        });
+
+    private static async Task<int> OnHandAsync(HttpClient client, string item)
+    {
+        var stock = await client.GetFromJsonAsync<JsonElement>($"/api/stock?item={item}");
+        return stock.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("depotCode").GetString() == "CR")
+            .Sum(r => r.GetProperty("onHand").GetInt32());
+    }
+
+    /// How many printed receipts name each number, once the printer has been quiet for a while.
+    private async Task<Dictionary<string, int>> ReceiptsNamingAsync(IReadOnlyList<string> numbers)
+    {
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        Dictionary<string, int> counts;
+        do
+        {
+            await Task.Delay(500, patience.Token);
+            var texts = Directory.Exists(_receipts) ? Directory.GetFiles(_receipts, "job-*.txt").Select(File.ReadAllText).ToList() : [];
+            counts = numbers.ToDictionary(n => n, n => texts.Count(t => t.Contains(n, StringComparison.Ordinal)));
+        }
+        while (counts.Values.Any(c => c == 0));
+        // Long enough for a second worker's duplicate, if there were one, to arrive too.
+        await Task.Delay(2000, patience.Token);
+        var final = Directory.GetFiles(_receipts, "job-*.txt").Select(File.ReadAllText).ToList();
+        return numbers.ToDictionary(n => n, n => final.Count(t => t.Contains(n, StringComparison.Ordinal)));
+    }
+}
