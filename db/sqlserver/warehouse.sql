@@ -2083,3 +2083,39 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130125232_ForwardedScans'
+)
+BEGIN
+    CREATE TABLE [ForwardedScans] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StationId] int NOT NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [ForwardedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ForwardedScans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ForwardedScans_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130125232_ForwardedScans'
+)
+BEGIN
+    CREATE INDEX [IX_ForwardedScans_StationId_Id] ON [ForwardedScans] ([StationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130125232_ForwardedScans'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130125232_ForwardedScans', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
