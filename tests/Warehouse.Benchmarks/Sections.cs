@@ -310,7 +310,8 @@ public static class Sections
             "< 1 ms", MicrosecondsPer(() => Slip()) < 1000);
         report.Add("4 receipt and label", "Code 128 label → PNG", MicrosecondsPer(() =>
             BarcodeRenderer.Code128Png("WD-DP20261124-0007")) / 1000, "ms");
-        report.Add("4 receipt and label", "Code 128 label → SVG", MicrosecondsPer(() => BarcodeRenderer.Code128Svg("WD-DP20261124-0007")) / 1000, "ms");
+        report.Add("4 receipt and label", "Code 128 label → SVG",
+            MicrosecondsPer(() => BarcodeRenderer.Code128Svg("WD-DP20261124-0007")) / 1000, "ms");
         report.Add("4 receipt and label", "QR label → PNG", MicrosecondsPer(() => BarcodeRenderer.QrPng("WD-DP20261124-0007")) / 1000,
             "ms");
         report.Add("4 receipt and label", "QR label → SVG", MicrosecondsPer(() => BarcodeRenderer.QrSvg("WD-DP20261124-0007")) / 1000,

@@ -74,9 +74,9 @@ public class Gs1SymbolTests
     {
         using var directory = new TempDirectory();
 
-        await Cli.RunAsync(["label", "datamatrix", Batch, "--gs1", "--out", directory.File("gs1.png")], new StringWriter(), new StringWriter(), default);
-        await Cli.RunAsync(["label", "datamatrix", "0109506000134352", "--out", directory.File("plain.png")], new StringWriter(), new StringWriter(),
-            default);
+        var (output, error) = (new StringWriter(), new StringWriter());
+        await Cli.RunAsync(["label", "datamatrix", Batch, "--gs1", "--out", directory.File("gs1.png")], output, error, default);
+        await Cli.RunAsync(["label", "datamatrix", "0109506000134352", "--out", directory.File("plain.png")], output, error, default);
 
         var gs1 = IndependentDecoder.Decode(await File.ReadAllBytesAsync(directory.File("gs1.png")));
         var plain = IndependentDecoder.Decode(await File.ReadAllBytesAsync(directory.File("plain.png")));

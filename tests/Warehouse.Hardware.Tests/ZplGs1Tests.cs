@@ -2,7 +2,7 @@ using Warehouse.Hardware.Zpl;
 
 namespace Warehouse.Hardware.Tests;
 
-/// <summary>GS1 batch and unit labels for ZPL printers: GS1-128 through ^BC invocation codes, GS1 Data Matrix through ^BX escapes.</summary>
+/// <summary>GS1 labels for ZPL printers: GS1-128 through ^BC invocation codes, GS1 Data Matrix through ^BX escapes.</summary>
 public sealed class ZplGs1Tests
 {
     private static readonly LabelStock Stock = new(100, 60, 203);

@@ -63,7 +63,10 @@ public static class Gs1Symbols
     public static MonoBitmap Gs1DataMatrix(string humanForm, int moduleSize = 8)
     {
         var content = Gs1.ToElementString([.. Elements(humanForm)], GroupSeparator);
-        var options = new DatamatrixEncodingOptions { SymbolShape = SymbolShapeHint.FORCE_SQUARE, Margin = 0, GS1Format = true, CompactEncoding = true };
+        var options = new DatamatrixEncodingOptions
+        {
+            SymbolShape = SymbolShapeHint.FORCE_SQUARE, Margin = 0, GS1Format = true, CompactEncoding = true,
+        };
         var matrix = new DataMatrixWriter().encode(content, BarcodeFormat.DATA_MATRIX, 0, 0, options.Hints);
         return Draw(matrix, moduleSize, moduleSize * matrix.Height, quietZone: 1);
     }

@@ -37,7 +37,8 @@ public static class PrinterChoice
 
     internal static readonly CompiledQuery<Func<WarehouseDbContext, int, PrinterKind, CancellationToken, Task<int?>>> AgentPrinterOfKind =
         new(() => EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, PrinterKind kind, CancellationToken _) =>
-            db.AgentPrinters.Where(p => p.StationId == stationId && db.Printers.Any(printer => printer.Id == p.PrinterId && printer.Kind == kind))
+            db.AgentPrinters
+                .Where(p => p.StationId == stationId && db.Printers.Any(printer => printer.Id == p.PrinterId && printer.Kind == kind))
                 .OrderBy(p => p.Position).Select(p => p.PrinterId).FirstOrDefault()));
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>

@@ -21,7 +21,8 @@ public sealed class AgentPrinterKindTests
         int receipt, labels, station, depot;
         await using (var db = app.NewDbContext())
         {
-            var printers = await db.Printers.Where(p => p.Address.StartsWith("agent://")).ToDictionaryAsync(p => p.Address[(p.Address.LastIndexOf('/') + 1)..]);
+            var printers = await db.Printers.Where(p => p.Address.StartsWith("agent://"))
+                .ToDictionaryAsync(p => p.Address[(p.Address.LastIndexOf('/') + 1)..]);
             printers["labels"].UseForLabels(new LabelSettings(60, 40, 203, LabelSettings.DefaultFont));
             var demo = await db.Stations.SingleAsync(s => s.Name == AgentFactory.StationName);
             demo.PrintTo(null);

@@ -39,7 +39,8 @@ public sealed class ForwardedScanTests
         var waiting = ScansAsync(keeper, station, opened.GetProperty("last").GetInt64());
         Assert.Equal(HttpStatusCode.NoContent, (await agent.PostAsJsonAsync("/api/agent/scans", new { code = "WI-FH-0001" })).StatusCode);
         var first = await waiting;
-        Assert.Equal(HttpStatusCode.NoContent, (await agent.PostAsJsonAsync("/api/agent/scans", new { code = "WL-CR-A-01-01" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent,
+            (await agent.PostAsJsonAsync("/api/agent/scans", new { code = "WL-CR-A-01-01" })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await agent.PostAsJsonAsync("/api/agent/scans", new { code = "WI-FH-0002" })).StatusCode);
         var next = await ScansAsync(keeper, station, first.GetProperty("last").GetInt64());
 

@@ -17,7 +17,8 @@ public sealed class RefusedPickTests(WarehouseFactory factory) : IClassFixture<W
         return (dispatch.Id, dispatch.Number, dispatch.SourceDepotId);
     }
 
-    private static async Task<HttpResponseMessage> PickAsync(HttpClient keeper, int dispatch, string code, string clientId, bool queuedOffline)
+    private static async Task<HttpResponseMessage> PickAsync(HttpClient keeper, int dispatch, string code, string clientId,
+        bool queuedOffline)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/dispatches/{dispatch}/picks")
         {
@@ -48,7 +49,8 @@ public sealed class RefusedPickTests(WarehouseFactory factory) : IClassFixture<W
             (refusal.ErrorCode, refusal.DepotId, refusal.QueuedAt));
         Assert.Contains(dispatch.Number, refusal.Payload);
         Assert.False(await db.RefusedPostings.AnyAsync(r => r.ClientId == "online-pick-1"));
-        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.OfflinePostingRefused && a.Subject.Contains("offline-pick-1")));
+        Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.OfflinePostingRefused
+            && a.Subject.Contains("offline-pick-1")));
     }
 
     [Fact]

@@ -17,7 +17,8 @@ public sealed partial class Gs1LabelTests(WarehouseFactory factory) : IClassFixt
     public async Task A_batch_labels_GS1_Data_Matrix_and_GS1_128_on_the_A4_sheet_scan_back_to_the_batch_with_its_lot_and_expiry()
     {
         await using var db = factory.NewDbContext();
-        var batch = await db.Batches.AsNoTracking().Include(b => b.Item).Where(b => b.Item!.Code == "FH-0004").OrderBy(b => b.Id).FirstAsync();
+        var batch = await db.Batches.AsNoTracking().Include(b => b.Item).Where(b => b.Item!.Code == "FH-0004")
+            .OrderBy(b => b.Id).FirstAsync();
         var keeper = await factory.SignedInClientAsync("keeper");
 
         var (code, svgs) = Single(await keeper.GetStringAsync($"/Labels/Sheet?kind=Batch&ids={batch.Id}"));
@@ -27,7 +28,8 @@ public sealed partial class Gs1LabelTests(WarehouseFactory factory) : IClassFixt
         foreach (var svg in svgs)
         {
             var found = await LookUpAsync(keeper, SvgRaster.Decode(svg)!);
-            Assert.Equal(("batch", batch.Id), (found.GetProperty("kind").GetString(), found.GetProperty("batch").GetProperty("id").GetInt32()));
+            Assert.Equal(("batch", batch.Id),
+                (found.GetProperty("kind").GetString(), found.GetProperty("batch").GetProperty("id").GetInt32()));
             var scanned = found.GetProperty("scanned");
             Assert.Equal((batch.Lot, batch.Expiry.ToString("yyyy-MM-dd")),
                 (scanned.GetProperty("lot").GetString(), scanned.GetProperty("expiry").GetString()));
@@ -38,7 +40,8 @@ public sealed partial class Gs1LabelTests(WarehouseFactory factory) : IClassFixt
     public async Task A_serial_units_label_carries_GTIN_and_serial_and_scans_back_to_the_unit()
     {
         await using var db = factory.NewDbContext();
-        var unit = await db.EquipmentUnits.AsNoTracking().Include(u => u.Item).Where(u => u.Item!.Code == "TX-1002").OrderBy(u => u.Id).FirstAsync();
+        var unit = await db.EquipmentUnits.AsNoTracking().Include(u => u.Item).Where(u => u.Item!.Code == "TX-1002")
+            .OrderBy(u => u.Id).FirstAsync();
         var keeper = await factory.SignedInClientAsync("keeper");
 
         var (code, svgs) = Single(await keeper.GetStringAsync($"/Labels/Sheet?kind=Unit&ids={unit.Id}"));
@@ -72,7 +75,8 @@ public sealed partial class Gs1LabelTests(WarehouseFactory factory) : IClassFixt
     {
         await using var app = new PrintingFactory("virtual", worker: false);
         await using var db = app.NewDbContext();
-        var batch = await db.Batches.AsNoTracking().Include(b => b.Item).Where(b => b.Item!.Code == "FH-0004").OrderBy(b => b.Id).FirstAsync();
+        var batch = await db.Batches.AsNoTracking().Include(b => b.Item).Where(b => b.Item!.Code == "FH-0004")
+            .OrderBy(b => b.Id).FirstAsync();
         var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
         var keeper = await app.SignedInClientAsync("keeper");
         var human = $"(01){batch.Item!.Gtin}(17){batch.Expiry:yyMMdd}(10){batch.Lot}";
@@ -104,7 +108,8 @@ public sealed partial class Gs1LabelTests(WarehouseFactory factory) : IClassFixt
     private static (string Code, List<string> Svgs) Single(string html)
     {
         var label = Assert.Single(LabelPattern().Matches(html));
-        return (System.Net.WebUtility.HtmlDecode(label.Groups[1].Value), SvgPattern().Matches(label.Groups[2].Value).Select(m => m.Value).ToList());
+        return (System.Net.WebUtility.HtmlDecode(label.Groups[1].Value),
+            SvgPattern().Matches(label.Groups[2].Value).Select(m => m.Value).ToList());
     }
 
     [GeneratedRegex("""<div class="wh-label" data-code="([^"]+)">(.*?)</div>\s*</div>""", RegexOptions.Singleline)]
