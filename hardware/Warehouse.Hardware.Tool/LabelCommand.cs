@@ -27,8 +27,7 @@ internal static class LabelCommand
                     Write(path, format, () => Gs1Symbols.Svg(bars), bars.ToPng);
                     break;
                 case "code128":
-                    var symbol = Code128.Encode(data);
-                    Write(path, format, () => BarcodeRenderer.Code128Svg(symbol), () => BarcodeRenderer.Code128Png(symbol));
+                    Write(path, format, () => BarcodeRenderer.Code128Svg(data), () => BarcodeRenderer.Code128Png(data));
                     break;
                 case "qr" when gs1:
                     throw new UsageException("GS1 data goes into code128 or datamatrix labels; a qr label carries plain data.");

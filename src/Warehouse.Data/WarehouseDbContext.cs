@@ -39,6 +39,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<IntegrityCheck> IntegrityChecks => Set<IntegrityCheck>();
     public DbSet<Station> Stations => Set<Station>();
     public DbSet<StationAgent> StationAgents => Set<StationAgent>();
+    public DbSet<ForwardedScan> ForwardedScans => Set<ForwardedScan>();
     public DbSet<AgentPrinter> AgentPrinters => Set<AgentPrinter>();
     public DbSet<UserDepot> UserDepots => Set<UserDepot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -4,8 +4,11 @@ using ZXing.Common;
 
 namespace Warehouse.Tests.Shared;
 
-/// <summary>What ZXing.Net read from an image: the symbology and the text as a GS1 scanner reports it.</summary>
-internal sealed record DecodedSymbol(BarcodeFormat Format, string Text);
+/// <summary>
+/// What ZXing.Net read from an image: the symbology, the text as a GS1 scanner reports it, and the AIM symbology
+/// identifier ZXing.Net gives (e.g. "]d2" for a Data Matrix that opens with FNC1, i.e. GS1 Data Matrix).
+/// </summary>
+internal sealed record DecodedSymbol(BarcodeFormat Format, string Text, string? Symbology = null);
 
 /// <summary>
 /// Reads barcodes with ZXing.Net in-process — a decoder independent of the product's own encoders —
@@ -48,7 +51,10 @@ internal static class IndependentDecoder
             Options = new DecodingOptions { TryHarder = true, PossibleFormats = Formats, AssumeGS1 = true },
         };
         var result = reader.Decode(new RGBLuminanceSource(luminance, width, height, RGBLuminanceSource.BitmapFormat.Gray8));
-        return result is null ? null : new DecodedSymbol(result.BarcodeFormat, result.Text);
+        return result is null
+            ? null
+            : new DecodedSymbol(result.BarcodeFormat, result.Text,
+                result.ResultMetadata?.TryGetValue(ResultMetadataType.SYMBOLOGY_IDENTIFIER, out var aim) == true ? aim as string : null);
     }
 
     /// <summary>Decodes a one-bit picture given as "is this pixel black".</summary>

@@ -70,6 +70,24 @@ public class Gs1SymbolTests
     }
 
     [Fact]
+    public async Task The_label_commands_GS1_Data_Matrix_opens_with_FNC1_so_a_scanner_reports_it_as_GS1_with_d2()
+    {
+        using var directory = new TempDirectory();
+
+        var (output, error) = (new StringWriter(), new StringWriter());
+        await Cli.RunAsync(["label", "datamatrix", Batch, "--gs1", "--out", directory.File("gs1.png")], output, error, default);
+        await Cli.RunAsync(["label", "datamatrix", "0109506000134352", "--out", directory.File("plain.png")], output, error, default);
+
+        var gs1 = IndependentDecoder.Decode(await File.ReadAllBytesAsync(directory.File("gs1.png")));
+        var plain = IndependentDecoder.Decode(await File.ReadAllBytesAsync(directory.File("plain.png")));
+        // ZXing.Net reports the leading FNC1 both as "]d2" and as a GS before the data.
+        Assert.Equal((BarcodeFormat.DATA_MATRIX, "]d2", "\u001D0109506000134352" + "17271231" + "10L1\u001D" + "21SN-7"),
+            (gs1?.Format, gs1?.Symbology, gs1?.Text));
+        Assert.Equal(("]d1", "0109506000134352"), (plain?.Symbology, plain?.Text));
+        Assert.IsType<Gs1Code>(ScanParser.Parse(gs1!.Symbology + gs1.Text, Today).Payload);
+    }
+
+    [Fact]
     public async Task GS1_data_in_a_QR_label_is_a_usage_mistake()
     {
         var (output, error) = (new StringWriter(), new StringWriter());

@@ -5,17 +5,20 @@ using System.Text;
 namespace Warehouse.Hardware.Barcodes;
 
 /// <summary>
-/// Draws Code 128 and QR symbols as PNG, SVG or a <see cref="MonoBitmap"/> (for ESC/POS raster
-/// printing), with quiet zones (10 modules for Code 128, 4 for QR) and a human-readable line.
+/// Draws Code 128 (modules from ZXing.Net, <see cref="Code128Modules"/>) and QR symbols as PNG (written by SkiaSharp),
+/// SVG or a <see cref="MonoBitmap"/> (for ESC/POS raster printing), with quiet zones (10 modules for Code 128, 4 for QR)
+/// and a human-readable line.
 /// </summary>
 public static class BarcodeRenderer
 {
     private const int Code128QuietZone = 10;
     private const int QrQuietZone = 4;
 
-    /// <summary>Draws a Code 128 symbol.</summary>
-    public static MonoBitmap Code128Bitmap(Code128Symbol symbol, BarcodeImageOptions? options = null)
+    /// <summary>Draws a Code 128 symbol of printable ASCII, or with <paramref name="gs1"/> a GS1-128 symbol of "(01)…" data.</summary>
+    /// <exception cref="ArgumentException">The data cannot be encoded.</exception>
+    public static MonoBitmap Code128Bitmap(string data, bool gs1 = false, BarcodeImageOptions? options = null)
     {
+        var symbol = Code128Modules.Encode(data, gs1);
         var layout = Layout.ForCode128(symbol, options);
         var bitmap = new MonoBitmap(layout.Width, layout.Height);
         var left = layout.SymbolLeft;
@@ -30,13 +33,14 @@ public static class BarcodeRenderer
         return bitmap;
     }
 
-    /// <summary>Draws a Code 128 symbol as PNG bytes.</summary>
-    public static byte[] Code128Png(Code128Symbol symbol, BarcodeImageOptions? options = null) =>
-        Code128Bitmap(symbol, options).ToPng();
+    /// <summary>Draws a Code 128 or GS1-128 symbol as PNG bytes.</summary>
+    public static byte[] Code128Png(string data, bool gs1 = false, BarcodeImageOptions? options = null) =>
+        Code128Bitmap(data, gs1, options).ToPng();
 
-    /// <summary>Draws a Code 128 symbol as an SVG document.</summary>
-    public static string Code128Svg(Code128Symbol symbol, BarcodeImageOptions? options = null)
+    /// <summary>Draws a Code 128 or GS1-128 symbol as an SVG document.</summary>
+    public static string Code128Svg(string data, bool gs1 = false, BarcodeImageOptions? options = null)
     {
+        var symbol = Code128Modules.Encode(data, gs1);
         var layout = Layout.ForCode128(symbol, options);
         var path = new StringBuilder();
         for (var i = 0; i < symbol.Pattern.Length; i++)
@@ -132,7 +136,7 @@ public static class BarcodeRenderer
     {
         public int TextSize => 9 * TextScale;
 
-        public static Layout ForCode128(Code128Symbol symbol, BarcodeImageOptions? options)
+        public static Layout ForCode128(Code128Modules symbol, BarcodeImageOptions? options)
         {
             options ??= new BarcodeImageOptions();
             var module = ModuleSize(options, 3);

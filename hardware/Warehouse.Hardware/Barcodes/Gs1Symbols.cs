@@ -55,11 +55,18 @@ public static class Gs1Symbols
         return labelled;
     }
 
-    /// <summary>A square GS1 Data Matrix symbol (ECC 200) of <paramref name="moduleSize"/> pixels a module.</summary>
+    /// <summary>
+    /// A square GS1 Data Matrix symbol (ECC 200) of <paramref name="moduleSize"/> pixels a module. ZXing.Net 0.16 writes the
+    /// leading FNC1 (codeword 232) only through its minimal encoder, so compact encoding is on: without it the GS1 hint is
+    /// ignored and the symbol reads as plain data ("]d1").
+    /// </summary>
     public static MonoBitmap Gs1DataMatrix(string humanForm, int moduleSize = 8)
     {
         var content = Gs1.ToElementString([.. Elements(humanForm)], GroupSeparator);
-        var options = new DatamatrixEncodingOptions { SymbolShape = SymbolShapeHint.FORCE_SQUARE, Margin = 0, GS1Format = true };
+        var options = new DatamatrixEncodingOptions
+        {
+            SymbolShape = SymbolShapeHint.FORCE_SQUARE, Margin = 0, GS1Format = true, CompactEncoding = true,
+        };
         var matrix = new DataMatrixWriter().encode(content, BarcodeFormat.DATA_MATRIX, 0, 0, options.Hints);
         return Draw(matrix, moduleSize, moduleSize * matrix.Height, quietZone: 1);
     }

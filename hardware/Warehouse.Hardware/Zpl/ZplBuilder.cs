@@ -35,16 +35,24 @@ public sealed class ZplBuilder(LabelStock stock, string chineseFont = ZplBuilder
 
     /// <summary>
     /// A Code 128 symbol (<c>^BC</c>, automatic code sets, check digit by the printer) with its text below;
-    /// <paramref name="gs1"/> takes the parenthesised <c>(01)…(10)…</c> form in UCC/EAN mode, FNC1 by the printer.
+    /// <paramref name="gs1"/> takes the parenthesised <c>(01)…(10)…</c> form and sends it as GS1-128: subset C, FNC1 first
+    /// (<c>&gt;;&gt;8</c>) and FNC1 after every variable-length element that is not last.
     /// </summary>
+    /// <exception cref="ArgumentException">GS1 data that is not valid.</exception>
     public ZplBuilder Code128(int x, int y, int height, string data, int moduleWidth = 2, bool gs1 = false) =>
-        Field(x, y, $"^BY{moduleWidth}^BCN,{height},Y,N,N{(gs1 ? ",D" : "")}", data);
+        Field(x, y, $"^BY{moduleWidth}^BCN,{height},Y,N,N", gs1 ? ZplGs1.Code128Field(data) : data);
 
     /// <summary>A QR code (<c>^BQ</c>, model 2, error correction M, automatic input) of <paramref name="magnification"/> dots a module.</summary>
     public ZplBuilder QrCode(int x, int y, int magnification, string data) => Field(x, y, $"^BQN,2,{magnification}", "MA," + data);
 
-    /// <summary>A Data Matrix symbol (<c>^BX</c>, ECC 200) of <paramref name="moduleSize"/> dots a module.</summary>
-    public ZplBuilder DataMatrix(int x, int y, int moduleSize, string data) => Field(x, y, $"^BXN,{moduleSize},200", data);
+    /// <summary>
+    /// A Data Matrix symbol (<c>^BX</c>, ECC 200) of <paramref name="moduleSize"/> dots a module; <paramref name="gs1"/> takes
+    /// the parenthesised form and sends it as GS1 Data Matrix (FNC1 first, GS after variable-length elements).
+    /// </summary>
+    /// <exception cref="ArgumentException">GS1 data that is not valid.</exception>
+    public ZplBuilder DataMatrix(int x, int y, int moduleSize, string data, bool gs1 = false) => gs1
+        ? Field(x, y, $"^BXN,{moduleSize},200,,,,{ZplGs1.DataMatrixEscape}", ZplGs1.DataMatrixField(data))
+        : Field(x, y, $"^BXN,{moduleSize},200", data);
 
     /// <summary>Ends the label: <paramref name="copies"/> copies, format end.</summary>
     public ZplBuilder EndLabel(int copies = 1)

@@ -7,7 +7,8 @@ namespace Warehouse.Hardware.Zpl;
 /// <summary>
 /// Reads ZPL II label formats back as text, the way <see cref="EscPosDecoder"/> reads receipts: each label opens with
 /// <c>[LABEL w×h]</c> (dots, from ^PW and ^LL), then one line per field in the order sent — text as printed,
-/// <c>[CODE128 data]</c>, <c>[GS1-128 data]</c>, <c>[QR data]</c>, <c>[DATAMATRIX data]</c>, any other bar code as
+/// <c>[CODE128 data]</c>, <c>[GS1-128 (01)…]</c>, <c>[QR data]</c>, <c>[DATAMATRIX data]</c>,
+/// <c>[GS1-DATAMATRIX (01)…]</c> (GS1 data in parenthesised form), any other bar code as
 /// <c>[BARCODE ^Bx data]</c> — and <c>[END ×copies]</c>. Field data is UTF-8 (^CI28) with ^FH hex escapes undone.
 /// It accepts any bytes and never throws; unknown commands are skipped.
 /// </summary>
@@ -56,6 +57,7 @@ public static class ZplDecoder
         private readonly List<string> _label = [];
         private string? _symbology;
         private char? _hexIndicator;
+        private char? _escape;
         private int _width;
         private int _length;
         private bool _open;
@@ -84,12 +86,14 @@ public static class ZplDecoder
                     break;
                 case "^BC":
                     _symbology = parameters.Split(',').ElementAtOrDefault(5)?.Trim() == "D" ? "GS1-128" : "CODE128";
+                    _escape = null;
                     break;
                 case "^BQ":
                     _symbology = "QR";
                     break;
                 case "^BX":
                     _symbology = "DATAMATRIX";
+                    _escape = parameters.Split(',').ElementAtOrDefault(6)?.Trim() is { Length: 1 } escape ? escape[0] : '~';
                     break;
                 case "^FD":
                     AddField(parameters);
@@ -138,6 +142,14 @@ public static class ZplDecoder
                 // QR field data opens with the error correction and input mode, e.g. "MA,".
                 var comma = data.IndexOf(',');
                 data = comma >= 0 ? data[(comma + 1)..] : data;
+            }
+            if (_symbology == "CODE128" && ZplGs1.FromCode128Field(data) is { } gs1128)
+            {
+                (_symbology, data) = ("GS1-128", gs1128);
+            }
+            else if (_symbology == "DATAMATRIX" && _escape is { } escape && ZplGs1.FromDataMatrixField(data, escape) is { } gs1Matrix)
+            {
+                (_symbology, data) = ("GS1-DATAMATRIX", gs1Matrix);
             }
             _label.Add(_symbology is null ? data : $"[{_symbology} {data}]");
             _open = true;

@@ -14,7 +14,7 @@ public interface IDispatchSlipQueue
     Task EnqueueAsync(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, string userName);
 }
 
-/// Which printer a receipt goes to: the station's default printer, else the first printer its agent announced,
+/// Which printer a receipt goes to: the station's default printer, else the first receipt printer its agent announced,
 /// else the depot's first receipt printer, else none (the configured default printer). Label printers take labels
 /// only: ESC/POS bytes would come out as garbage.
 public static class PrinterChoice
@@ -23,7 +23,7 @@ public static class PrinterChoice
         CancellationToken cancellationToken = default)
     {
         if (stationId is { } station && (await StationPrinter.For(db)(db, station, cancellationToken)
-                ?? await AgentPrinter.For(db)(db, station, cancellationToken)) is { } chosen)
+                ?? await AgentPrinterOfKind.For(db)(db, station, PrinterKind.Receipt, cancellationToken)) is { } chosen)
             return chosen;
         return await DepotPrinter.For(db)(db, depotId, cancellationToken);
     }
@@ -35,24 +35,31 @@ public static class PrinterChoice
                 .Select(s => db.Printers.Where(p => p.Id == s.DefaultPrinterId && p.Kind == PrinterKind.Receipt).Select(p => (int?)p.Id)
                     .FirstOrDefault()).FirstOrDefault()));
 
-    private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> AgentPrinter = new(() =>
-        EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, CancellationToken _) =>
-            db.AgentPrinters.Where(p => p.StationId == stationId && p.PrinterId != null).OrderBy(p => p.Position)
-                .Select(p => p.PrinterId).FirstOrDefault()));
+    internal static readonly CompiledQuery<Func<WarehouseDbContext, int, PrinterKind, CancellationToken, Task<int?>>> AgentPrinterOfKind =
+        new(() => EF.CompileAsyncQuery((WarehouseDbContext db, int stationId, PrinterKind kind, CancellationToken _) =>
+            db.AgentPrinters
+                .Where(p => p.StationId == stationId && db.Printers.Any(printer => printer.Id == p.PrinterId && printer.Kind == kind))
+                .OrderBy(p => p.Position).Select(p => p.PrinterId).FirstOrDefault()));
 
     private static readonly CompiledQuery<Func<WarehouseDbContext, int, CancellationToken, Task<int?>>> DepotPrinter = new(() =>
         EF.CompileAsyncQuery((WarehouseDbContext db, int depotId, CancellationToken _) =>
             db.Printers.Where(p => p.DepotId == depotId && p.Kind == PrinterKind.Receipt).OrderBy(p => p.Id).Select(p => (int?)p.Id).FirstOrDefault()));
 }
 
-/// Which printer a label goes to: the depot's first label printer, else the receipt printer a receipt would take.
+/// Which printer a label goes to: the first label printer the agent of the caller's station announced, when the station
+/// is in the label's depot; else the depot's first label printer; else the receipt printer a receipt would take.
 public static class LabelPrinterChoice
 {
     public static async Task<int?> ForAsync(WarehouseDbContext db, int depotId, int? stationId,
-        CancellationToken cancellationToken = default) =>
-        await db.Printers.Where(p => p.DepotId == depotId && p.Kind == PrinterKind.Label).OrderBy(p => p.Id)
-            .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
-        ?? await PrinterChoice.ForAsync(db, depotId, stationId, cancellationToken);
+        CancellationToken cancellationToken = default)
+    {
+        if (stationId is { } station && await db.Stations.AnyAsync(s => s.Id == station && s.DepotId == depotId, cancellationToken)
+            && await PrinterChoice.AgentPrinterOfKind.For(db)(db, station, PrinterKind.Label, cancellationToken) is { } agentLabels)
+            return agentLabels;
+        return await db.Printers.Where(p => p.DepotId == depotId && p.Kind == PrinterKind.Label).OrderBy(p => p.Id)
+                .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? await PrinterChoice.ForAsync(db, depotId, stationId, cancellationToken);
+    }
 }
 
 /// The one place a stock document's note joins the print queue. Queueing is explicit, never a side effect of

@@ -50,6 +50,7 @@ public static class WarehouseApp
         services.AddScoped<CurrentUser>();
         services.AddScoped<Warehouse.Data.Auditing.ICurrentAuditActor>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CodeLookup>();
+        services.AddScoped<Features.Api.PickScans>();
         services.AddSingleton<CodePhotoReader>();
         services.AddScoped<StockQueries>();
         services.AddScoped<Features.Allocation.AllocationQueries>();

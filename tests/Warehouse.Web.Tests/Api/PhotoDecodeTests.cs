@@ -24,8 +24,8 @@ public sealed class PhotoDecodeTests(WarehouseFactory factory) : IClassFixture<W
     [Fact]
     public async Task A_photo_of_a_GS1_128_label_gives_lot_and_expiry_through_the_scan_parser()
     {
-        var symbol = Code128.Encode("(01)06904213001011(17)281231(10)L1", gs1: true);
-        var photo = CameraLike(BarcodeRenderer.Code128Png(symbol, new BarcodeImageOptions { ModuleSize = 4, BarHeight = 120 }));
+        var photo = CameraLike(BarcodeRenderer.Code128Png("(01)06904213001011(17)281231(10)L1", gs1: true,
+            new BarcodeImageOptions { ModuleSize = 4, BarHeight = 120 }));
 
         var scan = await DecodeAsync(photo, "gs1.jpg", HttpStatusCode.OK);
 

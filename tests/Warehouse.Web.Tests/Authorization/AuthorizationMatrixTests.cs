@@ -48,7 +48,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/api/codes/decode", "station admin manager keeper dept"),
         ("POST", "/api/receipts", "station " + Keepers), ("POST", "/api/issues", "station " + Keepers),
         ("POST", "/api/issues#SC3", "admin"), ("POST", "/api/dispatches/{picking}/picks", "station " + Keepers),
-        ("POST", "/api/dispatches/{sc3}/picks", "admin"),
+        ("POST", "/api/dispatches/{sc3}/picks", "admin"), ("POST", "/api/deliveries", "station admin manager keeper dept"),
         ("GET", "/Stock/ExportLedger", Everyone), ("GET", "/Admin/Audit/Verify", "admin auditor"), ("GET", "/api/audit/verify", "admin auditor"),
         ("POST", "/api/agent/hello", "station"), ("POST", "/api/agent/status", "station"),
         ("POST", "/api/agent/jobs/next?wait=0", "station"), ("POST", "/api/agent/jobs/1/printed", "station"),

@@ -61,12 +61,15 @@ public sealed class LabelPrinterTests : IAsyncLifetime
     public async Task Batch_unit_and_location_labels_carry_Data_Matrix_QR_and_Code_128_from_their_own_pages()
     {
         await using var app = new PrintingFactory("virtual");
-        await AddLabelPrinterAsync(app, await CentralDepotAsync(app), null);
+        var central = await CentralDepotAsync(app);
+        await AddLabelPrinterAsync(app, central, null);
         var keeper = await app.SignedInClientAsync("keeper");
         await using var db = app.NewDbContext();
-        var batch = await db.Batches.AsNoTracking().OrderBy(b => b.Id).FirstAsync();
-        var unit = await db.EquipmentUnits.AsNoTracking().OrderBy(u => u.Id).FirstAsync();
-        var location = await db.Locations.AsNoTracking().OrderBy(l => l.Id).FirstAsync();
+        // Records of items without a GTIN, held in the depot of the label printer (GS1 labels: Gs1LabelTests).
+        var batch = await db.Batches.AsNoTracking().OrderBy(b => b.Id).FirstAsync(b => b.Item!.Gtin == null
+            && db.StockBalances.Any(s => s.BatchId == b.Id && s.DepotId == central && s.OnHand > 0));
+        var unit = await db.EquipmentUnits.AsNoTracking().OrderBy(u => u.Id).FirstAsync(u => u.Item!.Gtin == null && u.DepotId == central);
+        var location = await db.Locations.AsNoTracking().OrderBy(l => l.Id).FirstAsync(l => l.DepotId == central);
         Assert.Contains("data-testid=\"print-label-location\"", await keeper.GetStringAsync("/Locations"));
         var stock = await keeper.GetStringAsync("/Stock?view=detail&size=200");
         Assert.Contains("data-testid=\"print-label-batch\"", stock);

@@ -24,9 +24,20 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
         return candidates.FirstOrDefault(d => d.Matches(code))?.Id;
     }
 
+    /// A confirmation a handheld made offline and sends now: everything received as sent, at the time the device
+    /// confirmed it, kept between the dispatch and now (a device clock is not trusted further). Sent again after its
+    /// answer was lost, it is answered as the first time when the same receiver confirmed the dispatch, not refused.
+    public async Task<Outcome<int>> ConfirmQueuedAsync(string code, DateTime confirmedOnDeviceUtc, string? note, WorkflowActor actor)
+    {
+        if (await FindByCodeAsync(code) is { } id && await db.Dispatches.AsNoTracking()
+                .Where(d => d.Id == id && d.State == DispatchState.Delivered && d.DeliveredBy == actor.UserName)
+                .Select(d => (int?)d.RequestId).SingleOrDefaultAsync() is { } delivered)
+            return delivered;
+        return await ConfirmDeliveryAsync(code, new Dictionary<int, (int, int)>(), note, actor, confirmedOnDeviceUtc);
+    }
+
     public Task<Outcome<int>> ConfirmDeliveryAsync(string code, IReadOnlyDictionary<int, (int Received, int Damaged)> received,
-        string? note,
-        WorkflowActor actor) =>
+        string? note, WorkflowActor actor, DateTime? confirmedOnDeviceUtc = null) =>
         runner.RunAsync(async () =>
         {
             FreeText.Require("note", note, multiLine: true);
@@ -38,6 +49,9 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
                     ? Errors.DepotNotYours(request.DestinationDepot?.Code ?? "")
                     : Errors.Forbidden("Only the requesting department or a manager may confirm this delivery."));
             var now = clock.UtcNow;
+            if (confirmedOnDeviceUtc is { } device)
+                now = new DateTime(Math.Clamp(device.Ticks, Math.Min((dispatch.DispatchedAt ?? now).Ticks, now.Ticks), now.Ticks),
+                    DateTimeKind.Utc);
             dispatch.ConfirmDelivery(actor.UserName, now, note, received);
             if (request.IsTransfer)
                 await transfers.ReceiveAsync(request, dispatch, actor);

@@ -1884,6 +1884,32 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("AgentPrinters");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Stations.ForwardedScan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("ForwardedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("StationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StationId", "Id");
+
+                    b.ToTable("ForwardedScans");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.Station", b =>
                 {
                     b.Property<int>("Id")
@@ -2604,6 +2630,15 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasOne("Warehouse.Domain.Stations.StationAgent", null)
                         .WithMany("Printers")
+                        .HasForeignKey("StationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Stations.ForwardedScan", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stations.Station", null)
+                        .WithMany()
                         .HasForeignKey("StationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

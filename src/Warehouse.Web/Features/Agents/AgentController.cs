@@ -44,7 +44,8 @@ public sealed class AgentController(AgentDesk desk, IStringLocalizer<SharedResou
 
     /// A code the agent's serial scanner read: it goes to the station's open scan box pages, parsed there like a wedge scan.
     [HttpPost("scans")]
-    public ActionResult Scan(AgentScan body) => Done(desk.Forward(body.Code));
+    public async Task<ActionResult> Scan(AgentScan body, CancellationToken cancellationToken) =>
+        Done(await desk.ForwardAsync(body.Code, cancellationToken));
 
     private ActionResult Answer<T>(Data.Stock.Outcome<T> outcome) =>
         outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, Localizer);

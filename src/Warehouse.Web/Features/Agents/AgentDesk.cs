@@ -42,14 +42,14 @@ public sealed class AgentDesk(CurrentUser user, AgentRegistry registry, AgentJob
     }
 
     /// Hands a scan to the station's open scan box pages.
-    public DomainError? Forward(string? code)
+    public async Task<DomainError?> ForwardAsync(string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code) || code.Length > MaxScanLength)
             return Errors.AgentScanInvalid();
-        scans.Add(StationId, code);
+        await scans.AddAsync(StationId, code, cancellationToken);
         return null;
     }
 
     /// The longest code a scanner forwards.
-    public const int MaxScanLength = 200;
+    public const int MaxScanLength = Domain.Stations.ForwardedScan.MaxCodeLength;
 }

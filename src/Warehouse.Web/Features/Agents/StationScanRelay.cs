@@ -1,84 +1,59 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Warehouse.Data;
+using Warehouse.Data.Infrastructure;
+using Warehouse.Domain.Common;
+using Warehouse.Domain.Stations;
 
 namespace Warehouse.Web.Features.Agents;
 
-/// The scans a station agent forwards, numbered per station, until the station's open scan box pages fetch them.
-/// Held in this app instance's memory: a scan is for whoever has the page open now, not a record to keep.
-public sealed class StationScanRelay
+/// The scans a station agent forwards, until the station's open scan box pages fetch them. They are rows of the database
+/// (<see cref="ForwardedScan"/>), numbered by it, so the agent may reach one app instance and the page another; a waiting
+/// page's request looks for new rows every <see cref="AgentOptions.PollInterval"/>. Rows older than
+/// <see cref="Retention"/> are deleted whenever a scan comes.
+public sealed class StationScanRelay(WarehouseDbContext db, BureauClock clock, IOptions<AgentOptions> options)
 {
-    /// How many of a station's latest scans are kept for pages that are a little behind.
+    /// How many of a station's scans one answer carries at most.
     public const int Kept = 50;
 
-    private readonly ConcurrentDictionary<int, Channel> _stations = new();
+    /// How long a scan waits for a page: a scan is for whoever has the page open now, not a record to keep.
+    public static readonly TimeSpan Retention = TimeSpan.FromMinutes(2);
 
-    /// Adds a scan; pages waiting for the station's scans are woken.
-    public void Add(int stationId, string code) => _stations.GetOrAdd(stationId, _ => new Channel()).Add(code);
+    /// Adds a scan for the station's pages, wherever they are served, and drops the scans nobody fetched in time.
+    public async Task AddAsync(int stationId, string code, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        await SqliteWriteGate.RunAsync(db, async () =>
+        {
+            db.ForwardedScans.Add(new ForwardedScan(stationId, code, now));
+            await db.SaveChangesAsync(cancellationToken);
+            var expired = now - Retention;
+            return await db.ForwardedScans.Where(s => s.ForwardedAt < expired).ExecuteDeleteAsync(cancellationToken);
+        }, cancellationToken);
+    }
 
     /// The station's scans after number <paramref name="after"/>, waiting up to <paramref name="wait"/> for one to come.
     /// A page that has seen none yet (<paramref name="after"/> below zero) is told only the latest number, so it never
     /// receives scans made before it opened.
     public async Task<StationScans> AfterAsync(int stationId, long after, TimeSpan wait, CancellationToken cancellationToken)
     {
-        var channel = _stations.GetOrAdd(stationId, _ => new Channel());
-        // Numbers start again when the app restarts: a page that is ahead starts again from the latest.
-        if (after < 0 || after > channel.Last)
-            return new StationScans(channel.Last, []);
-        var signal = channel.Signal;
-        if (channel.After(after) is { Count: > 0 } ready)
-            return ready.Answer(channel.Last);
-        try
+        var last = await db.ForwardedScans.Where(s => s.StationId == stationId).MaxAsync(s => (long?)s.Id, cancellationToken) ?? 0;
+        // A page ahead of the latest saw scans that have expired since: it starts again from the latest.
+        if (after < 0 || after > last)
+            return new StationScans(last, []);
+        var waited = Stopwatch.StartNew();
+        while (true)
         {
-            await signal.WaitAsync(wait, cancellationToken);
-        }
-        catch (TimeoutException)
-        {
-        }
-        return channel.After(after).Answer(channel.Last);
-    }
-
-    private sealed class Channel
-    {
-        private readonly Queue<(long Number, string Code)> _scans = new();
-        private TaskCompletionSource _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public long Last { get; private set; }
-
-        public Task Signal
-        {
-            get
-            {
-                lock (_scans)
-                    return _signal.Task;
-            }
-        }
-
-        public void Add(string code)
-        {
-            TaskCompletionSource woken;
-            lock (_scans)
-            {
-                _scans.Enqueue((++Last, code));
-                while (_scans.Count > Kept)
-                    _scans.Dequeue();
-                woken = _signal;
-                _signal = new(TaskCreationOptions.RunContinuationsAsynchronously);
-            }
-            woken.SetResult();
-        }
-
-        public List<(long Number, string Code)> After(long after)
-        {
-            lock (_scans)
-                return _scans.Where(s => s.Number > after).ToList();
+            var scans = await db.ForwardedScans.AsNoTracking().Where(s => s.StationId == stationId && s.Id > after)
+                .OrderBy(s => s.Id).Take(Kept).Select(s => new { s.Id, s.Code }).ToListAsync(cancellationToken);
+            var left = wait - waited.Elapsed;
+            if (scans.Count > 0 || left <= TimeSpan.Zero)
+                return new StationScans(scans.Count > 0 ? scans[^1].Id : after, scans.Select(s => s.Code).ToList());
+            await Task.Delay(left < options.Value.PollInterval ? left : options.Value.PollInterval, cancellationToken);
         }
     }
 }
 
 /// A station's scans for its scan box pages: the number of the latest, and the codes after the number the page sent.
 public sealed record StationScans(long Last, IReadOnlyList<string> Codes);
-
-internal static class StationScanLists
-{
-    public static StationScans Answer(this List<(long Number, string Code)> scans, long last) =>
-        new(scans.Count > 0 ? scans[^1].Number : last, scans.Select(s => s.Code).ToList());
-}

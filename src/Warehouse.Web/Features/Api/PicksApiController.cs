@@ -2,10 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
-using Warehouse.Data.Allocation;
-using Warehouse.Data.Allocation.Steps;
-using Warehouse.Domain.Allocation;
-using Warehouse.Domain.Common;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
 
@@ -36,20 +32,13 @@ public sealed class PickBody
 [Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.HandleDispatches)]
 [ApiAntiforgery]
 [IgnoreAntiforgeryToken]
-public sealed class PicksApiController(Picking picking, CodeLookup lookup, CurrentUser user,
-    IStringLocalizer<SharedResource> localizer) : ControllerBase
+public sealed class PicksApiController(PickScans picks, IStringLocalizer<SharedResource> localizer) : ControllerBase
 {
     [HttpPost("{id:int}/picks")]
-    public async Task<IActionResult> Pick(int id, PickBody body, CancellationToken cancellationToken)
+    public async Task<IActionResult> Pick(int id, PickBody body,
+        [FromHeader(Name = PostingsController.OfflineQueuedHeader)] DateTimeOffset? queuedAt, CancellationToken cancellationToken)
     {
-        var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
-        if (info.Refusal() is { } refusal)
-            return ApiProblems.From(refusal, localizer);
-        if (info.Item is null)
-            return ApiProblems.From(info.Kind == CodeKinds.Location ? Errors.CodeIsNotItem(info.Code) : Errors.UnknownCode(info.Code), localizer);
-        var locationId = string.IsNullOrWhiteSpace(body.Location) ? null : await lookup.LocationIdAsync(body.Location, cancellationToken);
-        var outcome = await picking.PickAsync(id, new ScannedGoods(info.Item.Id, info.Batch?.Id, info.Unit?.Id), body.Quantity,
-            locationId, body.FefoOverride, body.ClientId ?? "", user.ToWorkflowActor());
+        var outcome = await picks.PickAsync(id, body, queuedAt, cancellationToken);
         return outcome.Succeeded ? Ok(outcome.Value) : ApiProblems.From(outcome.Error!, localizer);
     }
 }

@@ -46,8 +46,8 @@ public sealed class CountQueries(WarehouseDbContext db, CurrentUser user)
     {
         var page = await PageAsync(id, cancellationToken);
         return page is null ? null : new CountSheetPage(page.Count, page.Locations
-            .Select(l => (l.Code, Hardware.Barcodes.BarcodeRenderer.Code128Svg(Hardware.Barcodes.Code128.Encode("WL-" + l.Code),
-                new Hardware.Barcodes.BarcodeImageOptions { ModuleSize = 2, BarHeight = 40 }))).ToList());
+            .Select(l => (l.Code, Hardware.Barcodes.BarcodeRenderer.Code128Svg("WL-" + l.Code,
+                options: new Hardware.Barcodes.BarcodeImageOptions { ModuleSize = 2, BarHeight = 40 }))).ToList());
     }
 
     /// Review lines with expected figures, or (still blind) what the standing round of each bin has found so far.

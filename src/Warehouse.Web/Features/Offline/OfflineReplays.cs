@@ -28,6 +28,21 @@ public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, Refu
             ApiProblems.Localize(error, localizer), payload, queuedAt.UtcDateTime), cancellationToken);
     }
 
+    /// Keeps the refusal of a pick queued offline under the dispatch's source depot, in the shape of a posting body (its
+    /// one line), with the dispatch's number, so the depot's page lists it with the refused postings.
+    public async Task KeepPickRefusalAsync(int dispatchId, PickBody body, DomainError error, DateTimeOffset queuedAt,
+        CancellationToken cancellationToken)
+    {
+        var dispatch = await db.Dispatches.AsNoTracking().Where(d => d.Id == dispatchId)
+            .Select(d => new { d.Number, d.SourceDepotId }).SingleOrDefaultAsync(cancellationToken);
+        if (!StockRules.IsValidClientId(body.ClientId) || dispatch is null || !user.CanPostAt(dispatch.SourceDepotId))
+            return;
+        var payload = JsonSerializer.Serialize(new RefusedPick(dispatch.Number, body.ClientId!,
+            [new RefusedPickLine(body.Code, body.Quantity, body.Location)], body.FefoOverride), Json);
+        await refusals.RecordAsync(new RefusedPostings.Refusal(dispatch.SourceDepotId, DocumentKind.Issue, user.ToActor(), body.ClientId!,
+            error, ApiProblems.Localize(error, localizer), payload, queuedAt.UtcDateTime), cancellationToken);
+    }
+
     private async Task<int?> DepotIdAsync(string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -37,3 +52,8 @@ public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, Refu
             .FirstOrDefaultAsync(cancellationToken);
     }
 }
+
+/// A refused pick as kept: a posting body's lines plus the dispatch it was picked for.
+public sealed record RefusedPick(string Dispatch, string ClientId, IReadOnlyList<RefusedPickLine> Lines, string? FefoOverride);
+
+public sealed record RefusedPickLine(string? Code, int Quantity, string? Location);

@@ -43,9 +43,26 @@ public sealed class RefusedPostingPages(WarehouseDbContext db, StockQueries quer
         return depotCode;
     }
 
-    private RefusedPostingRow Row(RefusedPosting r) => new(r.Id, r.Kind, r.UserName, r.ErrorCode, r.Detail, Lines(r.Payload),
+    private RefusedPostingRow Row(RefusedPosting r) => new(r.Id, r.Kind, Dispatch(r.Payload), r.UserName, r.ErrorCode, r.Detail,
+        Lines(r.Payload),
         r.QueuedAt is { } queued ? clock.ToLocal(queued) : null, clock.ToLocal(r.RefusedAt),
         r.ResolvedAt is { } resolved ? clock.ToLocal(resolved) : null, r.ResolvedBy, r.ResolutionNote);
+
+    /// The dispatch number of a refused pick; null for a posting.
+    private static string? Dispatch(string payload)
+    {
+        try
+        {
+            using var body = JsonDocument.Parse(payload);
+            return body.RootElement.TryGetProperty("dispatch", out var number) && number.ValueKind == JsonValueKind.String
+                ? number.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// The scanned lines as the keeper sent them ("FH-0006 × 5"), read back from the kept body.
     private static IReadOnlyList<string> Lines(string payload)
@@ -69,5 +86,5 @@ public sealed record RefusedPostingsPage(IReadOnlyList<DepotOption> Depots, Depo
     IReadOnlyList<RefusedPostingRow> Resolved);
 
 /// One refused posting as the page shows it; times in the bureau's zone.
-public sealed record RefusedPostingRow(int Id, DocumentKind Kind, string UserName, string ErrorCode, string Detail,
+public sealed record RefusedPostingRow(int Id, DocumentKind Kind, string? Dispatch, string UserName, string ErrorCode, string Detail,
     IReadOnlyList<string> Lines, DateTime? QueuedAt, DateTime RefusedAt, DateTime? ResolvedAt, string? ResolvedBy, string? Note);

@@ -12,12 +12,15 @@ public enum LabelKind
     Unit,
 }
 
-public sealed record LabelRow(int Id, LabelContent Label);
+/// A label and the depot its record is in (a bin's or unit's depot, the depot holding a batch), which picks the label
+/// printer; null for an item, which belongs to no depot.
+public sealed record LabelRow(int Id, LabelContent Label, int? DepotId = null);
 
 /// A "print label" button for one record (Shared/_PrintLabel), shown to those who may print labels.
 public sealed record LabelButton(LabelKind Kind, int Id, bool Compact = false);
 
-/// The records labels are made for, each with the own code its barcode carries (WI-, WL-, WB-, WE-).
+/// The records labels are made for, each with the own code its barcode carries (WI-, WL-, WB-, WE-), or GS1 data for
+/// batches and units of an item with a GTIN (<see cref="Gs1LabelCodes"/>).
 public sealed class LabelSource(WarehouseDbContext db)
 {
     public const int MaxRows = 300;
@@ -43,18 +46,26 @@ public sealed class LabelSource(WarehouseDbContext db)
                         .Where(l => (all || pick.Contains(l.Id)) && (depots == null || depots.Contains(l.DepotId))
                             && (text == "" || l.Code.Contains(text) || (l.Name != null && l.Name.Contains(text))))
                         .OrderBy(l => l.Code).Take(MaxRows)
-                        .Select(l => new { l.Id, l.Code, l.Name, Depot = l.Depot!.Name }).ToListAsync(cancellationToken))
+                        .Select(l => new { l.Id, l.Code, l.Name, l.DepotId, Depot = l.Depot!.Name }).ToListAsync(cancellationToken))
                     .Select(l => new LabelRow(l.Id, new(OwnCodes.Format(OwnCodeKind.Location, l.Code), l.Code,
-                        $"{l.Depot} {l.Name}".Trim())))
+                        $"{l.Depot} {l.Name}".Trim()), l.DepotId))
                     .ToList();
             case LabelKind.Batch:
                 return (await db.Batches.AsNoTracking()
                         .Where(b => (all || pick.Contains(b.Id)) && (text == "" || b.Number.Contains(text) || b.Lot.Contains(text)
                             || b.Item!.Name.Contains(text)))
                         .OrderByDescending(b => b.Id).Take(MaxRows)
-                        .Select(b => new { b.Id, b.Number, b.Lot, b.Expiry, Item = b.Item!.Name }).ToListAsync(cancellationToken))
-                    .Select(b => new LabelRow(b.Id, new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item,
-                        $"{b.Lot} · {b.Expiry:yyyy-MM-dd}", LabelSymbology.DataMatrix)))
+                        .Select(b => new
+                        {
+                            b.Id, b.Number, b.Lot, b.Expiry, Item = b.Item!.Name, b.Item.Gtin,
+                            DepotId = db.StockBalances.Where(s => s.BatchId == b.Id && s.OnHand > 0
+                                    && (depots == null || depots.Contains(s.DepotId)))
+                                .OrderBy(s => s.DepotId).Select(s => (int?)s.DepotId).FirstOrDefault(),
+                        }).ToListAsync(cancellationToken))
+                    .Select(b => new LabelRow(b.Id, Gs1LabelCodes.Batch(b.Gtin, b.Expiry, b.Lot) is { } gs1
+                        ? new(gs1, b.Item, $"{b.Lot} · {b.Expiry:yyyy-MM-dd} · WB-{b.Number}", LabelSymbology.DataMatrix, Gs1: true)
+                        : new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item, $"{b.Lot} · {b.Expiry:yyyy-MM-dd}",
+                            LabelSymbology.DataMatrix), b.DepotId))
                     .ToList();
             default:
                 return (await db.EquipmentUnits.AsNoTracking()
@@ -62,9 +73,12 @@ public sealed class LabelSource(WarehouseDbContext db)
                             || depots.Contains(u.DepotId.Value))
                             && (text == "" || u.AssetNumber.Contains(text) || u.SerialNumber.Contains(text) || u.Item!.Name.Contains(text)))
                         .OrderBy(u => u.AssetNumber).Take(MaxRows)
-                        .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, Item = u.Item!.Name }).ToListAsync(cancellationToken))
-                    .Select(u => new LabelRow(u.Id, new(OwnCodes.Format(OwnCodeKind.EquipmentUnit, u.AssetNumber), u.Item,
-                        $"SN {u.SerialNumber}", LabelSymbology.QrCode)))
+                        .Select(u => new { u.Id, u.AssetNumber, u.SerialNumber, u.DepotId, Item = u.Item!.Name, u.Item.Gtin })
+                        .ToListAsync(cancellationToken))
+                    .Select(u => new LabelRow(u.Id, Gs1LabelCodes.Unit(u.Gtin, u.SerialNumber) is { } gs1
+                        ? new(gs1, u.Item, $"SN {u.SerialNumber} · WE-{u.AssetNumber}", LabelSymbology.DataMatrix, Gs1: true)
+                        : new(OwnCodes.Format(OwnCodeKind.EquipmentUnit, u.AssetNumber), u.Item, $"SN {u.SerialNumber}",
+                            LabelSymbology.QrCode), u.DepotId))
                     .ToList();
         }
     }

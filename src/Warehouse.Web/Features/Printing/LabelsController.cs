@@ -4,14 +4,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
-using Warehouse.Hardware.Barcodes;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Printing;
 
 public sealed record LabelsPage(LabelKind Kind, string? Search, IReadOnlyList<LabelRow> Rows, IReadOnlyList<PrinterChoiceOption> Printers);
 
-public sealed record LabelSheetLabel(LabelContent Label, string Svg);
+public sealed record LabelSheetLabel(LabelContent Label, IReadOnlyList<string> Svgs);
 
 public sealed record LabelSheet(LabelKind Kind, IReadOnlyList<LabelSheetLabel> Labels);
 
@@ -32,9 +31,7 @@ public sealed class LabelsController(LabelSource source, PrinterPages printers, 
         var rows = await source.FindAsync(kind, null, ids, Depots, cancellationToken);
         if (rows.Count == 0)
             return NotFound();
-        var labels = rows.Select(r => new LabelSheetLabel(r.Label,
-                BarcodeRenderer.Code128Svg(Code128.Encode(r.Label.Code), new BarcodeImageOptions { ModuleSize = 2, BarHeight = 40 })))
-            .ToList();
+        var labels = rows.Select(r => new LabelSheetLabel(r.Label, LabelPictures.Svgs(r.Label))).ToList();
         return View(new LabelSheet(kind, labels));
     }
 
@@ -50,7 +47,7 @@ public sealed class LabelsController(LabelSource source, PrinterPages printers, 
         if (!await printers.MayUseAsync(printerId, cancellationToken))
             return Forbid();
         var title = $"{localizer[$"LabelKind.{kind}"].Value} × {rows.Count}";
-        await prints.QueueLabelsAsync(title, rows.Select(r => r.Label).ToList(), printerId, cancellationToken);
+        await prints.QueueLabelsAsync(title, rows, printerId, cancellationToken);
         TempData["Notice"] = localizer["{0} is queued.", title].Value;
         return RedirectToAction("Index", "PrintJobs");
     }

@@ -23,21 +23,32 @@ public sealed class ManualPrints(WarehouseDbContext db, CurrentUser user, Bureau
         return target.Name;
     }
 
-    /// Queues the labels on the printer chosen, or on the first label printer of the caller's depot, or else on the
-    /// printer a receipt would take (station's, depot's first). A label printer gets ZPL, a receipt printer a strip.
-    public async Task QueueLabelsAsync(string title, IReadOnlyList<LabelContent> labels, int? printerId,
-        CancellationToken cancellationToken)
+    /// Queues the labels on the printer chosen, or else on the first label printer of the depot each record is in (the
+    /// caller's station's depot, or their first depot, for records in none), falling back to the printer a receipt would
+    /// take there; one job per printer. A label printer gets ZPL, a receipt printer a strip.
+    public async Task QueueLabelsAsync(string title, IReadOnlyList<LabelRow> rows, int? printerId, CancellationToken cancellationToken)
     {
-        int? depotId = user.Depots.Count > 0 ? user.Depots[0] : null;
-        var chosen = printerId
-            ?? (depotId is { } depot ? await LabelPrinterChoice.ForAsync(db, depot, user.StationId, cancellationToken) : null);
-        var target = await targets.ForAsync(db, chosen, cancellationToken);
-        var content = target.Labels is { } stock ? zpl.Labels(labels, stock) : composer.Labels(labels, target);
-        db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.Label, title, content, chosen,
-            target.PrinterId is { } printer ? await DepotOfAsync(printer, cancellationToken) : depotId,
-            user.UserName, clock.UtcNow));
+        var callerDepot = await CallerDepotAsync(cancellationToken);
+        var printers = new Dictionary<int, int?>();
+        foreach (var depot in rows.Select(r => r.DepotId ?? callerDepot).OfType<int>().Distinct())
+            printers[depot] = printerId ?? await LabelPrinterChoice.ForAsync(db, depot, user.StationId, cancellationToken);
+        foreach (var job in rows.GroupBy(r => (r.DepotId ?? callerDepot) is { } depot ? printers[depot] : printerId))
+        {
+            var target = await targets.ForAsync(db, job.Key, cancellationToken);
+            var labels = job.Select(r => r.Label).ToList();
+            var content = target.Labels is { } stock ? zpl.Labels(labels, stock) : composer.Labels(labels, target);
+            db.PrintJobs.Add(PrintJob.Rendered(PrintJobKind.Label, title, content, job.Key,
+                target.PrinterId is { } printer ? await DepotOfAsync(printer, cancellationToken) : job.First().DepotId ?? callerDepot,
+                user.UserName, clock.UtcNow));
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    private async Task<int?> CallerDepotAsync(CancellationToken cancellationToken) =>
+        (user.StationId is { } station
+            ? await db.Stations.Where(s => s.Id == station).Select(s => (int?)s.DepotId).SingleOrDefaultAsync(cancellationToken)
+            : null)
+        ?? (user.Depots.Count > 0 ? user.Depots[0] : null);
 
     private async Task<int?> DepotOfAsync(int printerId, CancellationToken cancellationToken) =>
         await db.Printers.Where(p => p.Id == printerId).Select(p => (int?)p.DepotId).SingleAsync(cancellationToken);

@@ -26,7 +26,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<AgentJobLeases>();
         services.AddScoped<AgentDesk>();
         services.AddScoped<AgentViews>();
-        services.AddSingleton<StationScanRelay>();
+        services.AddScoped<StationScanRelay>();
         services.AddScoped<StationScanners>();
         return services;
     }

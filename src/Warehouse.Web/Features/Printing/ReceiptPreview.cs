@@ -11,7 +11,7 @@ public static partial class ReceiptPreview
         try
         {
             if (Code128Line().Match(line) is { Success: true } code)
-                return BarcodeRenderer.Code128Svg(Code128.Encode(code.Groups[1].Value),
+                return BarcodeRenderer.Code128Svg(code.Groups[1].Value, gs1: code.Groups[1].Value.StartsWith('('),
                     new BarcodeImageOptions { ModuleSize = 2, BarHeight = 40 });
             if (QrLine().Match(line) is { Success: true } qr)
                 return BarcodeRenderer.QrSvg(qr.Groups[1].Value, options: new BarcodeImageOptions { ModuleSize = 4, ShowText = false });

@@ -5,7 +5,7 @@ using Warehouse.Hardware.Zpl;
 namespace Warehouse.Web.Features.Printing;
 
 /// The symbol on a label printer's label: Code 128 for items and bins (read by any scanner), Data Matrix for
-/// batches and QR for equipment units (small, and readable by phone cameras).
+/// batches and QR for equipment units (small, and readable by phone cameras); GS1 labels carry GS1 Data Matrix.
 public enum LabelSymbology
 {
     Code128,
@@ -47,6 +47,8 @@ public sealed class ZplLabelComposer
             y += detailHeight + margin / 2;
         }
         var room = stock.HeightDots - margin - y;
+        if (label.Gs1)
+            return Gs1(zpl, label.Code, margin, y, room, width, detailHeight);
         return label.Symbol switch
         {
             LabelSymbology.QrCode => Square(zpl, label.Code, margin, y, room, QrModules(label.Code), detailHeight, qr: true),
@@ -60,9 +62,26 @@ public sealed class ZplLabelComposer
     // printed text under them.
     private static ZplBuilder Bars(ZplBuilder zpl, string code, int x, int y, int room, int width, int textHeight)
     {
-        var modules = Code128.Encode(code).Pattern.Length + 20;
+        var modules = Code128Modules.Encode(code).Pattern.Length + 20;
         var module = Enumerable.Range(1, 3).Reverse().FirstOrDefault(m => modules * m <= width, 1);
         return zpl.Code128(x + 10 * module, y, Math.Max(room - textHeight - 8, 20), code, module);
+    }
+
+    // GS1 Data Matrix with its elements one a line beside it, and a GS1-128 under both where the label is wide enough for
+    // module width 2 with the quiet zones.
+    private static ZplBuilder Gs1(ZplBuilder zpl, string code, int x, int y, int room, int width, int textHeight)
+    {
+        var barModules = Code128Modules.Encode(code, gs1: true).Pattern.Length + 20;
+        var bars = barModules * 2 <= width ? Math.Clamp(room / 3, 30, 120) : 0;
+        var squareRoom = bars == 0 ? room : room - bars - textHeight - 8;
+        var modules = Gs1Symbols.Gs1DataMatrix(code, 1).Width;
+        var module = Math.Clamp(squareRoom / modules, 2, 10);
+        zpl.DataMatrix(x + module, y + module, module, code, gs1: true);
+        var text = x + (modules + 1) * module + x;
+        var line = 0;
+        foreach (var element in Gs1Symbols.Elements(code))
+            zpl.Text(text, y + module + line++ * (textHeight + 4), textHeight, $"({element.Key}){element.Value}");
+        return bars == 0 ? zpl : zpl.Code128(x + 20, y + squareRoom + 8, bars, code, 2, gs1: true);
     }
 
     // A square symbol as large as the room allows (at least 2 dots a module), with the code as text beside it.

@@ -92,7 +92,8 @@ window.Offline = (function () {
     function refusedItem(entry) {
         const li = document.createElement('li');
         li.dataset.testid = 'refused-posting';
-        const lines = (entry.body.lines || [entry.body]).map(l => `${l.code} × ${l.quantity}`).join(', ');
+        const lines = (entry.body.lines || [entry.body])
+            .map(l => (l.quantity === undefined ? l.code : `${l.code} × ${l.quantity}`)).join(', ');
         li.textContent = `${entry.body.depot || ''} ${lines}: ${entry.detail} `;
         const forget = document.createElement('button');
         forget.type = 'button'; forget.className = 'btn btn-sm btn-link p-0'; forget.textContent = texts.forget;

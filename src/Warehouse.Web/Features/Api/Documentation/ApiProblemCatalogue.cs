@@ -38,6 +38,11 @@ public static class ApiProblemCatalogue
             "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
             "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot", "AmbiguousGs1",
         ],
+        ["DeliveriesApi.Confirm"] =
+        [
+            "MalformedBody", "UnknownDeliveryCode", "AlreadyDelivered", "NotDispatched", "DepotNotYours", "Forbidden",
+            "TextHasControlCharacters", "ConcurrentChange",
+        ],
         ["AuditVerifyApi.Verify"] = [],
         ["CountsApi.Plan"] = ["MalformedBody", "UnknownDepot", "DepotNotYours", "CountScopeEmpty", "CycleSizeInvalid"],
         ["CountsApi.Line"] =
@@ -76,6 +81,10 @@ public static class ApiProblemCatalogue
         "PicksApi.Pick" => new JsonObject
         {
             ["code"] = "FH-0002", ["quantity"] = 2, ["location"] = "CR-A-01-01", ["clientId"] = "pick-7f3a9c01",
+        },
+        "DeliveriesApi.Confirm" => new JsonObject
+        {
+            ["code"] = "DP20260714-0003.K7Q2M9XA4P", ["confirmedAt"] = "2026-07-14T10:42:00+08:00", ["clientId"] = "deliver-5c21e7d0",
         },
         _ => null,
     };

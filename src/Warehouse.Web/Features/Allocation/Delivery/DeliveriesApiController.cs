@@ -1,0 +1,45 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Warehouse.Data.Allocation.Steps;
+using Warehouse.Web.Configuration;
+using Warehouse.Web.Features.Api;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation.Delivery;
+
+/// A delivery confirmed on a handheld with no network: the slip's code, when the receiver confirmed it on the device, and
+/// the client id the device queued it under.
+public sealed class QueuedDelivery
+{
+    [Required, MaxLength(120)]
+    public string? Code { get; set; }
+
+    [Required]
+    public DateTimeOffset? ConfirmedAt { get; set; }
+
+    [Required, MaxLength(64)]
+    public string? ClientId { get; set; }
+
+    [MaxLength(500)]
+    public string? Note { get; set; }
+}
+
+/// Confirmations of delivery a handheld queued while offline, sent when the network returns: everything received as
+/// sent, at the device's time; a resend is answered as the first time.
+[ApiController]
+[Route("api/deliveries")]
+[Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.ConfirmDelivery)]
+[ApiAntiforgery]
+[IgnoreAntiforgeryToken]
+public sealed class DeliveriesApiController(DeliveryConfirmation delivery, CurrentUser user, IStringLocalizer<SharedResource> localizer)
+    : ControllerBase
+{
+    [HttpPost]
+    public async Task<IActionResult> Confirm(QueuedDelivery body, CancellationToken cancellationToken)
+    {
+        var outcome = await delivery.ConfirmQueuedAsync(body.Code!, body.ConfirmedAt!.Value.UtcDateTime, body.Note, user.ToWorkflowActor());
+        return outcome.Succeeded ? Ok(new { requestId = outcome.Value }) : ApiProblems.From(outcome.Error!, localizer);
+    }
+}
