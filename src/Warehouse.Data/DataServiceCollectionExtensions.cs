@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Approvals;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Closing;
@@ -83,6 +84,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DeliveryConfirmation>();
         services.AddScoped<Returns>();
         services.AddScoped<CodeReissue>();
+        services.AddScoped<Deputies>();
+        services.AddScoped<ApprovalPlanning>();
+        services.AddScoped<StepApproval>();
+        services.AddScoped<ApprovalRuleBook>();
+        services.AddScoped<DelegationBook>();
         return services;
     }
 

@@ -26,9 +26,15 @@ internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Dispatches).WithOne(d => d.Request).HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Warehouse.Domain.Approvals.ApprovalRule>().WithMany().HasForeignKey(r => r.ApprovalRuleId)
+            .OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(r => r.Dispatches).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(r => r.CurrentStep);
+        builder.Ignore(r => r.OnLastStep);
         builder.Ignore(r => r.IsEmergency);
         builder.Ignore(r => r.IsTransfer);
         builder.Ignore(r => r.IsEditable);
