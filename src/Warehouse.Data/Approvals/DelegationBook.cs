@@ -4,6 +4,7 @@ using Warehouse.Data.Stock;
 using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Constants;
 
 namespace Warehouse.Data.Approvals;
 
@@ -27,7 +28,14 @@ public sealed class DelegationBook(WarehouseDbContext db, AuditTrail audit, Bure
             if (!Enum.GetValues<ApprovalLevel>().Any(l => ApprovalLevels.RolesFor(l).Any(approverRoles.Contains)))
                 throw new DomainException(Errors.NotAnApprover());
             var delegation = new Delegation(principal, deputy.Trim(), fromUtc, untilUtc, clock.UtcNow);
-            var known = await db.Users.AnyAsync(u => u.UserName == delegation.DeputyUserName && !u.Disabled);
+            // A deputy must be able to reach the approval pages: someone who approves themselves.
+            var known = await (
+                from u in db.Users
+                where u.UserName == delegation.DeputyUserName && !u.Disabled
+                join ur in db.UserRoles on u.Id equals ur.UserId
+                join r in db.Roles on ur.RoleId equals r.Id
+                where Roles.Approvers.Contains(r.Name!)
+                select u.Id).AnyAsync();
             if (!known)
                 throw new DomainException(Errors.UnknownDeputy(delegation.DeputyUserName));
             db.Delegations.Add(delegation);

@@ -22,7 +22,7 @@ public static partial class Errors
         new("DelegationPeriodInvalid", $"A delegation must end after it starts and last at most {days} days.", days);
 
     public static DomainError UnknownDeputy(string userName) =>
-        new("UnknownDeputy", $"There is no active user {userName} to name as deputy.", userName);
+        new("UnknownDeputy", $"There is no active approver {userName} to name as deputy.", userName);
 
     public static DomainError NotAnApprover() =>
         new("NotAnApprover", "Only an approver may name a deputy.") { Kind = ErrorKind.Forbidden };

@@ -28,8 +28,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
 {
     public TimeSpan Target => TimeSpan.FromMinutes(configuration.GetValue("Allocation:TargetMinutes", 120));
 
-    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.Approved, RequestState.Picking,
-        RequestState.Dispatched];
+    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.InApproval, RequestState.Approved,
+        RequestState.Picking, RequestState.Dispatched];
 
     public async Task<IReadOnlyList<RequestRow>> ListAsync(RequestState? state, string? search, bool openOnly,
         CancellationToken cancellationToken)
@@ -56,6 +56,7 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             .Include(r => r.Department)
             .Include(r => r.DestinationDepot)
             .Include(r => r.Transitions)
+            .Include(r => r.Steps)
             .Include(r => r.Dispatches).ThenInclude(d => d.Lines).ThenInclude(l => l.Item)
             .Include(r => r.Dispatches).ThenInclude(d => d.SourceDepot)
             .Include(r => r.Dispatches).ThenInclude(d => d.Picks)
