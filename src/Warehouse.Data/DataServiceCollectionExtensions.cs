@@ -89,6 +89,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<StepApproval>();
         services.AddScoped<ApprovalRuleBook>();
         services.AddScoped<DelegationBook>();
+        services.AddScoped<StepEscalation>();
         return services;
     }
 

@@ -83,4 +83,5 @@ public static class AuditActions
     public const string ApprovalRuleRetired = "approval.rule-retired";
     public const string DeputyNamed = "approval.deputy-named";
     public const string DeputyRevoked = "approval.deputy-revoked";
+    public const string ApprovalStepEscalated = "allocation.step-escalated";
 }

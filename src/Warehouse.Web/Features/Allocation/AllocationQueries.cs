@@ -9,7 +9,8 @@ using Warehouse.Domain.Constants;
 namespace Warehouse.Web.Features.Allocation;
 
 public sealed record RequestRow(int Id, string Number, string Incident, EmergencyLevel Level, RequestState State, Ratification Ratification,
-    string Destination, string? Department, DateTime NeededBy, DateTime CreatedAt, DateTime? SubmittedAt, int Lines);
+    string Destination, string? Department, DateTime NeededBy, DateTime CreatedAt, DateTime? SubmittedAt, int Lines,
+    bool Escalated = false);
 
 public sealed record TimelineLeg(RequestState To, RequestTrigger Trigger, DateTime At, string By, string? Note, TimeSpan? SincePrevious);
 
@@ -45,7 +46,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         return await query.OrderByDescending(r => r.Id).Take(500)
             .Select(r => new RequestRow(r.Id, r.Number, r.Incident, r.Level, r.State, r.Ratification, r.DestinationName,
                 r.Department == null ? null : r.Department.Name, r.NeededBy, r.CreatedAt,
-                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count))
+                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count,
+                r.Steps.Any(s => s.Decision == StepDecision.Waiting && s.EscalatedAt != null)))
             .ToListAsync(cancellationToken);
     }
 
