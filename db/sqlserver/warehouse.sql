@@ -2083,3 +2083,159 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [ApprovalRuleId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE TABLE [ApprovalRules] (
+        [Id] int NOT NULL IDENTITY,
+        [RuleNumber] int NOT NULL,
+        [Version] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [LevelMask] int NOT NULL,
+        [SupplyClass] nvarchar(30) NULL,
+        [MinimumValue] decimal(18,2) NULL,
+        [DepartmentId] int NULL,
+        [BreaksFloor] bit NULL,
+        [StepList] nvarchar(200) NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Active] bit NOT NULL,
+        CONSTRAINT [PK_ApprovalRules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApprovalRules_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE TABLE [ApprovalSteps] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RequestId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Level] nvarchar(30) NOT NULL,
+        [Decision] nvarchar(30) NOT NULL,
+        [OpenedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(100) NULL,
+        [OnBehalfOf] nvarchar(100) NULL,
+        [DecidedAt] datetime2 NULL,
+        [Comment] nvarchar(500) NULL,
+        [EscalatedAt] datetime2 NULL,
+        CONSTRAINT [PK_ApprovalSteps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApprovalSteps_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE TABLE [Delegations] (
+        [Id] int NOT NULL IDENTITY,
+        [PrincipalUserName] nvarchar(100) NOT NULL,
+        [DeputyUserName] nvarchar(100) NOT NULL,
+        [From] datetime2 NOT NULL,
+        [Until] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_Delegations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_ApprovalRuleId] ON [AllocationRequests] ([ApprovalRuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalRules_Active] ON [ApprovalRules] ([Active]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalRules_DepartmentId] ON [ApprovalRules] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApprovalRules_RuleNumber_Version] ON [ApprovalRules] ([RuleNumber], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalSteps_Decision_Level] ON [ApprovalSteps] ([Decision], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApprovalSteps_RequestId_Number] ON [ApprovalSteps] ([RequestId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_Delegations_DeputyUserName_Until] ON [Delegations] ([DeputyUserName], [Until]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    CREATE INDEX [IX_Delegations_PrincipalUserName_Until] ON [Delegations] ([PrincipalUserName], [Until]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD CONSTRAINT [FK_AllocationRequests_ApprovalRules_ApprovalRuleId] FOREIGN KEY ([ApprovalRuleId]) REFERENCES [ApprovalRules] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123203_ApprovalAuthority'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130123203_ApprovalAuthority', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
