@@ -12,9 +12,6 @@ public static partial class Errors
     public static DomainError UnknownApprovalRule(int number) =>
         new("UnknownApprovalRule", $"There is no active approval rule #{number}.", number) { Kind = ErrorKind.NotFound };
 
-    public static DomainError NotYourStep(string level) =>
-        new("NotYourStep", $"This approval step is for the {level}; it is not yours to decide.", level) { Kind = ErrorKind.Forbidden };
-
     public static DomainError DeputyIsSelf() =>
         new("DeputyIsSelf", "You cannot name yourself as your deputy.");
 

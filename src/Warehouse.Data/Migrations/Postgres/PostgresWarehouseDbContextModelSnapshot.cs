@@ -2336,11 +2336,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
-                    b.HasOne("Warehouse.Domain.Approvals.ApprovalRule", null)
-                        .WithMany()
-                        .HasForeignKey("ApprovalRuleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")

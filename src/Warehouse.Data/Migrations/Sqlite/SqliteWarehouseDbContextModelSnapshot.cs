@@ -2257,11 +2257,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
-                    b.HasOne("Warehouse.Domain.Approvals.ApprovalRule", null)
-                        .WithMany()
-                        .HasForeignKey("ApprovalRuleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")

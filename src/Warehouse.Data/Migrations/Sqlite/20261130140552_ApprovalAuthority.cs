@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.SqlServer
+namespace Warehouse.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ApprovalAuthority : Migration
@@ -14,27 +14,27 @@ namespace Warehouse.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRuleId",
                 table: "AllocationRequests",
-                type: "int",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ApprovalRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RuleNumber = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LevelMask = table.Column<int>(type: "int", nullable: false),
-                    SupplyClass = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    MinimumValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    DepartmentId = table.Column<int>(type: "int", nullable: true),
-                    BreaksFloor = table.Column<bool>(type: "bit", nullable: true),
-                    StepList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Active = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RuleNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LevelMask = table.Column<int>(type: "INTEGER", nullable: false),
+                    SupplyClass = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    MinimumValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BreaksFloor = table.Column<bool>(type: "INTEGER", nullable: true),
+                    StepList = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,18 +51,18 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "ApprovalSteps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequestId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    OnBehalfOf = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,14 +79,14 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrincipalUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DeputyUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    From = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Until = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PrincipalUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DeputyUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Until = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,23 +134,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "IX_Delegations_PrincipalUserName_Until",
                 table: "Delegations",
                 columns: new[] { "PrincipalUserName", "Until" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests",
-                column: "ApprovalRuleId",
-                principalTable: "ApprovalRules",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests");
-
             migrationBuilder.DropTable(
                 name: "ApprovalRules");
 

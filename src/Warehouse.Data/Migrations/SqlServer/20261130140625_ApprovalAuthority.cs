@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.Postgres
+namespace Warehouse.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ApprovalAuthority : Migration
@@ -15,27 +14,27 @@ namespace Warehouse.Data.Migrations.Postgres
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRuleId",
                 table: "AllocationRequests",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ApprovalRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RuleNumber = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    LevelMask = table.Column<int>(type: "integer", nullable: false),
-                    SupplyClass = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    MinimumValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
-                    BreaksFloor = table.Column<bool>(type: "boolean", nullable: true),
-                    StepList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RuleNumber = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LevelMask = table.Column<int>(type: "int", nullable: false),
+                    SupplyClass = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    MinimumValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    DepartmentId = table.Column<int>(type: "int", nullable: true),
+                    BreaksFloor = table.Column<bool>(type: "bit", nullable: true),
+                    StepList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,17 +52,17 @@ namespace Warehouse.Data.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RequestId = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Level = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OnBehalfOf = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    OnBehalfOf = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -80,14 +79,14 @@ namespace Warehouse.Data.Migrations.Postgres
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PrincipalUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    DeputyUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrincipalUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DeputyUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    From = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Until = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -135,23 +134,11 @@ namespace Warehouse.Data.Migrations.Postgres
                 name: "IX_Delegations_PrincipalUserName_Until",
                 table: "Delegations",
                 columns: new[] { "PrincipalUserName", "Until" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests",
-                column: "ApprovalRuleId",
-                principalTable: "ApprovalRules",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests");
-
             migrationBuilder.DropTable(
                 name: "ApprovalRules");
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.Sqlite
+namespace Warehouse.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ApprovalAuthority : Migration
@@ -14,27 +15,27 @@ namespace Warehouse.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRuleId",
                 table: "AllocationRequests",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ApprovalRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RuleNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LevelMask = table.Column<int>(type: "INTEGER", nullable: false),
-                    SupplyClass = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    MinimumValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    BreaksFloor = table.Column<bool>(type: "INTEGER", nullable: true),
-                    StepList = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RuleNumber = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LevelMask = table.Column<int>(type: "integer", nullable: false),
+                    SupplyClass = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    MinimumValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    BreaksFloor = table.Column<bool>(type: "boolean", nullable: true),
+                    StepList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -51,18 +52,18 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "ApprovalSteps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    OnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OnBehalfOf = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,14 +80,14 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrincipalUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DeputyUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrincipalUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DeputyUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,23 +135,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "IX_Delegations_PrincipalUserName_Until",
                 table: "Delegations",
                 columns: new[] { "PrincipalUserName", "Until" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests",
-                column: "ApprovalRuleId",
-                principalTable: "ApprovalRules",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AllocationRequests_ApprovalRules_ApprovalRuleId",
-                table: "AllocationRequests");
-
             migrationBuilder.DropTable(
                 name: "ApprovalRules");
 

@@ -11,7 +11,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261130123148_ApprovalAuthority")]
+    [Migration("20261130140552_ApprovalAuthority")]
     partial class ApprovalAuthority
     {
         /// <inheritdoc />
@@ -2260,11 +2260,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
-                    b.HasOne("Warehouse.Domain.Approvals.ApprovalRule", null)
-                        .WithMany()
-                        .HasForeignKey("ApprovalRuleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")

@@ -12,7 +12,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261130123221_ApprovalAuthority")]
+    [Migration("20261130140651_ApprovalAuthority")]
     partial class ApprovalAuthority
     {
         /// <inheritdoc />
@@ -2339,11 +2339,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
-                    b.HasOne("Warehouse.Domain.Approvals.ApprovalRule", null)
-                        .WithMany()
-                        .HasForeignKey("ApprovalRuleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")

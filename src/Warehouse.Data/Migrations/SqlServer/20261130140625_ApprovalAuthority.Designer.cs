@@ -12,7 +12,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261130123203_ApprovalAuthority")]
+    [Migration("20261130140625_ApprovalAuthority")]
     partial class ApprovalAuthority
     {
         /// <inheritdoc />
@@ -2345,11 +2345,6 @@ namespace Warehouse.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
-                    b.HasOne("Warehouse.Domain.Approvals.ApprovalRule", null)
-                        .WithMany()
-                        .HasForeignKey("ApprovalRuleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
                         .WithMany()
                         .HasForeignKey("DepartmentId")
