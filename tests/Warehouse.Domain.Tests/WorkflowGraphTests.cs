@@ -16,7 +16,7 @@ public sealed class WorkflowGraphTests
         Assert.All(releases, r => Assert.Contains("Emergency release is only for level I and II emergencies.", r.Guards));
         Assert.Equal([(RequestState.Submitted, RequestState.InApproval), (RequestState.InApproval, RequestState.InApproval)],
             edges.Where(e => e.Trigger == RequestTrigger.ApproveStep).Select(e => (e.From, e.To)));
-        Assert.Contains("Later approval steps follow: approve this step first.",
+        Assert.Contains("Later approval steps follow, so approve this step first.",
             edges.Single(e => e.Trigger == RequestTrigger.Approve && e.From == RequestState.InApproval).Guards);
         Assert.Equal(3, edges.Count(e => e.Trigger == RequestTrigger.Ratify && e.From == e.To));
         Assert.Equal(edges.Count, AllocationWorkflow.Mermaid().Split('\n').Count(l => l.Contains(" --> ") && !l.StartsWith("[*]")));

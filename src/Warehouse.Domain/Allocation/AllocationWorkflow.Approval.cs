@@ -10,8 +10,8 @@ public sealed partial class AllocationWorkflow
         WorkflowActor actor, IReadOnlyDictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> withNote,
         Func<RequestTrigger, Tuple<Func<bool>, string>> who, Func<bool> linesDecided, DateTime nowUtc)
     {
-        var moreSteps = Tuple.Create<Func<bool>, string>(() => !request.OnLastStep, "This is the last approval step: approve the request.");
-        var lastStep = Tuple.Create<Func<bool>, string>(() => request.OnLastStep, "Later approval steps follow: approve this step first.");
+        var moreSteps = Tuple.Create<Func<bool>, string>(() => !request.OnLastStep, "This is the last approval step, so approve the request.");
+        var lastStep = Tuple.Create<Func<bool>, string>(() => request.OnLastStep, "Later approval steps follow, so approve this step first.");
         var decided = Tuple.Create(linesDecided, "Decide every line's quantity and source first.");
         var emergency = Tuple.Create<Func<bool>, string>(() => request.IsEmergency, "Emergency release is only for level I and II emergencies.");
 
