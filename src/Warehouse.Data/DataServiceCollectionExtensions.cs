@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Warehouse.Data.Allocation;
+using Warehouse.Data.Approvals;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Closing;
@@ -87,6 +88,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<DeliveryConfirmation>();
         services.AddScoped<Returns>();
         services.AddScoped<CodeReissue>();
+        services.AddScoped<Deputies>();
+        services.AddScoped<ApprovalPlanning>();
+        services.AddScoped<StepApproval>();
+        services.AddScoped<ApprovalRuleBook>();
+        services.AddScoped<DelegationBook>();
+        services.AddScoped<StepEscalation>();
         return services;
     }
 

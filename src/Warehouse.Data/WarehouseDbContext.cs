@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Warehouse.Data.Identity;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Closing;
@@ -57,6 +58,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<LedgerMonthTotal> LedgerMonthTotals => Set<LedgerMonthTotal>();
     public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();
     public DbSet<LedgerTotalsItem> LedgerTotalsItems => Set<LedgerTotalsItem>();
+    public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
+    public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
+    public DbSet<Delegation> Delegations => Set<Delegation>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

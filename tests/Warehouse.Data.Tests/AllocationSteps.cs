@@ -21,6 +21,9 @@ internal sealed class AllocationSteps(WarehouseDbContext db, BureauClock clock, 
     public DeliveryConfirmation Delivery => Get<DeliveryConfirmation>();
     public Returns Returns => Get<Returns>();
     public CodeReissue CodeReissue => Get<CodeReissue>();
+    public StepApproval StepApproval => Get<StepApproval>();
+    public Approvals.DelegationBook Delegations => Get<Approvals.DelegationBook>();
+    public Approvals.ApprovalRuleBook Rules => Get<Approvals.ApprovalRuleBook>();
 
     private T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 }

@@ -10,9 +10,14 @@ public sealed class WorkflowGraphTests
     {
         var edges = AllocationWorkflow.Edges();
 
-        var release = Assert.Single(edges, e => e.Trigger == RequestTrigger.EmergencyRelease);
-        Assert.Equal((RequestState.Submitted, RequestState.Picking), (release.From, release.To));
-        Assert.Contains("Emergency release is only for level I and II emergencies.", release.Guards);
+        var releases = edges.Where(e => e.Trigger == RequestTrigger.EmergencyRelease).ToList();
+        Assert.Equal([(RequestState.Submitted, RequestState.Picking), (RequestState.InApproval, RequestState.Picking)],
+            releases.Select(r => (r.From, r.To)));
+        Assert.All(releases, r => Assert.Contains("Emergency release is only for level I and II emergencies.", r.Guards));
+        Assert.Equal([(RequestState.Submitted, RequestState.InApproval), (RequestState.InApproval, RequestState.InApproval)],
+            edges.Where(e => e.Trigger == RequestTrigger.ApproveStep).Select(e => (e.From, e.To)));
+        Assert.Contains("Later approval steps follow, so approve this step first.",
+            edges.Single(e => e.Trigger == RequestTrigger.Approve && e.From == RequestState.InApproval).Guards);
         Assert.Equal(3, edges.Count(e => e.Trigger == RequestTrigger.Ratify && e.From == e.To));
         Assert.Equal(edges.Count, AllocationWorkflow.Mermaid().Split('\n').Count(l => l.Contains(" --> ") && !l.StartsWith("[*]")));
         Assert.Equal(AllocationWorkflow.Initial, new AllocationRequest("SQ1", "dept", 7, DateTime.UtcNow).State);

@@ -26,9 +26,16 @@ internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<
         builder.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Dispatches).WithOne(d => d.Request).HasForeignKey(d => d.RequestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Transitions).WithOne().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(r => r.Steps).WithOne().HasForeignKey(s => s.RequestId).OnDelete(DeleteBehavior.Cascade);
+        // The rule version a request was submitted under; rule versions are never deleted, so no foreign key is needed, and
+        // without one an older version of the app can take the approval tables away again.
+        builder.HasIndex(r => r.ApprovalRuleId);
         builder.Navigation(r => r.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(r => r.Dispatches).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(r => r.Transitions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(r => r.Steps).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(r => r.CurrentStep);
+        builder.Ignore(r => r.OnLastStep);
         builder.Ignore(r => r.IsEmergency);
         builder.Ignore(r => r.IsTransfer);
         builder.Ignore(r => r.IsEditable);

@@ -15,7 +15,7 @@ namespace Warehouse.Data.Seeding;
 /// Demo requests in every state, each walked through the real workflow with back-dated clocks, so the board,
 /// the timelines and the transfer-time report have something true to show: a delivered one inside the
 /// two-hour target, one outside it, one overdue, one in transit, an emergency release awaiting ratification.
-public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, IDispatchSlipQueue slips)
+public sealed partial class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, IDispatchSlipQueue slips)
 {
     private readonly SettableTime _time = new();
     private IServiceProvider? _steps;
@@ -86,6 +86,7 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
         await WalkAsync(cancelled, now.AddHours(-6), [(20, "cancel")], dept, manager, keeper, central.Id);
         await DraftAsync(dept, department, now.AddMinutes(-5), "汛前物资预置", EmergencyLevel.Routine, "青石乡", 30.31, 120.12,
             [(items[4 % items.Count], 10)]);
+        await SeedWaitingForDirectorAsync(dept, department, now.AddMinutes(-15), manager, keeper, central.Id);
         // A replenishment transfer from the central reserve to a sub-center, delivered.
         var transfer = await DraftAsync(manager, null, now.AddDays(-1).AddHours(-2), "分中心汛前补库", EmergencyLevel.Routine, null, null, null,
             [(items[1], 20)], destinationDepot: subCenter);
@@ -126,9 +127,10 @@ public sealed class DemoAllocations(WarehouseDbContext db, TimeZoneInfo zone, ID
             switch (step)
             {
                 case "approve":
-                    var proposals = await Step<SourceProposals>().ProposeAsync(id);
-                    Check(await Step<Approval>().ApproveAsync(id, version,
-                        proposals.Select(p => new LineDecision(p.ItemId, p.Requested, [(source, p.Requested)])).ToList(), manager));
+                    await ApproveAsync(id, manager, source);
+                    break;
+                case "chief":
+                    await ApproveAsync(id, manager, source, stopBeforeLast: true);
                     break;
                 case "release":
                     Check(await Step<EmergencyRelease>().ReleaseAsync(id, version, source, keeper));

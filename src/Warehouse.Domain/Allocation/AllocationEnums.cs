@@ -4,6 +4,9 @@ public enum RequestState
 {
     Draft,
     Submitted,
+
+    /// Past its first approval step, waiting on a later one (审批中, step n of m).
+    InApproval,
     Approved,
     Rejected,
     Picking,
@@ -16,6 +19,9 @@ public enum RequestState
 public enum RequestTrigger
 {
     Submit,
+
+    /// Approves the current step of a request that has further steps after it.
+    ApproveStep,
     Approve,
     Reject,
     Cancel,

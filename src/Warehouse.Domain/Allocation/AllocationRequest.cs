@@ -6,7 +6,7 @@ namespace Warehouse.Domain.Allocation;
 /// A department's request for supplies for an incident (调拨申请). Its state is kept here and driven by
 /// <see cref="AllocationWorkflow"/>; the version changes with every write so that stale forms and
 /// concurrent hands lose cleanly.
-public sealed class AllocationRequest : IVersioned
+public sealed partial class AllocationRequest : IVersioned
 {
     private readonly List<AllocationLine> _lines = [];
     private readonly List<Dispatch> _dispatches = [];
@@ -119,7 +119,7 @@ public sealed class AllocationRequest : IVersioned
     /// A manager's decision on one line: how much of what was asked is granted (a cut is allowed, an increase is not).
     public void Decide(int itemId, int approved)
     {
-        if (State is not (RequestState.Submitted or RequestState.Picking))
+        if (State is not (RequestState.Submitted or RequestState.InApproval or RequestState.Picking))
             throw new DomainException(Errors.NotAwaitingApproval());
         var line = _lines.FirstOrDefault(l => l.ItemId == itemId)
             ?? throw new DomainException(Errors.NotOnRequest());

@@ -32,7 +32,7 @@ public sealed partial class AllocationWorkflow
     {
         var request = new AllocationRequest("GRAPH", "graph", null, DateTime.UtcNow);
         var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
-        Configure(machine, request, new WorkflowActor("graph", new HashSet<string>(), [], null), _ => { });
+        Configure(machine, request, new WorkflowActor("graph", new HashSet<string>(), [], null), _ => { }, DateTime.UtcNow);
         return machine;
     }
 }

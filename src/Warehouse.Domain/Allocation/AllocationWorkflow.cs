@@ -21,7 +21,7 @@ public sealed partial class AllocationWorkflow
         _machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, s => request.State = s);
         _withNote = Configure(_machine, request, actor,
             t => request.Record(t.Source, t.Destination, t.Trigger, actor.UserName, nowUtc,
-                t.Parameters is [string note, ..] ? note : null));
+                t.Parameters is [string note, ..] ? note : null), nowUtc);
     }
 
     public RequestState State => _request.State;
@@ -33,7 +33,7 @@ public sealed partial class AllocationWorkflow
     public static IReadOnlyList<RequestTrigger> PermittedFor(AllocationRequest request, WorkflowActor actor)
     {
         var machine = new StateMachine<RequestState, RequestTrigger>(() => request.State, _ => { });
-        Configure(machine, request, actor, _ => { });
+        Configure(machine, request, actor, _ => { }, DateTime.UtcNow);
         return PermittedOf(machine);
     }
 
@@ -80,8 +80,10 @@ public sealed partial class AllocationWorkflow
         {
             RequestTrigger.Submit => (speaksFor, "Only the requesting department or a manager may submit it."),
             RequestTrigger.Cancel => (speaksFor, "Only the requesting department or a manager may cancel it."),
-            RequestTrigger.Approve => (() => actor.IsManager, "Only a manager may approve."),
-            RequestTrigger.Reject => (() => actor.IsManager, "Only a manager may reject."),
+            RequestTrigger.Approve or RequestTrigger.ApproveStep =>
+                (() => request.MayDecideStep(actor), "Only the approver of the current step, or their deputy, may approve it."),
+            RequestTrigger.Reject =>
+                (() => request.MayDecideStep(actor), "Only the approver of the current step, or their deputy, may reject it."),
             RequestTrigger.Close => (() => actor.IsManager, "Only a manager may close a request."),
             RequestTrigger.Ratify or RequestTrigger.RefuseRatification =>
                 (() => actor.IsManager, "A manager ratifies a pending emergency release."),
@@ -105,7 +107,7 @@ public sealed partial class AllocationWorkflow
 
     private static Dictionary<RequestTrigger, StateMachine<RequestState, RequestTrigger>.TriggerWithParameters<string?>> Configure(
         StateMachine<RequestState, RequestTrigger> machine, AllocationRequest request, WorkflowActor actor,
-        Action<StateMachine<RequestState, RequestTrigger>.Transition> record)
+        Action<StateMachine<RequestState, RequestTrigger>.Transition> record, DateTime nowUtc)
     {
         // Every trigger carries its note (a reason, for reject, cancel and refuse ratification): declared once, fired typed.
         var withNote = Enum.GetValues<RequestTrigger>().ToDictionary(t => t, t => machine.SetTriggerParameters<string?>(t));
@@ -125,14 +127,7 @@ public sealed partial class AllocationWorkflow
                 Tuple.Create<Func<bool>, string>(hasLines, "Add at least one line before submitting."))
             .PermitIf(RequestTrigger.Cancel, RequestState.Cancelled, Who(RequestTrigger.Cancel));
 
-        machine.Configure(RequestState.Submitted)
-            .PermitIf(RequestTrigger.Approve, RequestState.Approved, Who(RequestTrigger.Approve),
-                Tuple.Create<Func<bool>, string>(linesDecided, "Decide every line's quantity and source first."))
-            .PermitIf(RequestTrigger.Reject, RequestState.Rejected, Who(RequestTrigger.Reject))
-            .PermitIf(RequestTrigger.Cancel, RequestState.Cancelled, Who(RequestTrigger.Cancel))
-            .PermitIf(RequestTrigger.EmergencyRelease, RequestState.Picking,
-                Tuple.Create<Func<bool>, string>(() => request.IsEmergency, "Emergency release is only for level I and II emergencies."),
-                Who(RequestTrigger.EmergencyRelease));
+        ConfigureApproval(machine, request, actor, withNote, Who, linesDecided, nowUtc);
 
         machine.Configure(RequestState.Approved)
             .PermitIf(RequestTrigger.StartPicking, RequestState.Picking, Who(RequestTrigger.StartPicking))
@@ -163,7 +158,11 @@ public sealed partial class AllocationWorkflow
 
         machine.Configure(RequestState.Picking).OnEntryFrom(RequestTrigger.EmergencyRelease,
             () => request.MarkRatification(Ratification.Pending));
-        machine.Configure(RequestState.Rejected).OnEntryFrom(withNote[RequestTrigger.Reject], request.SetReason);
+        machine.Configure(RequestState.Rejected).OnEntryFrom(withNote[RequestTrigger.Reject], reason =>
+        {
+            request.DecideStep(StepDecision.Rejected, actor, nowUtc, reason);
+            request.SetReason(reason);
+        });
         machine.Configure(RequestState.Cancelled).OnEntryFrom(withNote[RequestTrigger.Cancel], request.SetReason);
         return withNote;
     }

@@ -78,4 +78,10 @@ public static class AuditActions
     public const string PeriodSignedOff = "period.signed-off";
     public const string OfflinePostingRefused = "stock.offline-refused";
     public const string OfflineRefusalDismissed = "stock.offline-refusal-dismissed";
+    public const string ApprovalStepApproved = "allocation.approve-step";
+    public const string ApprovalRuleSaved = "approval.rule-saved";
+    public const string ApprovalRuleRetired = "approval.rule-retired";
+    public const string DeputyNamed = "approval.deputy-named";
+    public const string DeputyRevoked = "approval.deputy-revoked";
+    public const string ApprovalStepEscalated = "allocation.step-escalated";
 }

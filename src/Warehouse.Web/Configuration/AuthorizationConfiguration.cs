@@ -21,7 +21,9 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ManageUsers, p => p.RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadAudit, p => p.RequireRole(Roles.Administrator, Roles.Auditor, Roles.Manager))
             .AddPolicy(Policies.RequestSupplies, p => p.RequireRole(Roles.Department, Roles.Manager, Roles.Administrator))
-            .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.DecideRequests, p => p.RequireRole(Roles.Approvers))
+            .AddPolicy(Policies.ManageApprovalRules, p => p.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.NameDeputies, p => p.RequireRole(Roles.SectionChief, Roles.Director, Roles.DutyLeader, Roles.Manager))
             .AddPolicy(Policies.HandleDispatches, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.ConfirmDelivery, p => p.RequireRole(Roles.Keeper, Roles.Department, Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.VerifyIntegrity, p => p.RequireRole(Roles.Administrator, Roles.Auditor))
@@ -52,8 +54,15 @@ public static class Policies
     /// Create, edit, submit and cancel allocation requests: departments (their own) and managers.
     public const string RequestSupplies = "RequestSupplies";
 
-    /// Approve, reject, ratify, close, re-issue a delivery code: managers.
+    /// Approve, reject, ratify, close, re-issue a delivery code: managers and the approval authorities (the workflow
+    /// then checks that the step is theirs).
     public const string DecideRequests = "DecideRequests";
+
+    /// Keep the approval rules: administrators.
+    public const string ManageApprovalRules = "ManageApprovalRules";
+
+    /// Name a deputy for one's approval steps: the approvers.
+    public const string NameDeputies = "NameDeputies";
 
     /// Emergency release, picking, dispatch and returns: keepers, at their own depots.
     public const string HandleDispatches = "HandleDispatches";

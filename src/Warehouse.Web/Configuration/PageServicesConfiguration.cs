@@ -13,6 +13,8 @@ public static class PageServicesConfiguration
     public static IServiceCollection AddWarehousePages(this IServiceCollection services)
     {
         services.AddScoped<RequestPages>();
+        services.AddScoped<Features.Admin.ApprovalRules.ApprovalRulePages>();
+        services.AddScoped<Features.Allocation.Delegations.DelegationPages>();
         services.AddScoped<DispatchPages>();
         services.AddScoped<CatalogStore>();
         services.AddScoped<CatalogQueries>();

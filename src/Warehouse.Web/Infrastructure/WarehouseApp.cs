@@ -40,6 +40,9 @@ public static class WarehouseApp
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
+        services.Configure<Features.Allocation.EscalationOptions>(configuration.GetSection("Allocation:Escalation"));
+        services.AddSingleton<Features.Allocation.EscalationWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Allocation.EscalationWorker>());
 
         services.AddWarehouseIdentity(configuration);
         services.AddFirstRunSetup();

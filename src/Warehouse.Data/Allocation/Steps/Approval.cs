@@ -1,3 +1,4 @@
+using Warehouse.Data.Approvals;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -5,17 +6,21 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Allocation.Steps;
 
-/// A manager grants each line from chosen source depots; the stock is reserved there at once, all or nothing.
+/// The last approval step's authority (or their deputy) grants each line from chosen source depots; the stock is reserved
+/// there at once, all or nothing.
 public sealed class Approval(AllocationStepRunner runner, WorkflowNumbers numbers, Reservations reservations, AuditTrail audit,
-    BureauClock clock)
+    BureauClock clock, Deputies deputies)
 {
-    public Task<Outcome<int>> ApproveAsync(int id, int version, IReadOnlyList<LineDecision> decisions, WorkflowActor actor) =>
+    public Task<Outcome<int>> ApproveAsync(int id, int version, IReadOnlyList<LineDecision> decisions, WorkflowActor actor,
+        string? comment = null) =>
         runner.RunAsync(async () =>
         {
+            FreeText.Require("comment", comment, multiLine: true);
+            actor = await deputies.StandingAsync(actor);
             var request = await runner.LoadAsync(id, version, r => AllocationWorkflow.Authorize(RequestTrigger.Approve, r, actor));
             foreach (var decision in decisions)
                 await DecideAsync(request, decision);
-            new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.Approve);
+            new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.Approve, comment);
             audit.Record(AuditActor.Of(actor), "allocation.approve", request.Number, string.Join("; ", decisions.Select(Describe)));
             return request;
         }, request => request.Id);

@@ -1,3 +1,4 @@
+using Warehouse.Data.Approvals;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
@@ -7,7 +8,8 @@ namespace Warehouse.Data.Allocation.Steps;
 
 /// Submit, reject, cancel, close, ratify or refuse ratification: steps that move no stock but cancel, which gives
 /// back what approval reserved.
-public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, AuditTrail audit, BureauClock clock)
+public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, AuditTrail audit, BureauClock clock,
+    Deputies deputies, ApprovalPlanning planning)
 {
     private static readonly RequestTrigger[] FiredHere =
     [
@@ -19,11 +21,14 @@ public sealed class RequestTriggers(AllocationStepRunner runner, Reservations re
         runner.RunAsync(async () =>
         {
             FreeText.Require("reason", reason, multiLine: true);
+            actor = await deputies.StandingAsync(actor);
             var request = await runner.LoadAsync(id, version, r => AllocationWorkflow.Authorize(trigger, r, actor));
             var workflow = new AllocationWorkflow(request, actor, clock.UtcNow);
             var wasApproved = request.State == RequestState.Approved;
             if (!FiredHere.Contains(trigger))
                 throw new DomainException(Errors.StepNotDoneHere(trigger.ToString(), request.State.ToString()));
+            if (trigger == RequestTrigger.Submit && workflow.CanFire(trigger))
+                await planning.PlanAsync(request, clock.UtcNow);
             workflow.Fire(trigger, reason);
             if (trigger == RequestTrigger.Cancel && wasApproved)
                 await reservations.ReleaseAsync(request.Dispatches.SelectMany(d => d.Reservations));

@@ -306,6 +306,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ApprovalRuleId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -388,6 +391,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovalRuleId");
+
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("DestinationDepotId");
@@ -398,6 +403,61 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("State", "NeededBy");
 
                     b.ToTable("AllocationRequests");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Decision", "Level");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalSteps");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
@@ -706,6 +766,109 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("BreaksFloor")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LevelMask")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("MinimumValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RuleNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StepList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SupplyClass")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("RuleNumber", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRules");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeputyUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PrincipalUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyUserName", "Until");
+
+                    b.HasIndex("PrincipalUserName", "Until");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Auditing.AuditEntry", b =>
@@ -2374,6 +2537,15 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("DestinationDepot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", "Request")
@@ -2462,6 +2634,14 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Catalog.Batch", b =>
@@ -2748,6 +2928,8 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Steps");
 
                     b.Navigation("Transitions");
                 });

@@ -308,6 +308,9 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("ApprovalRuleId")
+                        .HasColumnType("int");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -390,6 +393,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovalRuleId");
+
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("DestinationDepotId");
@@ -400,6 +405,61 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("State", "NeededBy");
 
                     b.ToTable("AllocationRequests");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Decision", "Level");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalSteps");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
@@ -709,6 +769,109 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<bool?>("BreaksFloor")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("LevelMask")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("MinimumValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("RuleNumber")
+                        .HasColumnType("int");
+
+                    b.Property<string>("StepList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SupplyClass")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("RuleNumber", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRules");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeputyUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("PrincipalUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyUserName", "Until");
+
+                    b.HasIndex("PrincipalUserName", "Until");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Auditing.AuditEntry", b =>
@@ -2380,6 +2543,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("DestinationDepot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", "Request")
@@ -2468,6 +2640,14 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Catalog.Batch", b =>
@@ -2754,6 +2934,8 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Steps");
 
                     b.Navigation("Transitions");
                 });

@@ -291,6 +291,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ApprovalRuleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -373,6 +376,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApprovalRuleId");
+
                     b.HasIndex("DepartmentId");
 
                     b.HasIndex("DestinationDepotId");
@@ -383,6 +388,59 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("State", "NeededBy");
 
                     b.ToTable("AllocationRequests");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EscalatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnBehalfOf")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Decision", "Level");
+
+                    b.HasIndex("RequestId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalSteps");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
@@ -679,6 +737,105 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("BreaksFloor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LevelMask")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("MinimumValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RuleNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StepList")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplyClass")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Active");
+
+                    b.HasIndex("DepartmentId");
+
+                    b.HasIndex("RuleNumber", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ApprovalRules");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.Delegation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeputyUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrincipalUserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeputyUserName", "Until");
+
+                    b.HasIndex("PrincipalUserName", "Until");
+
+                    b.ToTable("Delegations");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Auditing.AuditEntry", b =>
@@ -2295,6 +2452,15 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("DestinationDepot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ApprovalStep", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.Dispatch", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", "Request")
@@ -2383,6 +2549,14 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", null)
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Catalog.Batch", b =>
@@ -2669,6 +2843,8 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");
+
+                    b.Navigation("Steps");
 
                     b.Navigation("Transitions");
                 });

@@ -9,7 +9,8 @@ using Warehouse.Domain.Constants;
 namespace Warehouse.Web.Features.Allocation;
 
 public sealed record RequestRow(int Id, string Number, string Incident, EmergencyLevel Level, RequestState State, Ratification Ratification,
-    string Destination, string? Department, DateTime NeededBy, DateTime CreatedAt, DateTime? SubmittedAt, int Lines);
+    string Destination, string? Department, DateTime NeededBy, DateTime CreatedAt, DateTime? SubmittedAt, int Lines,
+    bool Escalated = false);
 
 public sealed record TimelineLeg(RequestState To, RequestTrigger Trigger, DateTime At, string By, string? Note, TimeSpan? SincePrevious);
 
@@ -28,8 +29,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
 {
     public TimeSpan Target => TimeSpan.FromMinutes(configuration.GetValue("Allocation:TargetMinutes", 120));
 
-    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.Approved, RequestState.Picking,
-        RequestState.Dispatched];
+    public static readonly RequestState[] Open = [RequestState.Submitted, RequestState.InApproval, RequestState.Approved,
+        RequestState.Picking, RequestState.Dispatched];
 
     public async Task<IReadOnlyList<RequestRow>> ListAsync(RequestState? state, string? search, bool openOnly,
         CancellationToken cancellationToken)
@@ -45,7 +46,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         return await query.OrderByDescending(r => r.Id).Take(500)
             .Select(r => new RequestRow(r.Id, r.Number, r.Incident, r.Level, r.State, r.Ratification, r.DestinationName,
                 r.Department == null ? null : r.Department.Name, r.NeededBy, r.CreatedAt,
-                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count))
+                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count,
+                r.Steps.Any(s => s.Decision == StepDecision.Waiting && s.EscalatedAt != null)))
             .ToListAsync(cancellationToken);
     }
 
@@ -56,6 +58,7 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             .Include(r => r.Department)
             .Include(r => r.DestinationDepot)
             .Include(r => r.Transitions)
+            .Include(r => r.Steps)
             .Include(r => r.Dispatches).ThenInclude(d => d.Lines).ThenInclude(l => l.Item)
             .Include(r => r.Dispatches).ThenInclude(d => d.SourceDepot)
             .Include(r => r.Dispatches).ThenInclude(d => d.Picks)

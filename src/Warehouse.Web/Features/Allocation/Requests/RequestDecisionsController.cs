@@ -17,6 +17,7 @@ namespace Warehouse.Web.Features.Allocation.Requests;
 public sealed class RequestDecisionsController(
     RequestTriggers triggers,
     Approval approval,
+    StepApproval stepApproval,
     EmergencyRelease emergencyRelease,
     CodeReissue codeReissue,
     RequestPages pages,
@@ -34,6 +35,17 @@ public sealed class RequestDecisionsController(
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         Tell(outcome.Error, localizer[$"Trigger.{trigger}"] + " ✓");
+        return RedirectToAction("Details", Requests, new { id });
+    }
+
+    /// An approval step before the last, approved by its authority or their deputy; a step that is not theirs is a 403.
+    [HttpPost, Authorize(Policy = Policies.DecideRequests)]
+    public async Task<IActionResult> ApproveStep(int id, int version, string? comment)
+    {
+        var outcome = await stepApproval.ApproveStepAsync(id, version, comment, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
+        Tell(outcome.Error, localizer["Trigger.ApproveStep"] + " ✓");
         return RedirectToAction("Details", Requests, new { id });
     }
 
@@ -81,7 +93,7 @@ public sealed class RequestDecisionsController(
     {
         var decisions = form.Lines.Select(l => new LineDecision(l.ItemId, l.Approved,
             l.Sources.Where(s => s.Quantity != 0).Select(s => (s.DepotId, s.Quantity)).ToList())).ToList();
-        var outcome = await approval.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor());
+        var outcome = await approval.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor(), form.Comment);
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (outcome.Succeeded)

@@ -72,8 +72,12 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
 
     public bool CanEdit => Request.State == RequestState.Draft && Permitted.Contains(RequestTrigger.Submit);
 
-    /// A manager decides a submitted request on the approval page; the lines' decisions come from there.
-    public bool CanApprove => Request.State == RequestState.Submitted && Actor.IsManager;
+    /// The last step's authority (or their deputy) decides the request on the approval page; the lines' decisions come from there.
+    public bool CanApprove => Request.State is RequestState.Submitted or RequestState.InApproval && Request.OnLastStep
+        && Request.MayDecideStep(Actor);
+
+    /// An earlier step's authority (or their deputy) approves their step here, with a comment.
+    public bool CanApproveStep => Permitted.Contains(RequestTrigger.ApproveStep);
 
     public bool CanRelease => Permitted.Contains(RequestTrigger.EmergencyRelease) && ReleaseDepots.Count > 0;
 
@@ -92,6 +96,7 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
 public sealed class ApprovalForm
 {
     public int Version { get; set; }
+    public string? Comment { get; set; }
     public List<ApprovalLineForm> Lines { get; set; } = [];
 }
 

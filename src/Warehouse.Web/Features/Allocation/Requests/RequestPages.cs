@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
+using Warehouse.Data.Approvals;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Constants;
@@ -12,7 +13,7 @@ namespace Warehouse.Web.Features.Allocation.Requests;
 
 /// Builds the request pages and forms for the current caller, and reads a form's item codes back into lines.
 public sealed class RequestPages(AllocationQueries queries, SourceProposals proposals, WarehouseDbContext db, CurrentUser user,
-    BureauClock clock)
+    BureauClock clock, Deputies deputies)
 {
     /// The request's page with what the caller may do on it; null when the caller may not see it.
     public async Task<RequestPage?> DetailsAsync(int id, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ public sealed class RequestPages(AllocationQueries queries, SourceProposals prop
         var request = await queries.DetailsAsync(id, cancellationToken);
         if (request is null)
             return null;
-        var actor = user.ToWorkflowActor();
+        var actor = await deputies.StandingAsync(user.ToWorkflowActor());
         var permitted = new AllocationWorkflow(request, actor, clock.UtcNow).Permitted;
         var depots = await db.Depots.AsNoTracking().Where(d => user.Depots.Contains(d.Id) || user.IsInRole(Roles.Administrator))
             .OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
