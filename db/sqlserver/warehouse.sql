@@ -2083,3 +2083,175 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [DestinationPlaceId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE TABLE [EquipmentStandards] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_EquipmentStandards] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE TABLE [Places] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [TownshipId] int NULL,
+        [DutyPersons] int NOT NULL,
+        [Households] int NOT NULL,
+        [DepotId] int NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        CONSTRAINT [PK_Places] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Places_Counts] CHECK ("DutyPersons" >= 0 AND "Households" >= 0),
+        CONSTRAINT [FK_Places_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Places_Places_TownshipId] FOREIGN KEY ([TownshipId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE TABLE [StandardLines] (
+        [Id] int NOT NULL IDENTITY,
+        [StandardId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Basis] nvarchar(30) NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_StandardLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_StandardLines_Quantity] CHECK ("Quantity" > 0),
+        CONSTRAINT [FK_StandardLines_EquipmentStandards_StandardId] FOREIGN KEY ([StandardId]) REFERENCES [EquipmentStandards] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_StandardLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE TABLE [PlaceDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [StockDocumentId] int NOT NULL,
+        [PlaceId] int NOT NULL,
+        CONSTRAINT [PK_PlaceDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlaceDocuments_Places_PlaceId] FOREIGN KEY ([PlaceId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlaceDocuments_StockDocuments_StockDocumentId] FOREIGN KEY ([StockDocumentId]) REFERENCES [StockDocuments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_DestinationPlaceId] ON [AllocationRequests] ([DestinationPlaceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentStandards_Code] ON [EquipmentStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE INDEX [IX_PlaceDocuments_PlaceId] ON [PlaceDocuments] ([PlaceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlaceDocuments_StockDocumentId] ON [PlaceDocuments] ([StockDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Places_Code] ON [Places] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE INDEX [IX_Places_DepotId] ON [Places] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE INDEX [IX_Places_TownshipId] ON [Places] ([TownshipId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE INDEX [IX_StandardLines_ItemId] ON [StandardLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StandardLines_StandardId_ItemId_Basis] ON [StandardLines] ([StandardId], [ItemId], [Basis]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD CONSTRAINT [FK_AllocationRequests_Places_DestinationPlaceId] FOREIGN KEY ([DestinationPlaceId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130123129_PlacesAndStandards', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -56,6 +56,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LedgerDigests>();
         services.AddScoped<PeriodClosing>();
         services.AddScoped<PeriodSignOff>();
+        services.AddScoped<Readiness.PlaceHoldings>();
+        services.AddScoped<Readiness.FillRates>();
         return services.AddAllocationSteps();
     }
 

@@ -11,6 +11,7 @@ using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Printing;
+using Warehouse.Domain.Readiness;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
@@ -50,6 +51,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<StockCount> StockCounts => Set<StockCount>();
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<EquipmentStandard> EquipmentStandards => Set<EquipmentStandard>();
+    public DbSet<PlaceDocument> PlaceDocuments => Set<PlaceDocument>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -32,6 +32,7 @@ public sealed class AllocationRequest : IVersioned
     public int? DestinationDepotId { get; private set; }
     public Depot? DestinationDepot { get; private set; }
     public string DestinationName { get; private set; } = "";
+    public int? DestinationPlaceId { get; private set; }
     public double? DestinationLatitude { get; private set; }
     public double? DestinationLongitude { get; private set; }
     public string ContactName { get; private set; } = "";
@@ -73,6 +74,7 @@ public sealed class AllocationRequest : IVersioned
     {
         RequireDraft();
         DestinationKind = DestinationKind.Depot;
+        DestinationPlaceId = null;
         DestinationDepotId = depot.Id;
         DestinationDepot = depot;
         DestinationName = depot.Name;
@@ -86,10 +88,18 @@ public sealed class AllocationRequest : IVersioned
         if (kind == DestinationKind.Depot)
             throw new DomainException(Errors.DestinationDepotRequired());
         DestinationKind = kind;
+        DestinationPlaceId = null;
         DestinationDepotId = null;
         DestinationName = CatalogText.Required(name, "Destination", 200);
         DestinationLatitude = point?.Latitude;
         DestinationLongitude = point?.Longitude;
+    }
+
+    /// Sends the goods to a township or village: what is delivered there counts as held by it (see the fill rates).
+    public void SendTo(Readiness.Place place)
+    {
+        SendTo(DestinationKind.Township, place.Name, place.Position);
+        DestinationPlaceId = place.Id;
     }
 
     public void SetLines(IEnumerable<(int ItemId, int Quantity)> lines)
