@@ -1,3 +1,4 @@
+using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Readiness;
 
@@ -57,5 +58,20 @@ public sealed class ReadinessRuleTests
         Assert.Equal(3, total.Covered);
         Assert.Equal(3, total.Missing);
         Assert.Equal(0.5, total.Rate);
+    }
+
+    [Fact]
+    public void A_draft_sent_to_a_village_keeps_it_when_saved_again_and_drops_it_for_another_destination()
+    {
+        var village = new Place("BSZ-01", "白沙村", PlaceKind.Village, new Place("BSZ", "白沙镇", PlaceKind.Township, null));
+        var request = new AllocationRequest("SQ1", "dept", 7, DateTime.UtcNow);
+        request.SendTo(village);
+
+        request.SendTo(DestinationKind.Township, " 白沙村 ", null);
+        var kept = request.DestinationPlaceId;
+        request.SendTo(DestinationKind.Township, "沙湾村", null);
+
+        Assert.Equal(village.Id, kept);
+        Assert.Null(request.DestinationPlaceId);
     }
 }

@@ -87,10 +87,13 @@ public sealed class AllocationRequest : IVersioned
         RequireDraft();
         if (kind == DestinationKind.Depot)
             throw new DomainException(Errors.DestinationDepotRequired());
+        var destination = CatalogText.Required(name, "Destination", 200);
+        // A draft saved again with the same township or village keeps the place it was sent to.
+        var samePlace = kind == DestinationKind.Township && DestinationKind == kind && destination == DestinationName;
         DestinationKind = kind;
-        DestinationPlaceId = null;
+        DestinationPlaceId = samePlace ? DestinationPlaceId : null;
         DestinationDepotId = null;
-        DestinationName = CatalogText.Required(name, "Destination", 200);
+        DestinationName = destination;
         DestinationLatitude = point?.Latitude;
         DestinationLongitude = point?.Longitude;
     }

@@ -74,6 +74,12 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Reports/ReserveSummary", Everyone), ("GET", "/Reports/ReserveSummary/Export", Everyone), ("GET", "/api/reports/reserve-summary?from=2026-01-01&to=2026-06-30", "station " + Everyone),
         ("GET", "/manifest.webmanifest", Anyone), ("GET", "/api/offline/catalog", "station " + Keepers),
         ("GET", "/RefusedPostings", Keepers), ("POST", "/RefusedPostings/Dismiss/0", Keepers),
+        ("GET", "/Readiness", Everyone), ("GET", "/Readiness/Export", Everyone), ("POST", "/Readiness/Draft/0", Requesters),
+        ("GET", "/api/readiness", "station " + Everyone),
+        ("GET", "/Places", Everyone), ("GET", "/Places/Create", "admin"), ("POST", "/Places/Create", "admin"), ("GET", "/Places/Edit/0", "admin"),
+        ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),
+        ("GET", "/Standards", Everyone), ("GET", "/Standards/Create", "admin"), ("POST", "/Standards/Create", "admin"),
+        ("POST", "/Standards/Delete/0", "admin"),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

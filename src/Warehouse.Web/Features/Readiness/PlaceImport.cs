@@ -28,6 +28,9 @@ public sealed class PlaceImport(WarehouseDbContext db, BothLanguages languages, 
         new("Households", false), new("Depot", false), new("Latitude", false), new("Longitude", false),
     ]);
 
+    /// Places are data from row 2, right under the headings (the sheet has no row of notes).
+    public const int FirstDataRow = 2;
+
     public async Task<PlaceImportResult> ImportAsync(Stream? upload, string fileName, CancellationToken cancellationToken)
     {
         using var workbook = Open(upload);
@@ -43,7 +46,7 @@ public sealed class PlaceImport(WarehouseDbContext db, BothLanguages languages, 
             return new(missing, 0, 0);
         var rows = new PlaceRows(await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken),
             await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Kind, cancellationToken), localizer, languages);
-        var drafts = rows.Read(sheetName, ImportSheet.Rows(sheet, Kind, headings, ImportSheet.FirstDataRow));
+        var drafts = rows.Read(sheetName, ImportSheet.Rows(sheet, Kind, headings, FirstDataRow));
         if (rows.Refused.Count > 0 || drafts.Count == 0)
             return new(rows.Refused, 0, 0, drafts.Count == 0 && rows.Refused.Count == 0 ? localizer["The workbook has no places."].Value : null);
         return await WriteAsync(drafts, fileName, cancellationToken);

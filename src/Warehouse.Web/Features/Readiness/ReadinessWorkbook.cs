@@ -52,7 +52,7 @@ public sealed class ReadinessWorkbook(IStringLocalizer<SharedResource> localizer
             r++;
         }
         sheet.Column(headings.Length).Style.NumberFormat.Format = "0.0%";
-        sheet.Columns().AdjustToContents();
+        sheet.Columns(1, headings.Length).Width = 16;
     }
 
     private string L(string key) => localizer[key].Value;
