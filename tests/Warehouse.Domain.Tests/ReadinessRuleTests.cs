@@ -28,10 +28,12 @@ public sealed class ReadinessRuleTests
         var township = new Place("BSZ", "白沙镇", PlaceKind.Township, null);
         var village = new Place("BSZ-01", "白沙村", PlaceKind.Village, township);
 
-        Assert.Equal("VillageNeedsTownship", Assert.Throws<DomainException>(() => new Place("X-01", "无主村", PlaceKind.Village, null)).Error.Code);
-        Assert.Equal("VillageNeedsTownship", Assert.Throws<DomainException>(() => new Place("X-02", "村下村", PlaceKind.Village, village)).Error.Code);
-        Assert.Equal("VillageHasNoDepot", Assert.Throws<DomainException>(() => village.Describe("白沙村", 1, 1, 3, null)).Error.Code);
-        Assert.Equal("PlaceCountInvalid", Assert.Throws<DomainException>(() => village.Describe("白沙村", -1, 1, null, null)).Error.Code);
+        static string Refusal(Action act) => Assert.Throws<DomainException>(act).Error.Code;
+
+        Assert.Equal("VillageNeedsTownship", Refusal(() => _ = new Place("X-01", "无主村", PlaceKind.Village, null)));
+        Assert.Equal("VillageNeedsTownship", Refusal(() => _ = new Place("X-02", "村下村", PlaceKind.Village, village)));
+        Assert.Equal("VillageHasNoDepot", Refusal(() => village.Describe("白沙村", 1, 1, 3, null)));
+        Assert.Equal("PlaceCountInvalid", Refusal(() => village.Describe("白沙村", -1, 1, null, null)));
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class FillRates(WarehouseDbContext db, PlaceHoldings holdings)
                 return new ItemReadiness(item.Id, item.Code, item.Name, item.Unit, rate);
             })
             .Where(i => i.Rate.Required > 0).OrderByDescending(i => i.Rate.Missing).ThenBy(i => i.ItemCode).ToList();
-        return new PlaceReadiness(place.Id, place.Code, place.Name, place.Kind, place.Township?.Name, FillRate.Sum(items.Select(i => i.Rate)),
-            items);
+        return new PlaceReadiness(place.Id, place.Code, place.Name, place.Kind, place.Township?.Name,
+            FillRate.Sum(items.Select(i => i.Rate)), items);
     }
 }

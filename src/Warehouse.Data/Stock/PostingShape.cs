@@ -27,8 +27,9 @@ internal static class PostingShape
     /// An issue to a place names it; a return may name the place it came back from; nothing else names one.
     private static DomainError? PlaceError(PostingRequest request) =>
         request.Reason == StockReason.IssueToPlace && request.PlaceId is null ? Errors.PlaceRequired()
-        : request.PlaceId is not null && !StockReasons.NamesPlace(request.Kind, request.Reason) ? Errors.PlaceNotForReason(request.Reason.ToString())
-        : null;
+        : request.PlaceId is not null && !StockReasons.NamesPlace(request.Kind, request.Reason)
+            ? Errors.PlaceNotForReason(request.Reason.ToString())
+            : null;
 
     // The same limits as the columns, so no provider is left to refuse (or silently keep) what is too long.
     private static DomainError? CheckLine(PostingLine line) =>

@@ -44,8 +44,9 @@ public sealed class DeliveredFillRateTests : IDisposable
         var steps = new AllocationSteps(db, _database.Clock, new NoSlips());
         async Task<int> Version(int id) => await db.AllocationRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();
 
-        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("补齐四小件", EmergencyLevel.Routine, DateTime.UtcNow.AddDays(3),
-            DestinationKind.Township, null, null, null, null, "李明", "13800000000", null, [(helmet.Id, 5)], village.Id), Department, null);
+        var input = new DraftInput("补齐四小件", EmergencyLevel.Routine, DateTime.UtcNow.AddDays(3), DestinationKind.Township, null, null,
+            null, null, "李明", "13800000000", null, [(helmet.Id, 5)], village.Id);
+        var draft = await steps.Drafting.SaveDraftAsync(null, null, input, Department, null);
         var id = draft.Value;
         await steps.Triggers.FireAsync(id, await Version(id), RequestTrigger.Submit, null, Department);
         await steps.Approval.ApproveAsync(id, await Version(id), [new LineDecision(helmet.Id, 5, [(depot.Id, 5)])], Manager);
@@ -53,7 +54,8 @@ public sealed class DeliveredFillRateTests : IDisposable
         await steps.Picking.PickAsync(dispatchId, new ScannedGoods(helmet.Id, null, null), 5, null, null, "pick-1", keeper);
         var sent = await steps.Dispatching.DispatchAsync(dispatchId, await Version(id), "浙A12345", "王师傅", "13900000000", keeper);
         var onTheRoad = await RateAsync(db, village);
-        var delivered = await steps.Delivery.ConfirmDeliveryAsync(sent.Value!.ShortCode, new Dictionary<int, (int, int)>(), null, Department);
+        var delivered = await steps.Delivery.ConfirmDeliveryAsync(sent.Value!.ShortCode, new Dictionary<int, (int, int)>(), null,
+            Department);
         var afterDelivery = await RateAsync(db, village);
 
         Assert.True(draft.Succeeded && delivered.Succeeded, draft.Error?.Message ?? delivered.Error?.Message);

@@ -47,12 +47,15 @@ public sealed class PlaceImport(WarehouseDbContext db, BothLanguages languages, 
         var rows = new PlaceRows(await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Code, d => d.Id, cancellationToken),
             await db.Places.AsNoTracking().ToDictionaryAsync(p => p.Code, p => p.Kind, cancellationToken), localizer, languages);
         var drafts = rows.Read(sheetName, ImportSheet.Rows(sheet, Kind, headings, FirstDataRow));
-        if (rows.Refused.Count > 0 || drafts.Count == 0)
-            return new(rows.Refused, 0, 0, drafts.Count == 0 && rows.Refused.Count == 0 ? localizer["The workbook has no places."].Value : null);
+        if (rows.Refused.Count > 0)
+            return new(rows.Refused, 0, 0);
+        if (drafts.Count == 0)
+            return new([], 0, 0, localizer["The workbook has no places."].Value);
         return await WriteAsync(drafts, fileName, cancellationToken);
     }
 
-    private async Task<PlaceImportResult> WriteAsync(IReadOnlyList<PlaceDraft> drafts, string fileName, CancellationToken cancellationToken) =>
+    private async Task<PlaceImportResult> WriteAsync(IReadOnlyList<PlaceDraft> drafts, string fileName,
+        CancellationToken cancellationToken) =>
         await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
             db.ChangeTracker.Clear();

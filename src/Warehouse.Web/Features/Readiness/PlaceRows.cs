@@ -81,7 +81,8 @@ public sealed class PlaceRows(IReadOnlyDictionary<string, int> depots, IReadOnly
         if (!double.TryParse(latitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
             || !double.TryParse(longitude, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
         {
-            read.Refuse(Errors.ImportNotANumber(localizer[PlaceImport.Kind.HeadingKey(PlaceImport.Kind.Columns[7])], $"{latitude} {longitude}"));
+            var heading = localizer[PlaceImport.Kind.HeadingKey(PlaceImport.Kind.Columns[7])];
+            read.Refuse(Errors.ImportNotANumber(heading, $"{latitude} {longitude}"));
             return null;
         }
         return new GeoPoint(lat, lon);

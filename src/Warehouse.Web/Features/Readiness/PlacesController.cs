@@ -34,7 +34,9 @@ public sealed class PlacesController(CatalogStore store, CatalogQueries queries,
 
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
-        await places.FindAsync(id, cancellationToken) is { } place ? await EditViewAsync(PlaceForm.Of(place), cancellationToken) : NotFound();
+        await places.FindAsync(id, cancellationToken) is { } place
+            ? await EditViewAsync(PlaceForm.Of(place), cancellationToken)
+            : NotFound();
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Edit(int id, PlaceForm form, CancellationToken cancellationToken)

@@ -29,7 +29,8 @@ public sealed class StandardQueries(WarehouseDbContext db)
     {
         var typed = form.Lines.Where(l => !l.IsBlank).ToList();
         var codes = typed.Select(l => (l.ItemCode ?? "").Trim().ToUpperInvariant()).ToList();
-        var items = await db.Items.AsNoTracking().Where(i => codes.Contains(i.Code)).ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
+        var items = await db.Items.AsNoTracking().Where(i => codes.Contains(i.Code))
+            .ToDictionaryAsync(i => i.Code, i => i.Id, cancellationToken);
         var lines = new List<(int, CoverageBasis, decimal)>();
         foreach (var (line, code) in typed.Zip(codes))
         {

@@ -40,7 +40,8 @@ public sealed class StandardsController(CatalogStore store, CatalogQueries queri
         var form = new StandardForm
         {
             Id = id, Version = standard.Version, Code = standard.Code, Name = standard.Name,
-            Lines = standard.Lines.Select(l => new StandardLineForm { ItemCode = l.Item!.Code, Basis = l.Basis, Quantity = $"{l.Quantity}" }).ToList(),
+            Lines = standard.Lines
+                .Select(l => new StandardLineForm { ItemCode = l.Item!.Code, Basis = l.Basis, Quantity = $"{l.Quantity}" }).ToList(),
         };
         return View(form.WithBlankLines());
     }

@@ -111,7 +111,8 @@ public sealed record StockDetailPage(StockFilter Filter, Paged<StockBalanceRow> 
 
 public sealed record LedgerPage(LedgerFilter Filter, Paged<LedgerRow> Result, IReadOnlyList<DepotOption> Depots);
 
-public sealed record ScanPageModel(DocumentKind Kind, IReadOnlyList<DepotOption> Depots, IReadOnlyList<StockReason> Reasons, string ClientId)
+public sealed record ScanPageModel(DocumentKind Kind, IReadOnlyList<DepotOption> Depots, IReadOnlyList<StockReason> Reasons,
+    string ClientId)
 {
     /// The townships and villages goods may be issued to or come back from.
     public IReadOnlyList<Readiness.PlaceOption> Places { get; init; } = [];

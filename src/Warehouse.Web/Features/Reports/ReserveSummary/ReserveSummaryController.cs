@@ -32,7 +32,8 @@ public sealed class ReserveSummaryController(ReserveSummaryQueries queries, Bure
     /// The report as an Excel workbook: a cover sheet, then one sheet per section.
     [HttpGet("Export")]
     public async Task<IActionResult> Export([DateFilter] DateOnly? from, [DateFilter] DateOnly? to, string? preset,
-        [FromServices] ReserveSummaryWorkbook workbook, [FromServices] Data.Readiness.FillRates fillRates, CancellationToken cancellationToken)
+        [FromServices] ReserveSummaryWorkbook workbook, [FromServices] Data.Readiness.FillRates fillRates,
+        CancellationToken cancellationToken)
     {
         var fallback = ReportPeriod.Preset(preset, clock.Today);
         var (period, error) = ModelState.IsValid ? ReportPeriod.Of(from ?? fallback.From, to ?? fallback.To) : (null, null);
