@@ -2086,7 +2086,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     ALTER TABLE [AllocationRequests] ADD [DestinationPlaceId] int NULL;
@@ -2094,7 +2094,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE TABLE [EquipmentStandards] (
@@ -2108,7 +2108,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE TABLE [Places] (
@@ -2132,7 +2132,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE TABLE [StandardLines] (
@@ -2150,7 +2150,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE TABLE [PlaceDocuments] (
@@ -2165,15 +2165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
-)
-BEGIN
-    CREATE INDEX [IX_AllocationRequests_DestinationPlaceId] ON [AllocationRequests] ([DestinationPlaceId]);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_EquipmentStandards_Code] ON [EquipmentStandards] ([Code]);
@@ -2181,7 +2173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE INDEX [IX_PlaceDocuments_PlaceId] ON [PlaceDocuments] ([PlaceId]);
@@ -2189,7 +2181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PlaceDocuments_StockDocumentId] ON [PlaceDocuments] ([StockDocumentId]);
@@ -2197,7 +2189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Places_Code] ON [Places] ([Code]);
@@ -2205,7 +2197,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE INDEX [IX_Places_DepotId] ON [Places] ([DepotId]);
@@ -2213,7 +2205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE INDEX [IX_Places_TownshipId] ON [Places] ([TownshipId]);
@@ -2221,7 +2213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE INDEX [IX_StandardLines_ItemId] ON [StandardLines] ([ItemId]);
@@ -2229,7 +2221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_StandardLines_StandardId_ItemId_Basis] ON [StandardLines] ([StandardId], [ItemId], [Basis]);
@@ -2237,19 +2229,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
-)
-BEGIN
-    ALTER TABLE [AllocationRequests] ADD CONSTRAINT [FK_AllocationRequests_Places_DestinationPlaceId] FOREIGN KEY ([DestinationPlaceId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130123129_PlacesAndStandards'
+    WHERE [MigrationId] = N'20261130141323_PlacesAndStandards'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130123129_PlacesAndStandards', N'10.0.15');
+    VALUES (N'20261130141323_PlacesAndStandards', N'10.0.15');
 END;
 
 COMMIT;

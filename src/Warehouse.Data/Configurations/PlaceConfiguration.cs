@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Readiness;
 
@@ -18,8 +17,6 @@ internal sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
         builder.HasOne<Depot>().WithMany().HasForeignKey(p => p.DepotId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.Position);
         builder.ToTable(t => t.HasCheckConstraint("CK_Places_Counts", "\"DutyPersons\" >= 0 AND \"Households\" >= 0"));
-        // A request sent to a place keeps it; the place cannot be removed while requests name it.
-        builder.HasMany<AllocationRequest>().WithOne().HasForeignKey(r => r.DestinationPlaceId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -32,6 +32,8 @@ public sealed class AllocationRequest : IVersioned
     public int? DestinationDepotId { get; private set; }
     public Depot? DestinationDepot { get; private set; }
     public string DestinationName { get; private set; } = "";
+    /// The township or village the goods go to, when one was chosen. A plain column without a foreign key: SQLite can add
+    /// one only by rebuilding the requests' table, which its dispatches and lines refer to.
     public int? DestinationPlaceId { get; private set; }
     public double? DestinationLatitude { get; private set; }
     public double? DestinationLongitude { get; private set; }

@@ -395,8 +395,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("DestinationDepotId");
 
-                    b.HasIndex("DestinationPlaceId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2335,11 +2333,6 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasOne("Warehouse.Domain.Catalog.Depot", "DestinationDepot")
                         .WithMany()
                         .HasForeignKey("DestinationDepotId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
-                        .WithMany()
-                        .HasForeignKey("DestinationPlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Department");

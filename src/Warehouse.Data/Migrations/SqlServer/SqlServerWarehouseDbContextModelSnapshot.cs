@@ -397,8 +397,6 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("DestinationDepotId");
 
-                    b.HasIndex("DestinationPlaceId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2341,11 +2339,6 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasOne("Warehouse.Domain.Catalog.Depot", "DestinationDepot")
                         .WithMany()
                         .HasForeignKey("DestinationDepotId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
-                        .WithMany()
-                        .HasForeignKey("DestinationPlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Department");

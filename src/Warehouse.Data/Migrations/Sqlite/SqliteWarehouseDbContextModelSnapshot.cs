@@ -380,8 +380,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("DestinationDepotId");
 
-                    b.HasIndex("DestinationPlaceId");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -2254,11 +2252,6 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Domain.Catalog.Depot", "DestinationDepot")
                         .WithMany()
                         .HasForeignKey("DestinationDepotId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
-                        .WithMany()
-                        .HasForeignKey("DestinationPlaceId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Department");

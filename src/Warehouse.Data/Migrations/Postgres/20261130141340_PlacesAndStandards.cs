@@ -123,11 +123,6 @@ namespace Warehouse.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_AllocationRequests_DestinationPlaceId",
-                table: "AllocationRequests",
-                column: "DestinationPlaceId");
-
-            migrationBuilder.CreateIndex(
                 name: "IX_EquipmentStandards_Code",
                 table: "EquipmentStandards",
                 column: "Code",
@@ -170,23 +165,11 @@ namespace Warehouse.Data.Migrations.Postgres
                 table: "StandardLines",
                 columns: new[] { "StandardId", "ItemId", "Basis" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AllocationRequests_Places_DestinationPlaceId",
-                table: "AllocationRequests",
-                column: "DestinationPlaceId",
-                principalTable: "Places",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AllocationRequests_Places_DestinationPlaceId",
-                table: "AllocationRequests");
-
             migrationBuilder.DropTable(
                 name: "PlaceDocuments");
 
@@ -198,10 +181,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "EquipmentStandards");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AllocationRequests_DestinationPlaceId",
-                table: "AllocationRequests");
 
             migrationBuilder.DropColumn(
                 name: "DestinationPlaceId",

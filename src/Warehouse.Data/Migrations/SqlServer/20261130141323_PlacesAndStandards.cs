@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.Sqlite
+namespace Warehouse.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class PlacesAndStandards : Migration
@@ -13,18 +13,18 @@ namespace Warehouse.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "DestinationPlaceId",
                 table: "AllocationRequests",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "EquipmentStandards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,18 +35,18 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    TownshipId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DutyPersons = table.Column<int>(type: "INTEGER", nullable: false),
-                    Households = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepotId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: true),
+                    DutyPersons = table.Column<int>(type: "int", nullable: false),
+                    Households = table.Column<int>(type: "int", nullable: false),
+                    DepotId = table.Column<int>(type: "int", nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -70,12 +70,12 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "StandardLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StandardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StandardId = table.Column<int>(type: "int", nullable: false),
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -99,10 +99,10 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "PlaceDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StockDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StockDocumentId = table.Column<int>(type: "int", nullable: false),
+                    PlaceId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -120,11 +120,6 @@ namespace Warehouse.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_AllocationRequests_DestinationPlaceId",
-                table: "AllocationRequests",
-                column: "DestinationPlaceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EquipmentStandards_Code",
@@ -169,23 +164,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                 table: "StandardLines",
                 columns: new[] { "StandardId", "ItemId", "Basis" },
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AllocationRequests_Places_DestinationPlaceId",
-                table: "AllocationRequests",
-                column: "DestinationPlaceId",
-                principalTable: "Places",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AllocationRequests_Places_DestinationPlaceId",
-                table: "AllocationRequests");
-
             migrationBuilder.DropTable(
                 name: "PlaceDocuments");
 
@@ -197,10 +180,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EquipmentStandards");
-
-            migrationBuilder.DropIndex(
-                name: "IX_AllocationRequests_DestinationPlaceId",
-                table: "AllocationRequests");
 
             migrationBuilder.DropColumn(
                 name: "DestinationPlaceId",
