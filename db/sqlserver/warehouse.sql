@@ -2086,7 +2086,115 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [ApprovalRuleId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [DestinationPlaceId] int NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [ApprovalRules] (
+        [Id] int NOT NULL IDENTITY,
+        [RuleNumber] int NOT NULL,
+        [Version] int NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [LevelMask] int NOT NULL,
+        [SupplyClass] nvarchar(30) NULL,
+        [MinimumValue] decimal(18,2) NULL,
+        [DepartmentId] int NULL,
+        [BreaksFloor] bit NULL,
+        [StepList] nvarchar(200) NOT NULL,
+        [CreatedBy] nvarchar(100) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [Active] bit NOT NULL,
+        CONSTRAINT [PK_ApprovalRules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApprovalRules_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [ApprovalSteps] (
+        [Id] bigint NOT NULL IDENTITY,
+        [RequestId] int NOT NULL,
+        [Number] int NOT NULL,
+        [Level] nvarchar(30) NOT NULL,
+        [Decision] nvarchar(30) NOT NULL,
+        [OpenedAt] datetime2 NULL,
+        [DecidedBy] nvarchar(100) NULL,
+        [OnBehalfOf] nvarchar(100) NULL,
+        [DecidedAt] datetime2 NULL,
+        [Comment] nvarchar(500) NULL,
+        [EscalatedAt] datetime2 NULL,
+        CONSTRAINT [PK_ApprovalSteps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ApprovalSteps_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [Delegations] (
+        [Id] int NOT NULL IDENTITY,
+        [PrincipalUserName] nvarchar(100) NOT NULL,
+        [DeputyUserName] nvarchar(100) NOT NULL,
+        [From] datetime2 NOT NULL,
+        [Until] datetime2 NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        CONSTRAINT [PK_Delegations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [EquipmentStandards] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_EquipmentStandards] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [ForwardedScans] (
+        [Id] bigint NOT NULL IDENTITY,
+        [StationId] int NOT NULL,
+        [Code] nvarchar(200) NOT NULL,
+        [ForwardedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ForwardedScans] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ForwardedScans_Stations_StationId] FOREIGN KEY ([StationId]) REFERENCES [Stations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [ImportJobs] (
@@ -2109,7 +2217,202 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [LedgerMonthTotals] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Month] date NOT NULL,
+        [DepotId] int NOT NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [Mode] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(30) NOT NULL,
+        [Inbound] bit NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Value] decimal(22,2) NOT NULL,
+        CONSTRAINT [PK_LedgerMonthTotals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [LedgerTotalsItems] (
+        [ItemId] int NOT NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [UnitPrice] decimal(18,2) NOT NULL,
+        CONSTRAINT [PK_LedgerTotalsItems] PRIMARY KEY ([ItemId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [LedgerTotalsMarks] (
+        [Id] int NOT NULL,
+        [Sequence] bigint NOT NULL,
+        [Zone] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_LedgerTotalsMarks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [Places] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [TownshipId] int NULL,
+        [DutyPersons] int NOT NULL,
+        [Households] int NOT NULL,
+        [DepotId] int NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        CONSTRAINT [PK_Places] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_Places_Counts] CHECK ("DutyPersons" >= 0 AND "Households" >= 0),
+        CONSTRAINT [FK_Places_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Places_Places_TownshipId] FOREIGN KEY ([TownshipId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [StandardLines] (
+        [Id] int NOT NULL IDENTITY,
+        [StandardId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Basis] nvarchar(30) NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_StandardLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_StandardLines_Quantity] CHECK ("Quantity" > 0),
+        CONSTRAINT [FK_StandardLines_EquipmentStandards_StandardId] FOREIGN KEY ([StandardId]) REFERENCES [EquipmentStandards] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_StandardLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE TABLE [PlaceDocuments] (
+        [Id] int NOT NULL IDENTITY,
+        [StockDocumentId] int NOT NULL,
+        [PlaceId] int NOT NULL,
+        CONSTRAINT [PK_PlaceDocuments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_PlaceDocuments_Places_PlaceId] FOREIGN KEY ([PlaceId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_PlaceDocuments_StockDocuments_StockDocumentId] FOREIGN KEY ([StockDocumentId]) REFERENCES [StockDocuments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Sequence', N'Zone') AND [object_id] = OBJECT_ID(N'[LedgerTotalsMarks]'))
+        SET IDENTITY_INSERT [LedgerTotalsMarks] ON;
+    EXEC(N'INSERT INTO [LedgerTotalsMarks] ([Id], [Sequence], [Zone])
+    VALUES (1, CAST(0 AS bigint), N'''')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Sequence', N'Zone') AND [object_id] = OBJECT_ID(N'[LedgerTotalsMarks]'))
+        SET IDENTITY_INSERT [LedgerTotalsMarks] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_ApprovalRuleId] ON [AllocationRequests] ([ApprovalRuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalRules_Active] ON [ApprovalRules] ([Active]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalRules_DepartmentId] ON [ApprovalRules] ([DepartmentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApprovalRules_RuleNumber_Version] ON [ApprovalRules] ([RuleNumber], [Version]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ApprovalSteps_Decision_Level] ON [ApprovalSteps] ([Decision], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ApprovalSteps_RequestId_Number] ON [ApprovalSteps] ([RequestId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_Delegations_DeputyUserName_Until] ON [Delegations] ([DeputyUserName], [Until]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_Delegations_PrincipalUserName_Until] ON [Delegations] ([PrincipalUserName], [Until]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_EquipmentStandards_Code] ON [EquipmentStandards] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_ForwardedScans_StationId_Id] ON [ForwardedScans] ([StationId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ImportJobs_Key] ON [ImportJobs] ([Key]);
@@ -2117,7 +2420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ImportJobs_Stage_StartedAt] ON [ImportJobs] ([Stage], [StartedAt]);
@@ -2125,7 +2428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ImportJobs_StartedBy_StartedAt] ON [ImportJobs] ([StartedBy], [StartedAt]);
@@ -2133,11 +2436,75 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130124811_ImportJobs'
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LedgerMonthTotals_Month_DepotId_Class_Mode_Reason_Inbound] ON [LedgerMonthTotals] ([Month], [DepotId], [Class], [Mode], [Reason], [Inbound]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_PlaceDocuments_PlaceId] ON [PlaceDocuments] ([PlaceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_PlaceDocuments_StockDocumentId] ON [PlaceDocuments] ([StockDocumentId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Places_Code] ON [Places] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_Places_DepotId] ON [Places] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_Places_TownshipId] ON [Places] ([TownshipId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE INDEX [IX_StandardLines_ItemId] ON [StandardLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_StandardLines_StandardId_ItemId_Basis] ON [StandardLines] ([StandardId], [ItemId], [Basis]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130124811_ImportJobs', N'10.0.15');
+    VALUES (N'20261130142026_ReadinessApprovalsImportJobs', N'10.0.15');
 END;
 
 COMMIT;

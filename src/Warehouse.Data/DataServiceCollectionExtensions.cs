@@ -61,6 +61,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<PeriodSignOff>();
         services.AddScoped<LedgerTotalsRefresh>();
         services.AddScoped<LedgerFlows>();
+        services.AddScoped<Readiness.PlaceHoldings>();
+        services.AddScoped<Readiness.FillRates>();
         return services.AddAllocationSteps();
     }
 

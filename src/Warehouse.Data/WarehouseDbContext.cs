@@ -14,6 +14,7 @@ using Warehouse.Domain.Counting;
 using Warehouse.Domain.Importing;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Reporting;
+using Warehouse.Domain.Readiness;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
@@ -61,6 +62,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
     public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<Place> Places => Set<Place>();
+    public DbSet<EquipmentStandard> EquipmentStandards => Set<EquipmentStandard>();
+    public DbSet<PlaceDocument> PlaceDocuments => Set<PlaceDocument>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

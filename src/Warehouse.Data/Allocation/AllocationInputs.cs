@@ -14,7 +14,8 @@ public sealed record DraftInput(
     string ContactName,
     string ContactPhone,
     string? Note,
-    IReadOnlyList<(int ItemId, int Quantity)> Lines);
+    IReadOnlyList<(int ItemId, int Quantity)> Lines,
+    int? DestinationPlaceId = null);
 
 /// A manager's decision on one line: how much is granted and from which depots.
 public sealed record LineDecision(int ItemId, int Approved, IReadOnlyList<(int DepotId, int Quantity)> Sources);

@@ -21,6 +21,7 @@ public sealed class DemoData(WarehouseDbContext db, DemoSeeder seeder)
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var report = await seeder.SeedAsync(catalog, stationKey, cancellationToken);
+            await DemoPlaces.SeedAsync(db, catalog, cancellationToken);
             await allocations.SeedAsync(cancellationToken);
             await SettlePrintJobsAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Readiness;
 
 namespace Warehouse.Data.Seeding;
 
@@ -11,7 +12,9 @@ public sealed record SeedCatalog(
     IReadOnlyList<SeedItem> Items,
     IReadOnlyList<SeedUser> Users,
     IReadOnlyList<SeedQuota> Quotas,
-    IReadOnlyList<SeedStock> Stock)
+    IReadOnlyList<SeedStock> Stock,
+    IReadOnlyList<SeedPlace> Places,
+    IReadOnlyList<SeedStandard> Standards)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -25,7 +28,9 @@ public sealed record SeedCatalog(
         Read<SeedItem>(folder, "items.json"),
         Read<SeedUser>(folder, "users.json"),
         Read<SeedQuota>(folder, "quotas.json"),
-        Read<SeedStock>(folder, "stock.json"));
+        Read<SeedStock>(folder, "stock.json"),
+        Read<SeedPlace>(folder, "places.json"),
+        Read<SeedStandard>(folder, "standards.json"));
 
     private static List<T> Read<T>(string folder, string file)
     {
@@ -53,3 +58,10 @@ public sealed record SeedQuota(string Depot, string Item, int Minimum, int Targe
 
 public sealed record SeedStock(string Depot, string Bin, string Item, StorageMode Mode, int Quantity, string? Lot,
     int? ExpiresInDays, string? Supplier, IReadOnlyList<string>? Serials);
+
+public sealed record SeedPlace(string Code, string Name, PlaceKind Kind, string? Township, int DutyPersons, int Households, string? Depot,
+    double? Latitude, double? Longitude);
+
+public sealed record SeedStandard(string Code, string Name, IReadOnlyList<SeedStandardLine> Lines);
+
+public sealed record SeedStandardLine(string Item, CoverageBasis Basis, int Quantity);

@@ -36,7 +36,8 @@ public sealed record PostingRequest(
     string ClientId,
     IReadOnlyList<PostingLine> Lines,
     Actor Actor,
-    string? Note = null);
+    string? Note = null,
+    int? PlaceId = null);
 
 public sealed record PostedLine(
     string ItemCode,

@@ -13,6 +13,9 @@ public static class RequestFingerprint
         var text = new StringBuilder()
             .Append("posting|").Append(request.Kind).Append('|').Append(request.DepotId).Append('|').Append(request.Reason)
             .Append('|').Append(Field(request.Note));
+        // Only a document that names a place adds it, so every fingerprint kept before places existed still matches.
+        if (request.PlaceId is { } place)
+            text.Append("|place|").Append(place);
         foreach (var l in request.Lines)
         {
             text.Append("\nline|").Append(l.ItemId).Append('|').Append(l.Quantity).Append('|').Append(l.LocationId)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
 using Warehouse.Data.Printing;
+using Warehouse.Data.Readiness;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Printing;
@@ -142,6 +143,7 @@ public sealed class StockPostingService
             request.Actor.UserName, request.Actor.StationId, now, request.Note);
         _db.StockDocuments.Add(document);
         NoteQueue.Add(_db, document, plan.Printer);
+        await PlaceDocuments.LinkAsync(_db, document, request.PlaceId, cancellationToken);
         return document;
     }
 

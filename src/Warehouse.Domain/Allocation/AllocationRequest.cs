@@ -32,6 +32,9 @@ public sealed partial class AllocationRequest : IVersioned
     public int? DestinationDepotId { get; private set; }
     public Depot? DestinationDepot { get; private set; }
     public string DestinationName { get; private set; } = "";
+    /// The township or village the goods go to, when one was chosen. A plain column without a foreign key: SQLite can add
+    /// one only by rebuilding the requests' table, which its dispatches and lines refer to.
+    public int? DestinationPlaceId { get; private set; }
     public double? DestinationLatitude { get; private set; }
     public double? DestinationLongitude { get; private set; }
     public string ContactName { get; private set; } = "";
@@ -73,6 +76,7 @@ public sealed partial class AllocationRequest : IVersioned
     {
         RequireDraft();
         DestinationKind = DestinationKind.Depot;
+        DestinationPlaceId = null;
         DestinationDepotId = depot.Id;
         DestinationDepot = depot;
         DestinationName = depot.Name;
@@ -85,11 +89,22 @@ public sealed partial class AllocationRequest : IVersioned
         RequireDraft();
         if (kind == DestinationKind.Depot)
             throw new DomainException(Errors.DestinationDepotRequired());
+        var destination = CatalogText.Required(name, "Destination", 200);
+        // A draft saved again with the same township or village keeps the place it was sent to.
+        var samePlace = kind == DestinationKind.Township && DestinationKind == kind && destination == DestinationName;
         DestinationKind = kind;
+        DestinationPlaceId = samePlace ? DestinationPlaceId : null;
         DestinationDepotId = null;
-        DestinationName = CatalogText.Required(name, "Destination", 200);
+        DestinationName = destination;
         DestinationLatitude = point?.Latitude;
         DestinationLongitude = point?.Longitude;
+    }
+
+    /// Sends the goods to a township or village: what is delivered there counts as held by it (see the fill rates).
+    public void SendTo(Readiness.Place place)
+    {
+        SendTo(DestinationKind.Township, place.Name, place.Position);
+        DestinationPlaceId = place.Id;
     }
 
     public void SetLines(IEnumerable<(int ItemId, int Quantity)> lines)

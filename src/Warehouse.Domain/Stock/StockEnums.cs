@@ -21,6 +21,7 @@ public enum StockReason
     TransferIn,
     CountGain,
     CountLoss,
+    IssueToPlace,
 }
 
 public enum MovementKind
@@ -41,7 +42,7 @@ public static class StockReasons
         [StockReason.Purchase, StockReason.Donation, StockReason.Return, StockReason.AgreementCallUp];
 
     public static readonly IReadOnlyList<StockReason> ForIssue =
-        [StockReason.InternalUse, StockReason.Scrap, StockReason.Loss];
+        [StockReason.InternalUse, StockReason.Scrap, StockReason.Loss, StockReason.IssueToPlace];
 
     public static bool Allows(DocumentKind kind, StockReason reason, bool settingUp = false) => kind switch
     {
@@ -64,6 +65,10 @@ public static class StockReasons
 
     /// Expired goods may leave only as scrap or loss.
     public static bool AllowsExpired(StockReason reason) => reason is StockReason.Scrap or StockReason.Loss;
+
+    /// Whether a document of this kind and reason names the place its goods went to or came back from.
+    public static bool NamesPlace(DocumentKind kind, StockReason reason) =>
+        (kind, reason) is (DocumentKind.Issue, StockReason.IssueToPlace) or (DocumentKind.Receipt, StockReason.Return);
 
     public static string NumberPrefix(DocumentKind kind) => kind == DocumentKind.Receipt ? "RK" : "CK";
 }

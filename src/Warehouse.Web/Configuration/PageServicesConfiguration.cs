@@ -28,6 +28,18 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Offline.OfflineCatalog>();
         services.AddScoped<Features.Offline.OfflineReplays>();
         services.AddScoped<Features.Offline.RefusedPostingPages>();
+        return services.AddReadinessPages();
+    }
+
+    /// Places, standards and fill rates.
+    private static IServiceCollection AddReadinessPages(this IServiceCollection services)
+    {
+        services.AddScoped<Features.Readiness.PlaceQueries>();
+        services.AddScoped<Features.Readiness.PlaceImport>();
+        services.AddScoped<Features.Readiness.StandardQueries>();
+        services.AddScoped<Features.Readiness.ReadinessPages>();
+        services.AddScoped<Features.Readiness.ReadinessRequests>();
+        services.AddScoped<Features.Readiness.ReadinessWorkbook>();
         return services;
     }
 }

@@ -79,6 +79,13 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Admin/ApprovalRules", "admin"), ("GET", "/Admin/ApprovalRules/Edit/1", "admin"),
         ("POST", "/Admin/ApprovalRules/Save", "admin"), ("POST", "/Admin/ApprovalRules/Retire/999", "admin"),
         ("GET", "/Delegations", "manager"), ("POST", "/Delegations/Name", "manager"), ("POST", "/Delegations/Revoke/0", "manager"),
+        ("GET", "/Readiness", Everyone), ("GET", "/Readiness/Export", Everyone), ("POST", "/Readiness/Draft/0", Requesters),
+        ("GET", "/api/readiness", "station " + Everyone),
+        ("GET", "/Places", Everyone), ("GET", "/Places/Create", "admin"), ("POST", "/Places/Create", "admin"),
+        ("GET", "/Places/Edit/0", "admin"),
+        ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),
+        ("GET", "/Standards", Everyone), ("GET", "/Standards/Create", "admin"), ("POST", "/Standards/Create", "admin"),
+        ("POST", "/Standards/Delete/0", "admin"),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

@@ -14,7 +14,7 @@ public sealed partial class LanguageLeakTests(WarehouseFactory factory) : IClass
         "/", "/Stock", "/Stock?view=detail", "/Stock/Ledger", "/Stock/Receive", "/Stock/Issue", "/Requests", "/Requests/Create",
         "/Requests/Details/{request}", "/Board", "/Deliver", "/Workflow", "/Reports/TransferTimes", "/Printers", "/PrintJobs",
         "/Labels", "/Admin/Users", "/Audit", "/Items", "/Items/Details/1", "/Depots", "/Locations", "/Quotas", "/Departments",
-        "/Stations", "/Reports/Periods",
+        "/Stations", "/Reports/Periods", "/Readiness", "/Places", "/Places/Create", "/Places/Import", "/Standards", "/Standards/Create",
     ];
 
     [Fact]

@@ -75,6 +75,8 @@ public sealed class ReserveSummaryTests(WarehouseFactory factory) : IClassFixtur
         var total = balances.LastRowUsed();
         Assert.Equal("合计", total.Cell(1).GetString());
         Assert.StartsWith("SUM(", total.Cell(4).FormulaA1);
-        Assert.Equal(6, book.Worksheets.Count);
+        // The six sections, then the fill rate of every equipment standard (配备率).
+        Assert.Equal(7, book.Worksheets.Count);
+        Assert.Equal("配备率", book.Worksheet(7).Name);
     }
 }

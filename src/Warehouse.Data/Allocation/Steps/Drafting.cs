@@ -38,7 +38,9 @@ public sealed class Drafting(AllocationStepRunner runner, WarehouseDbContext db,
 
     private async Task SendToAsync(AllocationRequest request, DraftInput input)
     {
-        if (input.DestinationKind == DestinationKind.Depot)
+        if (input.DestinationPlaceId is { } placeId)
+            request.SendTo(await db.Places.FindAsync(placeId) ?? throw new DomainException(Errors.UnknownPlace($"#{placeId}")));
+        else if (input.DestinationKind == DestinationKind.Depot)
         {
             var depot = await db.Depots.FindAsync(input.DestinationDepotId ?? 0)
                 ?? throw new DomainException(Errors.DestinationDepotRequired());

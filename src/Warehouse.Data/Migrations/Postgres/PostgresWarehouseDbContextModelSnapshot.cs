@@ -344,6 +344,9 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int?>("DestinationPlaceId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Incident")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1887,6 +1890,155 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentStandards");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DutyPersons")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Places", t =>
+                        {
+                            t.HasCheckConstraint("CK_Places_Counts", "\"DutyPersons\" >= 0 AND \"Households\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StockDocumentId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("StockDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("PlaceDocuments");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("StandardId", "ItemId", "Basis")
+                        .IsUnique();
+
+                    b.ToTable("StandardLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_StandardLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
                 {
                     b.Property<long>("Id")
@@ -2795,6 +2947,55 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Stock.StockDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("StockDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Readiness.EquipmentStandard", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2957,6 +3158,11 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>

@@ -346,6 +346,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<int?>("DestinationPlaceId")
+                        .HasColumnType("int");
+
                     b.Property<string>("Incident")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1892,6 +1895,155 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentStandards");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int?>("DepotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("DutyPersons")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Places", t =>
+                        {
+                            t.HasCheckConstraint("CK_Places_Counts", "\"DutyPersons\" >= 0 AND \"Households\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StockDocumentId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("StockDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("PlaceDocuments");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("StandardId", "ItemId", "Basis")
+                        .IsUnique();
+
+                    b.ToTable("StandardLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_StandardLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
                 {
                     b.Property<long>("Id")
@@ -2801,6 +2953,55 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Stock.StockDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("StockDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Readiness.EquipmentStandard", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2963,6 +3164,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>

@@ -329,6 +329,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DestinationPlaceId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Incident")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1818,6 +1821,147 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("Printers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("EquipmentStandards");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DutyPersons")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Households")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TownshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("TownshipId");
+
+                    b.ToTable("Places", t =>
+                        {
+                            t.HasCheckConstraint("CK_Places_Counts", "\"DutyPersons\" >= 0 AND \"Households\" >= 0");
+                        });
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlaceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StockDocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlaceId");
+
+                    b.HasIndex("StockDocumentId")
+                        .IsUnique();
+
+                    b.ToTable("PlaceDocuments");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StandardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("StandardId", "ItemId", "Basis")
+                        .IsUnique();
+
+                    b.ToTable("StandardLines", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_StandardLines_Quantity", "\"Quantity\" > 0");
+                        });
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
                 {
                     b.Property<long>("Id")
@@ -2710,6 +2854,55 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Depot");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Readiness.Place", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
+                        .WithMany()
+                        .HasForeignKey("TownshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Township");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.PlaceDocument", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Readiness.Place", null)
+                        .WithMany()
+                        .HasForeignKey("PlaceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Stock.StockDocument", "Document")
+                        .WithMany()
+                        .HasForeignKey("StockDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.StandardLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Readiness.EquipmentStandard", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -2872,6 +3065,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stations.StationAgent", b =>

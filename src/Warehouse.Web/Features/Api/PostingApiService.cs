@@ -26,6 +26,10 @@ public sealed class PostingBody
     [MaxLength(StockRules.MaxNoteLength)]
     public string? Note { get; set; }
 
+    /// The place (行政区划) the goods are issued to or came back from, by its code: for an issue to a place or a return.
+    [MaxLength(30)]
+    public string? Place { get; set; }
+
     [Required]
     public List<PostingBodyLine>? Lines { get; set; }
 }
@@ -87,7 +91,15 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
                 return resolved.Error!;
             lines.Add(resolved.Value!);
         }
-        var request = new PostingRequest(kind, depotId, body.Reason!.Value, body.ClientId!, lines, user.ToActor(), body.Note);
+        int? placeId = null;
+        if (!string.IsNullOrWhiteSpace(body.Place))
+        {
+            var code = body.Place.Trim().ToUpperInvariant();
+            placeId = await db.Places.Where(p => p.Code == code).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            if (placeId is null)
+                return Errors.UnknownPlace(body.Place);
+        }
+        var request = new PostingRequest(kind, depotId, body.Reason!.Value, body.ClientId!, lines, user.ToActor(), body.Note, placeId);
         return await posting.PostAsync(request, cancellationToken);
     }
 

@@ -18,6 +18,7 @@ public sealed class StockController(
     ExcelExport excel,
     ExportGate gate,
     BureauClock clock,
+    Readiness.PlaceQueries places,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public async Task<IActionResult> Index([FromQuery] StockFilter filter, string? view, CancellationToken cancellationToken)
@@ -82,7 +83,8 @@ public sealed class StockController(
     {
         var depots = (await queries.DepotOptionsAsync(cancellationToken)).Where(d => user.CanPostAt(d.Id)).ToList();
         var reasons = kind == DocumentKind.Receipt ? StockReasons.ForReceipt : StockReasons.ForIssue;
-        return View("Scan", new ScanPageModel(kind, depots, reasons, Guid.NewGuid().ToString("N")));
+        return View("Scan", new ScanPageModel(kind, depots, reasons, Guid.NewGuid().ToString("N"))
+            { Places = await places.OptionsAsync(cancellationToken) });
     }
 
     /// The workbook streamed as its rows are read, or a 429 page when as many exports as allowed are running.
@@ -109,4 +111,9 @@ public sealed record StockDetailPage(StockFilter Filter, Paged<StockBalanceRow> 
 
 public sealed record LedgerPage(LedgerFilter Filter, Paged<LedgerRow> Result, IReadOnlyList<DepotOption> Depots);
 
-public sealed record ScanPageModel(DocumentKind Kind, IReadOnlyList<DepotOption> Depots, IReadOnlyList<StockReason> Reasons, string ClientId);
+public sealed record ScanPageModel(DocumentKind Kind, IReadOnlyList<DepotOption> Depots, IReadOnlyList<StockReason> Reasons,
+    string ClientId)
+{
+    /// The townships and villages goods may be issued to or come back from.
+    public IReadOnlyList<Readiness.PlaceOption> Places { get; init; } = [];
+}

@@ -119,6 +119,13 @@
     const newClientId = () => crypto.randomUUID ? crypto.randomUUID().replaceAll('-', '')
         : String(Date.now()) + Math.random().toString(16).slice(2);
 
+    // The place is asked for only where it means something: an issue to a place, or goods coming back from one.
+    const placeField = document.getElementById('place-field');
+    const reasonBox = document.getElementById('reason');
+    const showPlace = () => { placeField.hidden = !['IssueToPlace', 'Return'].includes(reasonBox.value); };
+    reasonBox.addEventListener('change', showPlace);
+    showPlace();
+
     document.getElementById('clear').addEventListener('click', () => { lines = []; render(); box.focus(); });
 
     document.getElementById('post').addEventListener('click', async () => {
@@ -127,6 +134,7 @@
             depot: document.getElementById('depot').value,
             reason: document.getElementById('reason').value,
             note: document.getElementById('note').value || null,
+            place: placeField.hidden ? null : document.getElementById('place').value || null,
             clientId,
             lines: lines.map(l => ({
                 code: l.code, quantity: l.quantity, batch: l.batch || null,

@@ -54,6 +54,7 @@ public static class ApiProblemCatalogue
         ["CountsApi.Submit"] = CountStepCodes,
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
+        ["ReadinessApi.Get"] = [],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
         ["Agent.Status"] = ["MalformedBody"],

@@ -32,14 +32,15 @@ public sealed class ReserveSummaryController(ReserveSummaryQueries queries, Bure
     /// The report as an Excel workbook: a cover sheet, then one sheet per section.
     [HttpGet("Export")]
     public async Task<IActionResult> Export([DateFilter] DateOnly? from, [DateFilter] DateOnly? to, string? preset,
-        [FromServices] ReserveSummaryWorkbook workbook, CancellationToken cancellationToken)
+        [FromServices] ReserveSummaryWorkbook workbook, [FromServices] Data.Readiness.FillRates fillRates,
+        CancellationToken cancellationToken)
     {
         var fallback = ReportPeriod.Preset(preset, clock.Today);
         var (period, error) = ModelState.IsValid ? ReportPeriod.Of(from ?? fallback.From, to ?? fallback.To) : (null, null);
         if (period is null)
             return BadRequest(error is null ? null : ApiProblems.Localize(error, localizer));
         var report = await queries.BuildAsync(period, cancellationToken);
-        return File(workbook.Render(report), Stock.Export.ExcelExport.ContentType,
+        return File(workbook.Render(report, await fillRates.BuildAsync(cancellationToken)), Stock.Export.ExcelExport.ContentType,
             $"{localizer["Reserve summary"].Value}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx");
     }
 }

@@ -10,7 +10,7 @@ namespace Warehouse.Web.Features.Reports.ReserveSummary;
 /// balance sheet with its totals. Headings are in the user's language (Chinese by default).
 public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> localizer, BureauClock clock)
 {
-    public byte[] Render(ReserveSummaryReport report)
+    public byte[] Render(ReserveSummaryReport report, Data.Readiness.ReadinessReport? fillRates = null)
     {
         using var book = new XLWorkbook();
         Cover(book.AddWorksheet(L("Reserve summary")), report);
@@ -25,6 +25,8 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
             report.EmergencyReleases.Select(e => new object[] { e.Request, e.Incident, Local(e.ReleasedAt), L($"Ratification.{e.Ratification}") }));
         Sheet(book, L("Counts"), [L("Count number"), L("Depot"), L("Approved by"), L("Lines counted"), L("Variance"), L("Variance value")],
             report.Counts.Select(c => new object[] { c.Number, c.Depot, c.ApprovedBy, c.Lines, c.VarianceLines, c.VarianceValue }));
+        if (fillRates is not null)
+            new Readiness.ReadinessWorkbook(localizer).AddSummary(book, fillRates);
         using var stream = new MemoryStream();
         book.SaveAs(stream);
         return stream.ToArray();
