@@ -46,6 +46,9 @@ public class WarehouseFactory : WebApplicationFactory<Program>
 
     public string Provider { get; }
 
+    /// A database of its own on the tests' PostgreSQL server, migrated and seeded (a copy of the seeded template).
+    public static string SeededPostgresDatabase() => PostgresServer.CreateDatabase(template: PostgresTemplate.Value);
+
     /// The SQLite file; empty on PostgreSQL.
     public string DatabasePath { get; }
 

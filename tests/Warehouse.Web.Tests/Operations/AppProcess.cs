@@ -84,7 +84,7 @@ public sealed class AppProcess : IAsyncDisposable
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(180))
+        while (watch.Elapsed < TimeSpan.FromSeconds(300))
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"The app exited with {_process.ExitCode} while starting:\n{Log}");
@@ -102,7 +102,7 @@ public sealed class AppProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         await DisposeAsync();
-        throw new TimeoutException($"The app was not ready within 180 s:\n{Log}");
+        throw new TimeoutException($"The app was not ready within 300 s:\n{Log}");
     }
 
     private static int FreePort()

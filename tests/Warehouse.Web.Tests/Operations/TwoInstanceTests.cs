@@ -20,7 +20,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
     {
         if (PostgresServer.SkipReason is not null)
             return;
-        _database = PostgresServer.CreateDatabase();
+        _database = WarehouseFactory.SeededPostgresDatabase();
         _printer = new PrinterSimulator(new PrinterSimulatorOptions { OutputDirectory = _receipts });
         await _printer.StartAsync();
         var settings = new Dictionary<string, string>
@@ -31,7 +31,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             ["Printing:AllowedAddresses:0"] = "127.0.0.1:*", ["Printing:PollInterval"] = "00:00:00.100",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        // One after the other: the first migrates and seeds, the second finds both done.
+        // The database comes migrated and seeded; both find nothing left to do at start-up.
         _first = await AppProcess.StartAsync(settings);
         _second = await AppProcess.StartAsync(settings);
     }
