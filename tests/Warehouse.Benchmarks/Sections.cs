@@ -259,6 +259,7 @@ public static class Sections
                 clock, AdministratorView());
             var firstBuild = Stopwatch.StartNew();
             await new LedgerTotalsRefresh(db, clock).RunAsync(default);
+            firstBuild.Stop();
             report.Add("3 reports", $"month totals, first build from the whole ledger, {label}", firstBuild.Elapsed.TotalMilliseconds, "ms");
             var reserve = await TimeAsync(() => summary.BuildAsync(ReportPeriod.Preset("Year", clock.Today), default));
             var atMillion = size == 1_000_000;

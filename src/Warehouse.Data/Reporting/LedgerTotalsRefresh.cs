@@ -36,7 +36,8 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         var mark = await db.LedgerTotalsMarks.SingleAsync(cancellationToken);
         var head = await db.StockMovements.MaxAsync(m => m.Sequence, cancellationToken) ?? 0;
         var prices = await LedgerRows.PricesAsync(db, cancellationToken);
-        var summed = await db.LedgerTotalsItems.ToDictionaryAsync(i => i.ItemId, cancellationToken);
+        // Read untracked: only the items repriced or seen for the first time are written back.
+        var summed = await db.LedgerTotalsItems.AsNoTracking().ToDictionaryAsync(i => i.ItemId, cancellationToken);
         var repriced = summed.Values.Where(s => prices.TryGetValue(s.ItemId, out var p) && !s.Matches(p.Class, p.UnitPrice)).ToList();
         var from = mark.Sequence;
         if (mark.Zone != clock.Zone.Id || repriced.Count > RepriceLimit)
@@ -68,6 +69,7 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         CancellationToken cancellationToken)
     {
         var before = new ItemPrice(item.Class, item.UnitPrice);
+        db.LedgerTotalsItems.Attach(item);
         var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(m => m.ItemId == item.ItemId && m.Sequence <= upTo));
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
