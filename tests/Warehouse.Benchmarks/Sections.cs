@@ -254,7 +254,7 @@ public static class Sections
             var ledger = await TimeAsync(() => queries.LedgerAsync(new LedgerFilter(), default));
             var clock = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
             var summary = new Warehouse.Web.Features.Reports.ReserveSummary.ReserveSummaryQueries(db, new LedgerTotalsRefresh(db, clock),
-                new LedgerFlows(db, clock),
+                new LedgerFlows(db, clock), new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db),
                 new Warehouse.Web.Features.Allocation.AllocationQueries(db, AdministratorView(), clock, new ConfigurationBuilder().Build()),
                 clock, AdministratorView());
             var firstBuild = Stopwatch.StartNew();

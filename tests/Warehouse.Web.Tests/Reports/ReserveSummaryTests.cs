@@ -75,8 +75,35 @@ public sealed class ReserveSummaryTests(WarehouseFactory factory) : IClassFixtur
         var total = balances.LastRowUsed();
         Assert.Equal("合计", total.Cell(1).GetString());
         Assert.StartsWith("SUM(", total.Cell(4).FormulaA1);
-        // The six sections, then the fill rate of every equipment standard (配备率).
-        Assert.Equal(7, book.Worksheets.Count);
-        Assert.Equal("配备率", book.Worksheet(7).Name);
+        // The seven sections, then the fill rate of every equipment standard (配备率).
+        Assert.Equal(8, book.Worksheets.Count);
+        Assert.Equal("定额保障情况", book.Worksheet(3).Name);
+        Assert.Equal("配备率", book.Worksheet(8).Name);
+    }
+
+    [Fact]
+    public async Task Quota_coverage_at_a_period_ending_today_counts_each_depots_quota_lines_against_the_stock_on_hand()
+    {
+        var today = PeriodCloseTests.Today(factory);
+        var auditor = await factory.SignedInClientAsync("auditor");
+
+        var report = await auditor.GetFromJsonAsync<JsonElement>($"/api/reports/reserve-summary?from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}");
+
+        await using var db = factory.NewDbContext();
+        var quotas = await db.Quotas.Select(q => new
+        {
+            Depot = q.Depot!.Code, q.Minimum, q.Target,
+            OnHand = db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
+        }).ToListAsync();
+        var rows = report.GetProperty("quotaCoverage").EnumerateArray().ToList();
+        Assert.Equal(quotas.Select(q => q.Depot).Distinct().Order(), rows.Select(r => r.GetProperty("depot").GetString()!));
+        foreach (var row in rows)
+        {
+            var mine = quotas.Where(q => q.Depot == row.GetProperty("depot").GetString()).ToList();
+            Assert.Equal(mine.Count, row.GetProperty("lines").GetInt32());
+            Assert.Equal(mine.Count(q => q.OnHand >= q.Minimum), row.GetProperty("atMinimum").GetInt32());
+            Assert.Equal(mine.Count(q => q.OnHand >= q.Target), row.GetProperty("atTarget").GetInt32());
+            Assert.Equal(mine.Sum(q => Math.Clamp(q.OnHand, 0, q.Target)), row.GetProperty("coveredQuantity").GetInt64());
+        }
     }
 }

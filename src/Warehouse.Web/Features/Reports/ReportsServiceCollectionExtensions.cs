@@ -7,7 +7,7 @@ public static class ReportsServiceCollectionExtensions
 {
     /// The reports' queries: the half-yearly reserve summary, and the closed periods with their auditor pack.
     public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<ReserveSummaryQueries>().AddScoped<ReserveSummaryWorkbook>()
+        services.AddScoped<ReserveSummaryQueries>().AddScoped<QuotaCoverageQuery>().AddScoped<ReserveSummaryWorkbook>()
             .AddScoped<PeriodQueries>().AddScoped<PeriodCommands>().AddScoped<AuditorPack>()
             .AddScoped<PackSections>().AddScoped<PackTimelines>();
 }

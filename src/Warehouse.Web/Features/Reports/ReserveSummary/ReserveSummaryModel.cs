@@ -31,6 +31,9 @@ public sealed record ReserveSummaryReport(DateOnly From, DateOnly To, DateTime P
     IReadOnlyList<ReserveRow> Rows, IReadOnlyList<ExpiringBatch> Expiring, IReadOnlyList<TransferTimeRow> Dispatches,
     DispatchTimes DispatchTimes, IReadOnlyList<EmergencyReleaseRow> EmergencyReleases, IReadOnlyList<CountVarianceRow> Counts)
 {
+    /// Quota coverage per depot at the period's end.
+    public IReadOnlyList<QuotaCoverageRow> QuotaCoverage { get; init; } = [];
+
     public static readonly IReadOnlyList<StockReason> ReceiptReasons =
         [StockReason.OpeningBalance, StockReason.Purchase, StockReason.Donation, StockReason.AgreementCallUp, StockReason.TransferIn,
             StockReason.Return, StockReason.CountGain];

@@ -13,8 +13,8 @@ namespace Warehouse.Web.Features.Reports.ReserveSummary;
 /// Builds the reserve summary from the ledger without reading what came before the period: closing is today's stock
 /// less the flows after the period, opening is closing less the flows inside it, the flows being read from the
 /// month totals (brought up to the ledger's head first) and the ledger; valued at each item's unit price; then the sections.
-public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRefresh refresh, LedgerFlows ledger, AllocationQueries allocations,
-    BureauClock clock, CurrentUser user)
+public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRefresh refresh, LedgerFlows ledger, QuotaCoverageQuery coverage,
+    AllocationQueries allocations, BureauClock clock, CurrentUser user)
 {
     public async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
@@ -22,7 +22,7 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
         return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, await RowsAsync(period, cancellationToken),
             await ExpiringAsync(period.To, cancellationToken), await allocations.TransferTimesAsync(period.From, period.To, cancellationToken),
             await allocations.DispatchTimesAsync(period.From, period.To, cancellationToken), await ReleasesAsync(start, end, cancellationToken),
-            await CountsAsync(start, end, cancellationToken));
+            await CountsAsync(start, end, cancellationToken)) { QuotaCoverage = await coverage.AtAsync(end, cancellationToken) };
     }
 
     private async Task<IReadOnlyList<ReserveRow>> RowsAsync(ReportPeriod period, CancellationToken cancellationToken)

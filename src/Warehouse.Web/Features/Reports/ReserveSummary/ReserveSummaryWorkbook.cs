@@ -15,6 +15,9 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
         using var book = new XLWorkbook();
         Cover(book.AddWorksheet(L("Reserve summary")), report);
         Balances(book.AddWorksheet(L("Storage mode")), report);
+        Sheet(book, L("Quota coverage"), [L("Depot"), L("Quota lines"), L("At minimum"), L("At target"), L("Target quantity"), L("Covered"),
+                L("Coverage")],
+            report.QuotaCoverage.Select(q => new object[] { q.Depot, q.Lines, q.AtMinimum, q.AtTarget, q.TargetQuantity, q.CoveredQuantity, q.Coverage }));
         Sheet(book, L("Batches expiring within 90 days"), [L("Depot"), L("Item code"), L("Item"), L("Batch"), L("Expiry"), L("On hand")],
             report.Expiring.Select(b => new object[] { b.Depot, b.ItemCode, b.ItemName, b.Batch, b.Expiry.ToString("yyyy-MM-dd"), b.OnHand }));
         Sheet(book, L("Dispatches"), [L("Source depot"), L("Destination"), L("Deliveries"), L("Median (min)"), L("90th percentile (min)"),
