@@ -13,7 +13,8 @@ internal sealed class PlaceConfiguration : IEntityTypeConfiguration<Place>
         builder.Property(p => p.Code).HasMaxLength(30);
         builder.HasIndex(p => p.Code).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(100);
-        builder.HasOne(p => p.Township).WithMany().HasForeignKey(p => p.TownshipId).OnDelete(DeleteBehavior.Restrict);
+        // No action rather than restrict: checked at the end of a statement, so dropping or emptying the table in one go is allowed.
+        builder.HasOne(p => p.Township).WithMany().HasForeignKey(p => p.TownshipId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Depot>().WithMany().HasForeignKey(p => p.DepotId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.Position);
         builder.ToTable(t => t.HasCheckConstraint("CK_Places_Counts", "\"DutyPersons\" >= 0 AND \"Households\" >= 0"));

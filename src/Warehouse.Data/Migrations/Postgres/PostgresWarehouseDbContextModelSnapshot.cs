@@ -2957,7 +2957,7 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
                         .WithMany()
                         .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Township");
                 });

@@ -2963,7 +2963,7 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
                         .WithMany()
                         .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Township");
                 });

@@ -2864,7 +2864,7 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
                         .WithMany()
                         .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Township");
                 });

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.SqlServer
+namespace Warehouse.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class ReadinessApprovalsImportJobs : Migration
@@ -14,33 +15,33 @@ namespace Warehouse.Data.Migrations.SqlServer
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRuleId",
                 table: "AllocationRequests",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "DestinationPlaceId",
                 table: "AllocationRequests",
-                type: "int",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ApprovalRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RuleNumber = table.Column<int>(type: "int", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    LevelMask = table.Column<int>(type: "int", nullable: false),
-                    SupplyClass = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    MinimumValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
-                    DepartmentId = table.Column<int>(type: "int", nullable: true),
-                    BreaksFloor = table.Column<bool>(type: "bit", nullable: true),
-                    StepList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Active = table.Column<bool>(type: "bit", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RuleNumber = table.Column<int>(type: "integer", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LevelMask = table.Column<int>(type: "integer", nullable: false),
+                    SupplyClass = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    MinimumValue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: true),
+                    BreaksFloor = table.Column<bool>(type: "boolean", nullable: true),
+                    StepList = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,17 +59,17 @@ namespace Warehouse.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    RequestId = table.Column<int>(type: "int", nullable: false),
-                    Number = table.Column<int>(type: "int", nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    OnBehalfOf = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DecidedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    OnBehalfOf = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,14 +86,14 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    PrincipalUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    DeputyUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    From = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Until = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PrincipalUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DeputyUserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    From = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,11 +104,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "EquipmentStandards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,10 +120,10 @@ namespace Warehouse.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StationId = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    ForwardedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ForwardedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,20 +140,20 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "ImportJobs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Key = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    StartedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
-                    Culture = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RowsDone = table.Column<int>(type: "int", nullable: false),
-                    RowsTotal = table.Column<int>(type: "int", nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    FailureCode = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Key = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    StartedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Stage = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RowsDone = table.Column<int>(type: "integer", nullable: false),
+                    RowsTotal = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "text", nullable: true),
+                    FailureCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -164,15 +165,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     Month = table.Column<DateOnly>(type: "date", nullable: false),
-                    DepotId = table.Column<int>(type: "int", nullable: false),
-                    Class = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Mode = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Inbound = table.Column<bool>(type: "bit", nullable: false),
+                    DepotId = table.Column<int>(type: "integer", nullable: false),
+                    Class = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Mode = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Inbound = table.Column<bool>(type: "boolean", nullable: false),
                     Quantity = table.Column<long>(type: "bigint", nullable: false),
-                    Value = table.Column<decimal>(type: "decimal(22,2)", precision: 22, scale: 2, nullable: false)
+                    Value = table.Column<decimal>(type: "numeric(22,2)", precision: 22, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,9 +184,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "LedgerTotalsItems",
                 columns: table => new
                 {
-                    ItemId = table.Column<int>(type: "int", nullable: false),
-                    Class = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Class = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,9 +197,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "LedgerTotalsMarks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false),
+                    Id = table.Column<int>(type: "integer", nullable: false),
                     Sequence = table.Column<long>(type: "bigint", nullable: false),
-                    Zone = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Zone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,18 +210,18 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    TownshipId = table.Column<int>(type: "int", nullable: true),
-                    DutyPersons = table.Column<int>(type: "int", nullable: false),
-                    Households = table.Column<int>(type: "int", nullable: false),
-                    DepotId = table.Column<int>(type: "int", nullable: true),
-                    Latitude = table.Column<double>(type: "float", nullable: true),
-                    Longitude = table.Column<double>(type: "float", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    TownshipId = table.Column<int>(type: "integer", nullable: true),
+                    DutyPersons = table.Column<int>(type: "integer", nullable: false),
+                    Households = table.Column<int>(type: "integer", nullable: false),
+                    DepotId = table.Column<int>(type: "integer", nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,20 +237,19 @@ namespace Warehouse.Data.Migrations.SqlServer
                         name: "FK_Places_Places_TownshipId",
                         column: x => x.TownshipId,
                         principalTable: "Places",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
                 name: "StandardLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StandardId = table.Column<int>(type: "int", nullable: false),
-                    ItemId = table.Column<int>(type: "int", nullable: false),
-                    Basis = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Quantity = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StandardId = table.Column<int>(type: "integer", nullable: false),
+                    ItemId = table.Column<int>(type: "integer", nullable: false),
+                    Basis = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Quantity = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,10 +273,10 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "PlaceDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    StockDocumentId = table.Column<int>(type: "int", nullable: false),
-                    PlaceId = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StockDocumentId = table.Column<int>(type: "integer", nullable: false),
+                    PlaceId = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

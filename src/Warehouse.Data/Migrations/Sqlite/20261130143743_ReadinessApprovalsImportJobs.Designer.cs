@@ -11,7 +11,7 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261130142019_ReadinessApprovalsImportJobs")]
+    [Migration("20261130143743_ReadinessApprovalsImportJobs")]
     partial class ReadinessApprovalsImportJobs
     {
         /// <inheritdoc />
@@ -2867,7 +2867,7 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Domain.Readiness.Place", "Township")
                         .WithMany()
                         .HasForeignKey("TownshipId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Township");
                 });

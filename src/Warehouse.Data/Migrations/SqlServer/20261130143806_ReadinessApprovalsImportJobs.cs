@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.Sqlite
+namespace Warehouse.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class ReadinessApprovalsImportJobs : Migration
@@ -14,33 +14,33 @@ namespace Warehouse.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "ApprovalRuleId",
                 table: "AllocationRequests",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "DestinationPlaceId",
                 table: "AllocationRequests",
-                type: "INTEGER",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "ApprovalRules",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RuleNumber = table.Column<int>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    LevelMask = table.Column<int>(type: "INTEGER", nullable: false),
-                    SupplyClass = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    MinimumValue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
-                    DepartmentId = table.Column<int>(type: "INTEGER", nullable: true),
-                    BreaksFloor = table.Column<bool>(type: "INTEGER", nullable: true),
-                    StepList = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RuleNumber = table.Column<int>(type: "int", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LevelMask = table.Column<int>(type: "int", nullable: false),
+                    SupplyClass = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    MinimumValue = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: true),
+                    DepartmentId = table.Column<int>(type: "int", nullable: true),
+                    BreaksFloor = table.Column<bool>(type: "bit", nullable: true),
+                    StepList = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Active = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -57,18 +57,18 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "ApprovalSteps",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RequestId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Decision = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    OnBehalfOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DecidedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    EscalatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    Number = table.Column<int>(type: "int", nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Decision = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DecidedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    OnBehalfOf = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DecidedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Comment = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    EscalatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -85,14 +85,14 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "Delegations",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    PrincipalUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    DeputyUserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    From = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Until = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PrincipalUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    DeputyUserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    From = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Until = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -103,11 +103,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "EquipmentStandards",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -118,11 +118,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "ForwardedScans",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ForwardedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StationId = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ForwardedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,20 +139,20 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "ImportJobs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    StartedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Culture = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Stage = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
-                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", nullable: true),
-                    FailureCode = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Key = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    StartedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Culture = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Stage = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RowsDone = table.Column<int>(type: "int", nullable: false),
+                    RowsTotal = table.Column<int>(type: "int", nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    FailureCode = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -163,16 +163,16 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "LedgerMonthTotals",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    DepotId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Class = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Mode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Inbound = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Quantity = table.Column<long>(type: "INTEGER", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 22, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    DepotId = table.Column<int>(type: "int", nullable: false),
+                    Class = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Mode = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Inbound = table.Column<bool>(type: "bit", nullable: false),
+                    Quantity = table.Column<long>(type: "bigint", nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(22,2)", precision: 22, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -183,9 +183,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "LedgerTotalsItems",
                 columns: table => new
                 {
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Class = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    UnitPrice = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    Class = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    UnitPrice = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -196,9 +196,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "LedgerTotalsMarks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    Zone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    Zone = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -209,18 +209,18 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "Places",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    TownshipId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DutyPersons = table.Column<int>(type: "INTEGER", nullable: false),
-                    Households = table.Column<int>(type: "INTEGER", nullable: false),
-                    DepotId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Latitude = table.Column<double>(type: "REAL", nullable: true),
-                    Longitude = table.Column<double>(type: "REAL", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    TownshipId = table.Column<int>(type: "int", nullable: true),
+                    DutyPersons = table.Column<int>(type: "int", nullable: false),
+                    Households = table.Column<int>(type: "int", nullable: false),
+                    DepotId = table.Column<int>(type: "int", nullable: true),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -236,20 +236,19 @@ namespace Warehouse.Data.Migrations.Sqlite
                         name: "FK_Places_Places_TownshipId",
                         column: x => x.TownshipId,
                         principalTable: "Places",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
                 name: "StandardLines",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StandardId = table.Column<int>(type: "INTEGER", nullable: false),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Basis = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StandardId = table.Column<int>(type: "int", nullable: false),
+                    ItemId = table.Column<int>(type: "int", nullable: false),
+                    Basis = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Quantity = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,10 +272,10 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "PlaceDocuments",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    StockDocumentId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlaceId = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    StockDocumentId = table.Column<int>(type: "int", nullable: false),
+                    PlaceId = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
