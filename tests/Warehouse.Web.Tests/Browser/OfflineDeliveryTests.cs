@@ -55,10 +55,10 @@ public sealed class OfflineDeliveryTests(BrowserFixture fixture) : IClassFixture
         Assert.Contains(dispatch.Lines, l => l.Received > 0);
 
         var replay = await receiver.EvaluateAsync<int>("""
-            async (body) => (await fetch('/api/deliveries', { method: 'POST', body: JSON.stringify(body), headers: {
+            async (body) => (await fetch('/api/deliveries', { method: 'POST', body, headers: {
                 'Content-Type': 'application/json',
                 'RequestVerificationToken': document.querySelector('input[name=__RequestVerificationToken]').value } })).status
-            """, queued);
+            """, queued.GetRawText());
         Assert.Equal(200, replay);
         Assert.Equal(1, await check.AuditEntries.CountAsync(a => a.Action == "allocation.deliver" && a.Subject == dispatch.Number));
     }
