@@ -2086,7 +2086,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     ALTER TABLE [AllocationRequests] ADD [ApprovalRuleId] int NULL;
@@ -2094,7 +2094,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     ALTER TABLE [AllocationRequests] ADD [DestinationPlaceId] int NULL;
@@ -2102,7 +2102,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [ApprovalRules] (
@@ -2126,7 +2126,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [ApprovalSteps] (
@@ -2148,7 +2148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [Delegations] (
@@ -2165,7 +2165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [EquipmentStandards] (
@@ -2179,7 +2179,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [ForwardedScans] (
@@ -2194,7 +2194,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [ImportJobs] (
@@ -2217,7 +2217,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [LedgerMonthTotals] (
@@ -2236,7 +2236,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [LedgerTotalsItems] (
@@ -2249,7 +2249,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [LedgerTotalsMarks] (
@@ -2262,7 +2262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [Places] (
@@ -2280,13 +2280,13 @@ BEGIN
         CONSTRAINT [PK_Places] PRIMARY KEY ([Id]),
         CONSTRAINT [CK_Places_Counts] CHECK ("DutyPersons" >= 0 AND "Households" >= 0),
         CONSTRAINT [FK_Places_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
-        CONSTRAINT [FK_Places_Places_TownshipId] FOREIGN KEY ([TownshipId]) REFERENCES [Places] ([Id]) ON DELETE NO ACTION
+        CONSTRAINT [FK_Places_Places_TownshipId] FOREIGN KEY ([TownshipId]) REFERENCES [Places] ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [StandardLines] (
@@ -2304,7 +2304,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE TABLE [PlaceDocuments] (
@@ -2319,7 +2319,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Sequence', N'Zone') AND [object_id] = OBJECT_ID(N'[LedgerTotalsMarks]'))
@@ -2332,7 +2332,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_AllocationRequests_ApprovalRuleId] ON [AllocationRequests] ([ApprovalRuleId]);
@@ -2340,7 +2340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ApprovalRules_Active] ON [ApprovalRules] ([Active]);
@@ -2348,7 +2348,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ApprovalRules_DepartmentId] ON [ApprovalRules] ([DepartmentId]);
@@ -2356,7 +2356,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApprovalRules_RuleNumber_Version] ON [ApprovalRules] ([RuleNumber], [Version]);
@@ -2364,7 +2364,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ApprovalSteps_Decision_Level] ON [ApprovalSteps] ([Decision], [Level]);
@@ -2372,7 +2372,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ApprovalSteps_RequestId_Number] ON [ApprovalSteps] ([RequestId], [Number]);
@@ -2380,7 +2380,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_Delegations_DeputyUserName_Until] ON [Delegations] ([DeputyUserName], [Until]);
@@ -2388,7 +2388,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_Delegations_PrincipalUserName_Until] ON [Delegations] ([PrincipalUserName], [Until]);
@@ -2396,7 +2396,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_EquipmentStandards_Code] ON [EquipmentStandards] ([Code]);
@@ -2404,7 +2404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ForwardedScans_StationId_Id] ON [ForwardedScans] ([StationId], [Id]);
@@ -2412,7 +2412,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_ImportJobs_Key] ON [ImportJobs] ([Key]);
@@ -2420,7 +2420,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ImportJobs_Stage_StartedAt] ON [ImportJobs] ([Stage], [StartedAt]);
@@ -2428,7 +2428,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_ImportJobs_StartedBy_StartedAt] ON [ImportJobs] ([StartedBy], [StartedAt]);
@@ -2436,7 +2436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_LedgerMonthTotals_Month_DepotId_Class_Mode_Reason_Inbound] ON [LedgerMonthTotals] ([Month], [DepotId], [Class], [Mode], [Reason], [Inbound]);
@@ -2444,7 +2444,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_PlaceDocuments_PlaceId] ON [PlaceDocuments] ([PlaceId]);
@@ -2452,7 +2452,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_PlaceDocuments_StockDocumentId] ON [PlaceDocuments] ([StockDocumentId]);
@@ -2460,7 +2460,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Places_Code] ON [Places] ([Code]);
@@ -2468,7 +2468,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_Places_DepotId] ON [Places] ([DepotId]);
@@ -2476,7 +2476,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_Places_TownshipId] ON [Places] ([TownshipId]);
@@ -2484,7 +2484,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE INDEX [IX_StandardLines_ItemId] ON [StandardLines] ([ItemId]);
@@ -2492,7 +2492,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_StandardLines_StandardId_ItemId_Basis] ON [StandardLines] ([StandardId], [ItemId], [Basis]);
@@ -2500,11 +2500,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130142026_ReadinessApprovalsImportJobs'
+    WHERE [MigrationId] = N'20261130143806_ReadinessApprovalsImportJobs'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130142026_ReadinessApprovalsImportJobs', N'10.0.15');
+    VALUES (N'20261130143806_ReadinessApprovalsImportJobs', N'10.0.15');
 END;
 
 COMMIT;
