@@ -121,21 +121,26 @@ public static class DataServiceCollectionExtensions
         return builder.ToString();
     }
 
+    // Every provider sends a list a query filters by (`codes.Contains(x.Code)`) as one array-like parameter (json_each,
+    // OPENJSON, a PostgreSQL array), not one parameter per element: a bureau's opening stock or catalog names tens of
+    // thousands of keys, past SQLite's 32,766 and SQL Server's 2,100 parameters per statement.
     // Start-up migrates SQLite inside a transaction of its own on purpose (DatabaseMigrations), so EF's warning that a
     // user transaction skips its migrations lock says nothing an operator should act on.
     public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory"))
+        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable("__EFMigrationsHistory")
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.MigrationsUserTransactionWarning))
             .ReplaceService<IMigrationsSqlGenerator, SqliteRebuildSqlGenerator>()
             .AddInterceptors(new SqlitePragmaInterceptor(), new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5))
+        options.UseSqlServer(connectionString, sql => sql.EnableRetryOnFailure(5).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 
     // No retrying execution strategy: the postings' and workflow steps' own transactions decide what a conflict
     // means (a refused conditional update, a 409), and a retried half of one would be wrong.
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory"))
+        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 }

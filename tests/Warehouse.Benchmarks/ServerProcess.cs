@@ -45,7 +45,17 @@ public sealed class ServerProcess : IAsyncDisposable
             info.Environment[name] = value;
         var watch = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("Could not start the web app.");
-        process.OutputDataReceived += (_, _) => { };
+        var inError = false;
+        // The app logs to standard output; its errors (and the exception lines under them) are shown, so a failure says why.
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null)
+                return;
+            if (e.Data.Length > 10 && DateOnly.TryParseExact(e.Data[..10], "yyyy-MM-dd", out DateOnly _))
+                inError = e.Data.Contains("[ERR]", StringComparison.Ordinal) || e.Data.Contains("[FTL]", StringComparison.Ordinal);
+            if (inError)
+                Console.Error.WriteLine("  [app] " + e.Data);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("  [app] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -178,6 +178,28 @@ public sealed class PostingTests : IDisposable
         Assert.True(scrapped.Succeeded, scrapped.Error?.Message);
     }
 
+    [Fact]
+    public async Task An_opening_note_with_more_lots_than_a_statement_takes_parameters_posts_in_one_piece()
+    {
+        // SQLite takes at most 32,766 parameters in a statement: a look-up naming one parameter per lot failed here.
+        // (PostgreSQL takes 65,535; every query of its suite goes through the same array-parameter translation.)
+        const int lots = 33_000;
+        await using var db = _database.NewContext();
+        var depot = await Build.DepotAsync(db);
+        var water = await Build.ItemAsync(db, "SH-0001", TrackingMode.Batch, "瓶装水");
+        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1);
+        var lines = Enumerable.Range(0, lots).Select(i => new PostingLine(water.Id, 1 + i % 3, Lot: $"L{i:D5}", Expiry: expiry)).ToList();
+
+        var outcome = await _database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depot.Id, StockReason.OpeningBalance,
+            "opening", lines, Keeper), settingUp: true);
+
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        await using var check = _database.NewContext();
+        Assert.Equal(lots, await check.Batches.CountAsync(b => b.ItemId == water.Id));
+        Assert.Equal(lots, await check.StockBalances.CountAsync(b => b.ItemId == water.Id && b.OnHand > 0));
+        Assert.Equal(lines.Sum(l => l.Quantity), await check.StockMovements.SumAsync(m => m.Quantity));
+    }
+
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task Serial_units_come_in_once_and_go_out_only_when_in_stock_here(string provider)
     {
