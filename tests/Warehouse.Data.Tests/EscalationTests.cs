@@ -48,6 +48,32 @@ public sealed class EscalationTests : IDisposable
         Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ApprovalStepEscalated));
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Two_instances_that_read_the_same_overdue_steps_escalate_and_audit_each_once(string provider)
+    {
+        await _fixture.SetUpAsync(provider);
+        _fixture.Database.Clock = new BureauClock(_time, BureauClock.FindZone("Asia/Shanghai"));
+        var requests = new[] { await _fixture.SubmittedAsync(5), await _fixture.SubmittedAsync(6), await _fixture.SubmittedAsync(7) };
+        _time.Advance(TimeSpan.FromMinutes(31));
+        await using var first = _fixture.Database.NewContext();
+        await using var second = _fixture.Database.NewContext();
+        var one = new StepEscalation(first, new AuditTrail(first, _fixture.Database.Clock), _fixture.Database.Clock);
+        var other = new StepEscalation(second, new AuditTrail(second, _fixture.Database.Clock), _fixture.Database.Clock);
+
+        var seenByOne = await one.OverdueAsync(StepLimits.Default);
+        var seenByOther = await other.OverdueAsync(StepLimits.Default);
+        var marked = await Task.WhenAll(one.MarkAsync(seenByOne), other.MarkAsync(seenByOther));
+
+        Assert.Equal(3, seenByOne.Count);
+        Assert.Equal(3, seenByOther.Count);
+        Assert.Equal(3, marked.Sum(m => m.Count));
+        Assert.Equal(3, marked.SelectMany(m => m).Distinct().Count());
+        await using var db = _fixture.Database.NewContext();
+        Assert.Equal(3, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ApprovalStepEscalated));
+        foreach (var id in requests)
+            Assert.NotNull((await _fixture.RequestAsync(id)).Steps.Single().EscalatedAt);
+    }
+
     [Fact]
     public async Task A_step_approved_in_time_is_not_escalated_and_the_next_step_counts_from_its_own_opening()
     {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
@@ -7,31 +8,59 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Approvals;
 
+/// An approval step found waiting past its limit, as it was read.
+public sealed record OverdueStep(long StepId, string RequestNumber, int Step, int Steps, ApprovalLevel Level, DateTime OpenedAt);
+
 /// Escalates every approval step that has waited past its limit (催办升级): marks it, so the board and the request show
-/// it, and writes the audit row. The request's version does not move: an approver's open form stays valid.
+/// it, and writes the audit row. The request's version does not move: an approver's open form stays valid. Several app
+/// instances run this at once: each step is marked by a conditional update, and only the one that marked it audits it.
 public sealed class StepEscalation(WarehouseDbContext db, AuditTrail audit, BureauClock clock)
 {
     private static readonly AuditActor System = new("system", null);
 
-    /// Escalates what is overdue now; answers the numbers of the requests escalated.
-    public async Task<IReadOnlyList<string>> EscalateAsync(StepLimits limits, CancellationToken cancellationToken = default)
+    /// Escalates what is overdue now; answers the numbers of the requests this call escalated.
+    public async Task<IReadOnlyList<string>> EscalateAsync(StepLimits limits, CancellationToken cancellationToken = default) =>
+        await MarkAsync(await OverdueAsync(limits, cancellationToken), cancellationToken);
+
+    /// The waiting steps overdue now and not escalated yet.
+    public async Task<IReadOnlyList<OverdueStep>> OverdueAsync(StepLimits limits, CancellationToken cancellationToken = default)
     {
         var now = clock.UtcNow;
         var waitedLongest = now - (limits.Emergency < limits.Routine ? limits.Emergency : limits.Routine);
-        var candidates = await db.AllocationRequests.Include(r => r.Steps)
+        var candidates = await db.AllocationRequests.AsNoTracking().Include(r => r.Steps)
             .Where(r => r.State == RequestState.Submitted || r.State == RequestState.InApproval)
             .Where(r => r.Steps.Any(s => s.Decision == StepDecision.Waiting && s.EscalatedAt == null && s.OpenedAt < waitedLongest))
             .ToListAsync(cancellationToken);
-        var escalated = candidates.Where(r => limits.Overdue(r, now)).ToList();
-        foreach (var request in escalated)
+        return candidates.Where(r => limits.Overdue(r, now)).Select(r => (Request: r, Step: r.CurrentStep!))
+            .Select(c => new OverdueStep(c.Step.Id, c.Request.Number, c.Step.Number, c.Request.Steps.Count, c.Step.Level,
+                c.Step.OpenedAt!.Value))
+            .ToList();
+    }
+
+    /// Marks the steps escalated, in one transaction with their audit rows; a step someone else marked since it was read
+    /// is left alone. Answers the numbers of the requests this call escalated.
+    public async Task<IReadOnlyList<string>> MarkAsync(IReadOnlyList<OverdueStep> steps, CancellationToken cancellationToken = default)
+    {
+        if (steps.Count == 0)
+            return [];
+        var now = clock.UtcNow;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
-            var step = request.CurrentStep!;
-            step.Escalate(now);
-            audit.Record(System, AuditActions.ApprovalStepEscalated, request.Number,
-                $"step {step.Number}/{request.Steps.Count} ({step.Level}) waited since {step.OpenedAt:u}");
-        }
-        if (escalated.Count > 0)
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var marked = new List<string>();
+            foreach (var step in steps)
+            {
+                if (await db.ApprovalSteps.Where(s => s.Id == step.StepId && s.EscalatedAt == null && s.Decision == StepDecision.Waiting)
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.EscalatedAt, now), cancellationToken) == 0)
+                    continue;
+                audit.Record(System, AuditActions.ApprovalStepEscalated, step.RequestNumber,
+                    $"step {step.Step}/{step.Steps} ({step.Level}) waited since {step.OpenedAt:u}");
+                marked.Add(step.RequestNumber);
+            }
             await db.SaveChangesAsync(cancellationToken);
-        return escalated.Select(r => r.Number).ToList();
+            await transaction.CommitAsync(cancellationToken);
+            return (IReadOnlyList<string>)marked;
+        }, cancellationToken));
     }
 }
