@@ -71,6 +71,33 @@ public sealed class InvariantTests
     }
 
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Parallel_receipts_of_one_new_lot_all_post_into_one_lot_and_one_balance(string provider)
+    {
+        using var database = new TestDatabase(provider);
+        int depotId, itemId;
+        await using (var setup = database.NewContext())
+        {
+            depotId = (await Build.DepotAsync(setup)).Id;
+            itemId = (await Build.ItemAsync(setup, "SH-0002", TrackingMode.Batch, "瓶装水")).Id;
+        }
+        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2);
+
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => Task.Run(async () =>
+        {
+            await using var db = database.NewContext();
+            return await database.Posting(db).PostAsync(new PostingRequest(DocumentKind.Receipt, depotId, StockReason.Purchase, $"truck-{i}",
+                [new PostingLine(itemId, 5, Lot: "FLOOD-2026", Expiry: expiry)], Keeper));
+        })));
+
+        Assert.All(outcomes, o => Assert.True(o.Succeeded, o.Error?.Code));
+        await using var check = database.NewContext();
+        Assert.Equal(1, await check.Batches.CountAsync(b => b.ItemId == itemId));
+        Assert.Equal(60, (await check.StockBalances.SingleAsync(b => b.ItemId == itemId)).OnHand);
+        Assert.Equal(12, await check.StockDocuments.CountAsync());
+        await Invariants.AssertAsync(check);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
     public async Task The_same_client_id_posted_in_parallel_is_recorded_once(string provider)
     {
         using var database = new TestDatabase(provider);
