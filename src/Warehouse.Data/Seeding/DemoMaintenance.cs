@@ -5,8 +5,8 @@ using Warehouse.Domain.Maintenance;
 
 namespace Warehouse.Data.Seeding;
 
-/// The demo's maintenance plans and a believable service history: most units serviced lately, and per planned item
-/// one unit overdue and one due soon, so the maintenance list has work on it from the first start.
+/// The demo's maintenance plans and a believable service history: most units serviced lately, and for each planned item
+/// at a depot holding three or more, one unit overdue and one due soon, so the maintenance list has work from the first start.
 public static class DemoMaintenance
 {
     private static readonly (string Item, MaintenanceKind Kind, int Days, bool Hours)[] Plans =
@@ -44,9 +44,9 @@ public static class DemoMaintenance
             .GroupBy(p => p.ItemId!.Value).Select(g => new { Item = g.Key, Days = g.Min(p => p.IntervalDays) })
             .ToDictionaryAsync(g => g.Item, g => g.Days, cancellationToken);
         var units = await db.EquipmentUnits.Where(u => intervals.Keys.Contains(u.ItemId)).ToListAsync(cancellationToken);
-        foreach (var group in units.GroupBy(u => u.ItemId))
+        foreach (var group in units.GroupBy(u => (u.ItemId, u.DepotId)))
         {
-            var days = intervals[group.Key];
+            var days = intervals[group.Key.ItemId];
             var ordered = group.OrderBy(u => u.AssetNumber).ToList();
             for (var k = 0; k < ordered.Count; k++)
             {

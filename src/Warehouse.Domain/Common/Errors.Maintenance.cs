@@ -42,9 +42,9 @@ public static partial class Errors
     public static DomainError PartsNoteUnknown(string number) =>
         new("PartsNoteUnknown", $"{number} is not an issue note of this depot.", number) { Kind = ErrorKind.Unprocessable };
 
-    public static DomainError UnitNotReady(string unit, string readiness) =>
-        new("UnitNotReady", $"Unit {unit} is not ready ({readiness}): pick another unit, or a manager overrides with a reason.",
-            unit, readiness) { Kind = ErrorKind.Conflict };
+    public static DomainError UnitOverdue(string unit, string due) =>
+        new("UnitOverdue", $"Unit {unit} is overdue for maintenance (due {due}): pick another unit, or a manager overrides with a reason.",
+            unit, due) { Kind = ErrorKind.Conflict };
 
     public static DomainError ReadinessOverrideByManager() =>
         new("ReadinessOverrideByManager", "Only a manager may send out a unit that is not ready.") { Kind = ErrorKind.Forbidden };

@@ -55,6 +55,7 @@ public static class ApiProblemCatalogue
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
         ["ReadinessApi.Get"] = [],
+        ["MaintenanceApi.Due"] = [],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
         ["Agent.Status"] = ["MalformedBody"],
