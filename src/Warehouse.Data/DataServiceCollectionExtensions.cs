@@ -78,6 +78,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<WorkflowDocuments>();
         services.AddScoped<Reservations>();
         services.AddScoped<PickableBalances>();
+        services.AddScoped<ReadinessGate>();
         services.AddScoped<TransferReceipt>();
         services.AddScoped<Drafting>();
         services.AddScoped<RequestTriggers>();

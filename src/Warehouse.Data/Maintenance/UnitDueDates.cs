@@ -39,6 +39,13 @@ public sealed class UnitDueDates(WarehouseDbContext db, BureauClock clock)
             .OrderBy(d => d.DepotId).ToList();
     }
 
+    /// The units at depots that may not go out without a manager's override: overdue or under repair.
+    public async Task<List<int>> NotReadyAsync(CancellationToken cancellationToken)
+    {
+        var (units, rows) = await LoadAsync(null, null, cancellationToken);
+        return units.Where(u => !UnitSchedule.MayDispatch(Worst(u, rows(u)))).Select(u => u.Id).ToList();
+    }
+
     /// One unit's readiness: the worst over its plans.
     public async Task<UnitReadiness> ReadinessOfAsync(int unitId, CancellationToken cancellationToken)
     {

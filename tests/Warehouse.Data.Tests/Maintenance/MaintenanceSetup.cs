@@ -22,7 +22,9 @@ internal sealed class MaintenanceSetup(TestDatabase database)
     {
         await using var db = database.NewContext();
         Depot = (await Build.DepotAsync(db)).Id;
-        Generator = (await Build.ItemAsync(db, "DL-0601", TrackingMode.Serial, "汽油发电机")).Id;
+        var generator = await Build.ItemAsync(db, "DL-0601", TrackingMode.Serial, "汽油发电机");
+        generator.SetKeeping(null, 30, returnable: true, 4800m, null);
+        Generator = generator.Id;
         var plan = new MaintenancePlan(Generator, null, MaintenanceKind.TestRun, 30, recordsHours: true);
         db.MaintenancePlans.Add(plan);
         await db.SaveChangesAsync();
