@@ -37,6 +37,7 @@ public static class ApiProblemCatalogue
             "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",
             "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
             "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot", "AmbiguousGs1",
+            "UnitOverdue", "UnitUnderRepair", "ReadinessOverrideByManager",
         ],
         ["DeliveriesApi.Confirm"] =
         [
