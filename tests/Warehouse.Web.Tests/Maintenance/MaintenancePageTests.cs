@@ -152,4 +152,28 @@ public sealed class MaintenancePageTests(WarehouseFactory factory) : IClassFixtu
         Assert.DoesNotContain(rows, r => r.GetProperty("readiness").ToString() == "Ready");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
     }
+
+    [Fact]
+    public async Task The_dashboard_and_the_readiness_page_show_each_depots_ready_units_over_its_units()
+    {
+        var dept = await factory.SignedInClientAsync("dept");
+
+        var home = await dept.GetStringAsync("/");
+        var readiness = await dept.GetStringAsync("/Readiness");
+
+        await using var db = factory.NewDbContext();
+        var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
+        using var scope = factory.Services.CreateScope();
+        var rate = (await scope.ServiceProvider.GetRequiredService<UnitDueDates>().ByDepotAsync(null, CancellationToken.None))
+            .Single(r => r.DepotId == central);
+        Assert.InRange(rate.ReadyUnits, 1, rate.Units - 1);
+        foreach (var page in new[] { home, readiness })
+        {
+            var row = page[page.IndexOf("data-depot-readiness=\"CR\"", StringComparison.Ordinal)..];
+            row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+            Assert.Contains($"<td class=\"num\">{rate.ReadyUnits}</td>", row);
+            Assert.Contains($"<td class=\"num\">{rate.Units}</td>", row);
+            Assert.Contains(rate.Rate.ToString("P1", System.Globalization.CultureInfo.GetCultureInfo("zh-CN")), row);
+        }
+    }
 }

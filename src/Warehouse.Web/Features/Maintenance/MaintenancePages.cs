@@ -28,6 +28,15 @@ public sealed class MaintenancePages(WarehouseDbContext db, UnitDueDates dueDate
         return new MaintenancePage(rows, await RepairsAsync(null, cancellationToken), await MayRecordAsync());
     }
 
+    /// Ready units over units at every depot that holds equipment, for the dashboard and the readiness page.
+    public async Task<IReadOnlyList<DepotUnitReadiness>> ByDepotAsync(CancellationToken cancellationToken)
+    {
+        var readiness = await dueDates.ByDepotAsync(null, cancellationToken);
+        var names = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
+        return readiness.Select(r => new DepotUnitReadiness(names[r.DepotId].Code, names[r.DepotId].Name, r))
+            .OrderBy(r => r.Readiness.Rate).ThenBy(r => r.DepotCode).ToList();
+    }
+
     /// The units that need attention, overdue first, then by due day: the page's list and the API's answer.
     public async Task<IReadOnlyList<UnitDue>> DueAsync(CancellationToken cancellationToken) =>
         (await dueDates.ListAsync(Visible, cancellationToken)).Where(r => r.Readiness != UnitReadiness.Ready)

@@ -7,6 +7,9 @@ namespace Warehouse.Web.Features.Maintenance;
 public sealed record DepotMaintenance(int DepotId, string DepotCode, string DepotName, DepotReadiness Readiness,
     IReadOnlyList<UnitDue> Due);
 
+/// A depot's unit readiness with its name, for the dashboard and the readiness page.
+public sealed record DepotUnitReadiness(string DepotCode, string DepotName, DepotReadiness Readiness);
+
 /// A repair job still open, with what opened it.
 public sealed record OpenRepair(int Id, string AssetNumber, string ItemName, string DepotCode, RepairCause Cause, string? Fault,
     DateTime OpenedAt, string OpenedBy);
