@@ -73,7 +73,8 @@ public sealed class MaintenanceCheckTests : IDisposable
         Assert.True(closed.Succeeded, closed.Error?.Message);
         Assert.Equal(UnitReadiness.UnderRepair, underRepair);
         var job = await db.RepairJobs.AsNoTracking().SingleAsync();
-        Assert.Equal((RepairCause.FailedCheck, "无法启动，火花塞积碳", issued, false), (job.Cause, job.Fault, job.PartsNoteNumber, job.IsOpen));
+        Assert.Equal((RepairCause.FailedCheck, "无法启动，火花塞积碳", issued, false),
+            (job.Cause, job.Fault, job.PartsNoteNumber, job.IsOpen));
         var row = Assert.Single(await MaintenanceSetup.DueDates(_database, db).ListAsync(null, CancellationToken.None));
         Assert.Equal((UnitReadiness.Ready, _database.Clock.Today.AddDays(30)), (row.Readiness, row.NextDue));
         Assert.Equal(EquipmentStatus.InStock, (await db.EquipmentUnits.AsNoTracking().SingleAsync(u => u.Id == unit)).Status);

@@ -35,7 +35,8 @@ public sealed class ReadinessGateTests : IDisposable
         var id = await SubmittedAsync(steps, setup, 2);
 
         var proposal = Assert.Single(await steps.Proposals.ProposeAsync(id));
-        await steps.Approval.ApproveAsync(id, await VersionAsync(db, id), [new LineDecision(setup.Generator, 2, [(setup.Depot, 2)])], Manager);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(db, id),
+            [new LineDecision(setup.Generator, 2, [(setup.Depot, 2)])], Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
         var refused = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(setup.Generator, null, overdue), 1, null, null,
             "pick-overdue", setup.Keeper);
@@ -60,7 +61,8 @@ public sealed class ReadinessGateTests : IDisposable
         await using var db = _database.NewContext();
         var steps = new AllocationSteps(db, _database.Clock, new NoSlips());
         var id = await SubmittedAsync(steps, setup, 1);
-        await steps.Approval.ApproveAsync(id, await VersionAsync(db, id), [new LineDecision(setup.Generator, 1, [(setup.Depot, 1)])], Manager);
+        await steps.Approval.ApproveAsync(id, await VersionAsync(db, id),
+            [new LineDecision(setup.Generator, 1, [(setup.Depot, 1)])], Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == id).Select(d => d.Id).SingleAsync();
 
         var picked = await steps.Picking.PickAsync(dispatchId, new ScannedGoods(setup.Generator, null, overdue), 1, null,
@@ -86,7 +88,8 @@ public sealed class ReadinessGateTests : IDisposable
             Manager);
         var dispatchId = await db.Dispatches.Where(d => d.RequestId == first).Select(d => d.Id).SingleAsync();
         await steps.Picking.PickAsync(dispatchId, new ScannedGoods(setup.Generator, null, unit), 1, null, null, "p", setup.Keeper);
-        await steps.Dispatching.DispatchAsync(dispatchId, await VersionAsync(db, first), "浙A12345", "王师傅", "13900000000", setup.Keeper);
+        await steps.Dispatching.DispatchAsync(dispatchId, await VersionAsync(db, first),
+            "浙A12345", "王师傅", "13900000000", setup.Keeper);
 
         var returned = await steps.Returns.ReturnAsync(dispatchId, setup.Generator, unit, 1, ReturnCondition.NeedsRepair, "油路堵塞",
             setup.Keeper);
@@ -95,15 +98,16 @@ public sealed class ReadinessGateTests : IDisposable
 
         Assert.True(returned.Succeeded, returned.Error?.Message);
         var job = await db.RepairJobs.AsNoTracking().SingleAsync();
-        Assert.Equal((unit, Domain.Maintenance.RepairCause.ReturnedNeedingRepair, "油路堵塞", true), (job.EquipmentUnitId, job.Cause, job.Fault, job.IsOpen));
+        Assert.Equal((unit, Domain.Maintenance.RepairCause.ReturnedNeedingRepair, "油路堵塞", true),
+            (job.EquipmentUnitId, job.Cause, job.Fault, job.IsOpen));
         Assert.Empty(proposal.Options);
     }
 
     private static async Task<int> SubmittedAsync(AllocationSteps steps, MaintenanceSetup setup, int generators)
     {
-        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("汛期保电", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
-            DestinationKind.Township, null, "青石乡", 30.25, 120.25, "李明", "13800000000", null, [(setup.Generator, generators)]),
-            Department, null);
+        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("汛期保电", EmergencyLevel.III,
+            DateTime.UtcNow.AddHours(2), DestinationKind.Township, null, "青石乡", 30.25, 120.25, "李明", "13800000000", null,
+            [(setup.Generator, generators)]), Department, null);
         Assert.True(draft.Succeeded, draft.Error?.Message);
         Assert.True((await steps.Triggers.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, Department)).Succeeded);
         return draft.Value;

@@ -16,21 +16,24 @@ public sealed class MaintenanceBrowserTests(BrowserFixture fixture) : IClassFixt
         var english = await fixture.SignedInPageAsync("keeper", "en");
         await english.GotoAsync("/Maintenance");
         await Assertions.Expect(english.Locator("h1")).ToHaveTextAsync("Maintenance");
-        await english.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "maintenance-en.png"), FullPage = true });
+        await english.ScreenshotAsync(Shot("maintenance-en.png"));
         var page = await fixture.SignedInPageAsync("keeper");
         await page.GotoAsync("/Maintenance");
         await Assertions.Expect(page.Locator($"tr[data-unit='{unit}']")).ToHaveAttributeAsync("data-readiness", "Overdue");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "maintenance.png"), FullPage = true });
+        await page.ScreenshotAsync(Shot("maintenance.png"));
 
         await page.Locator("#code").PressSequentiallyAsync($"WE-{unit}\n", new() { Delay = 5 });
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync(unit);
         await page.Locator("#Notes").FillAsync("充电至满格，通话正常");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "maintenance-check.png"), FullPage = true });
+        await page.ScreenshotAsync(Shot("maintenance-check.png"));
         await page.Locator("#check-form button[type=submit]").ClickAsync();
 
         await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync(unit);
         await Assertions.Expect(page.Locator($"tr[data-unit='{unit}']")).ToHaveCountAsync(0);
     }
+
+    private static PageScreenshotOptions Shot(string file) =>
+        new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, file), FullPage = true };
 
     private async Task<string> OverdueSatellitePhoneAsync()
     {

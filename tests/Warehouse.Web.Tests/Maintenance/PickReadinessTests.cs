@@ -35,7 +35,8 @@ public sealed class PickReadinessTests(WarehouseFactory factory) : IClassFixture
         Assert.Equal("admin: 抢险急需，已现场试机", pick.ReadinessOverride);
     }
 
-    private static async Task<HttpResponseMessage> PickAsync(HttpClient client, int dispatchId, string code, string? reason, string clientId)
+    private static async Task<HttpResponseMessage> PickAsync(HttpClient client, int dispatchId, string code, string? reason,
+        string clientId)
     {
         var token = await client.AntiforgeryTokenAsync($"/Dispatches/Pick/{dispatchId}");
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/dispatches/{dispatchId}/picks")
@@ -56,7 +57,8 @@ public sealed class PickReadinessTests(WarehouseFactory factory) : IClassFixture
         var unit = (await services.GetRequiredService<UnitDueDates>().ListAsync([central], CancellationToken.None))
             .First(r => r.ItemId == generator && r.Readiness == UnitReadiness.Overdue).AssetNumber;
         var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
-        var draft = await services.GetRequiredService<Drafting>().SaveDraftAsync(null, null, new DraftInput("测试：保电", EmergencyLevel.III,
+        var draft = await services.GetRequiredService<Drafting>().SaveDraftAsync(null, null, new DraftInput("测试：保电",
+            EmergencyLevel.III,
             DateTime.UtcNow.AddHours(2), DestinationKind.Township, null, "青石乡", 30.25, 120.25, "李明", "13800000000", null,
             [(generator, 1)]), manager, null);
         Assert.True(draft.Succeeded, draft.Error?.Message);

@@ -50,7 +50,8 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
             else if (request.State != RequestState.Picking)
                 throw new DomainException(Errors.DispatchClosedForPicking(dispatch.Number));
             var waived = await readiness.CheckAsync(item, goods.EquipmentUnitId, fefoOverride, actor);
-            var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride, waived is not null);
+            var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride,
+                waived is not null);
             var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName,
                 clock.UtcNow,
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());

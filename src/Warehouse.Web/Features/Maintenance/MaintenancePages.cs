@@ -55,11 +55,13 @@ public sealed class MaintenancePages(WarehouseDbContext db, UnitDueDates dueDate
         form ??= new CheckForm { PlanId = plans.OrderBy(p => p.NextDue).First().PlanId };
         form.Code = info.Code;
         form.UnitId = unit.Id;
-        return new CheckPage(info.Code, unit.AssetNumber, unit.SerialNumber, info.Item?.Name ?? "", unit.DepotCode ?? "", plans, form, null);
+        return new CheckPage(info.Code, unit.AssetNumber, unit.SerialNumber, info.Item?.Name ?? "", unit.DepotCode ?? "", plans, form,
+            null);
     }
 
     public async Task<RepairPage?> RepairAsync(int id, RepairForm? form, CancellationToken cancellationToken) =>
-        (await RepairsAsync(id, cancellationToken)).FirstOrDefault() is { } job ? new RepairPage(job, form ?? new RepairForm(), null) : null;
+        (await RepairsAsync(id, cancellationToken)).FirstOrDefault() is { } job
+            ? new RepairPage(job, form ?? new RepairForm(), null) : null;
 
     private async Task<IReadOnlyList<OpenRepair>> RepairsAsync(int? id, CancellationToken cancellationToken)
     {
