@@ -2510,3 +2510,147 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    ALTER TABLE [DispatchPicks] ADD [ReadinessOverride] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE TABLE [MaintenancePlans] (
+        [Id] int NOT NULL IDENTITY,
+        [ItemId] int NULL,
+        [Class] nvarchar(30) NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [IntervalDays] int NOT NULL,
+        [RecordsHours] bit NOT NULL,
+        CONSTRAINT [PK_MaintenancePlans] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_MaintenancePlans_Interval] CHECK ("IntervalDays" > 0),
+        CONSTRAINT [CK_MaintenancePlans_Scope] CHECK (("ItemId" IS NULL AND "Class" IS NOT NULL) OR ("ItemId" IS NOT NULL AND "Class" IS NULL)),
+        CONSTRAINT [FK_MaintenancePlans_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE TABLE [MaintenanceChecks] (
+        [Id] int NOT NULL IDENTITY,
+        [EquipmentUnitId] int NOT NULL,
+        [PlanId] int NOT NULL,
+        [Passed] bit NOT NULL,
+        [HoursRun] decimal(9,1) NULL,
+        [Notes] nvarchar(500) NULL,
+        [UserName] nvarchar(256) NOT NULL,
+        [At] datetime2 NOT NULL,
+        [Day] date NOT NULL,
+        CONSTRAINT [PK_MaintenanceChecks] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_MaintenanceChecks_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_MaintenanceChecks_MaintenancePlans_PlanId] FOREIGN KEY ([PlanId]) REFERENCES [MaintenancePlans] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE TABLE [RepairJobs] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [EquipmentUnitId] int NOT NULL,
+        [OpenUnitId] int NULL,
+        [DepotId] int NOT NULL,
+        [Cause] nvarchar(30) NOT NULL,
+        [Fault] nvarchar(500) NULL,
+        [CheckId] int NULL,
+        [OpenedBy] nvarchar(256) NOT NULL,
+        [OpenedAt] datetime2 NOT NULL,
+        [WorkDone] nvarchar(500) NULL,
+        [PartsNoteNumber] nvarchar(40) NULL,
+        [ClosedBy] nvarchar(256) NULL,
+        [ClosedAt] datetime2 NULL,
+        CONSTRAINT [PK_RepairJobs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RepairJobs_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RepairJobs_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_RepairJobs_MaintenanceChecks_CheckId] FOREIGN KEY ([CheckId]) REFERENCES [MaintenanceChecks] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_MaintenanceChecks_EquipmentUnitId_PlanId_Day] ON [MaintenanceChecks] ([EquipmentUnitId], [PlanId], [Day]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_MaintenanceChecks_PlanId] ON [MaintenanceChecks] ([PlanId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_MaintenancePlans_ItemId_Class_Kind] ON [MaintenancePlans] ([ItemId], [Class], [Kind]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_RepairJobs_CheckId] ON [RepairJobs] ([CheckId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_RepairJobs_DepotId] ON [RepairJobs] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    CREATE INDEX [IX_RepairJobs_EquipmentUnitId] ON [RepairJobs] ([EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_RepairJobs_OpenUnitId] ON [RepairJobs] ([OpenUnitId]) WHERE [OpenUnitId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130153606_EquipmentMaintenance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -78,6 +78,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<WorkflowDocuments>();
         services.AddScoped<Reservations>();
         services.AddScoped<PickableBalances>();
+        services.AddScoped<ReadinessGate>();
         services.AddScoped<TransferReceipt>();
         services.AddScoped<Drafting>();
         services.AddScoped<RequestTriggers>();
@@ -96,6 +97,15 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApprovalRuleBook>();
         services.AddScoped<DelegationBook>();
         services.AddScoped<StepEscalation>();
+        return services.AddMaintenance();
+    }
+
+    /// Equipment maintenance: due dates and readiness, checks, repair jobs. Returns and picking lean on them.
+    public static IServiceCollection AddMaintenance(this IServiceCollection services)
+    {
+        services.TryAddScoped<Maintenance.UnitDueDates>();
+        services.TryAddScoped<Maintenance.MaintenanceChecks>();
+        services.TryAddScoped<Maintenance.RepairJobs>();
         return services;
     }
 

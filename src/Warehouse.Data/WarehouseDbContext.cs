@@ -12,6 +12,7 @@ using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Importing;
+using Warehouse.Domain.Maintenance;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Reporting;
 using Warehouse.Domain.Readiness;
@@ -65,6 +66,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Place> Places => Set<Place>();
     public DbSet<EquipmentStandard> EquipmentStandards => Set<EquipmentStandard>();
     public DbSet<PlaceDocument> PlaceDocuments => Set<PlaceDocument>();
+    public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
+    public DbSet<MaintenanceCheck> MaintenanceChecks => Set<MaintenanceCheck>();
+    public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -8,13 +8,14 @@ namespace Warehouse.Data.Allocation;
 /// Which balance a scan at the picking desk takes from, and the first-expiry-first-out check for batches.
 public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
 {
+    /// <paramref name="repairWaived"/>: a manager let a unit under repair go out, so its repair status does not refuse it.
     public async Task<(int BalanceId, int? BatchId)> FindAsync(Dispatch dispatch, Item item, ScannedGoods goods, int quantity,
-        int? locationId, string? fefoOverride) =>
+        int? locationId, string? fefoOverride, bool repairWaived = false) =>
         item.Tracking == TrackingMode.Serial
-            ? (await UnitBalanceAsync(dispatch.SourceDepotId, item, goods, quantity), null)
+            ? (await UnitBalanceAsync(dispatch.SourceDepotId, item, goods, quantity, repairWaived), null)
             : await BatchBalanceAsync(dispatch, item, goods, quantity, locationId, fefoOverride);
 
-    private async Task<int> UnitBalanceAsync(int depotId, Item item, ScannedGoods goods, int quantity)
+    private async Task<int> UnitBalanceAsync(int depotId, Item item, ScannedGoods goods, int quantity, bool repairWaived)
     {
         if (goods.EquipmentUnitId is not { } unitId)
             throw new DomainException(Errors.SerialRequired(item.Label));
@@ -23,7 +24,8 @@ public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
         var unit = await db.EquipmentUnits.AsNoTracking().SingleAsync(u => u.Id == unitId);
         var balanceId = await db.StockBalances.Where(b => b.DepotId == depotId && b.EquipmentUnitId == unitId && b.OnHand > 0)
             .Select(b => (int?)b.Id).FirstOrDefaultAsync();
-        if (unit.Status != EquipmentStatus.InStock || unit.DepotId != depotId || balanceId is null)
+        var onShelf = unit.Status == EquipmentStatus.InStock || (repairWaived && unit.Status == EquipmentStatus.InRepair);
+        if (!onShelf || unit.DepotId != depotId || balanceId is null)
             throw new DomainException(Errors.UnitNotInStock(unit.SerialNumber, await db.DepotCodeAsync(depotId)));
         return balanceId.Value;
     }

@@ -55,6 +55,7 @@ internal sealed class DispatchPickConfiguration : IEntityTypeConfiguration<Dispa
         builder.HasIndex(p => new { p.ClientScope, p.ClientId }).IsUnique();
         builder.Property(p => p.PickedBy).HasMaxLength(100);
         builder.Property(p => p.FefoOverride).HasMaxLength(200);
+        builder.Property(p => p.ReadinessOverride).HasMaxLength(500);
         builder.HasOne<Item>().WithMany().HasForeignKey(p => p.ItemId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<StockBalance>().WithMany().HasForeignKey(p => p.BalanceId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -7,7 +7,7 @@ namespace Warehouse.Data.Seeding;
 /// empty database in one transaction: a first start killed halfway leaves an empty database, and the next start
 /// seeds it all again. (Seeded in steps, a killed start left a healthy app with stock but no users or station,
 /// and "the database has depots" then kept the rest from ever being seeded.)
-public sealed class DemoData(WarehouseDbContext db, DemoSeeder seeder)
+public sealed class DemoData(WarehouseDbContext db, DemoSeeder seeder, Warehouse.Domain.Common.BureauClock clock)
 {
     /// Seeds everything, or nothing when the database already has depots.
     public async Task<SeedReport> SeedAsync(SeedCatalog catalog, string? stationKey, DemoAllocations allocations,
@@ -22,6 +22,7 @@ public sealed class DemoData(WarehouseDbContext db, DemoSeeder seeder)
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var report = await seeder.SeedAsync(catalog, stationKey, cancellationToken);
             await DemoPlaces.SeedAsync(db, catalog, cancellationToken);
+            await DemoMaintenance.SeedAsync(db, clock, cancellationToken);
             await allocations.SeedAsync(cancellationToken);
             await SettlePrintJobsAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

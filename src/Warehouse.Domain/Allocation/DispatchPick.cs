@@ -38,4 +38,9 @@ public sealed class DispatchPick
     public string PickedBy { get; private set; } = "";
     public DateTime PickedAt { get; private set; }
     public string? FefoOverride { get; private set; }
+
+    /// Why a manager let a unit that is not ready (overdue, under repair) go out on this dispatch, and who did.
+    public string? ReadinessOverride { get; private set; }
+
+    public void OverrideReadiness(string reason, string manager) => ReadinessOverride = $"{manager}: {reason}";
 }

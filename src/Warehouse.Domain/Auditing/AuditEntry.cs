@@ -84,4 +84,8 @@ public static class AuditActions
     public const string DeputyNamed = "approval.deputy-named";
     public const string DeputyRevoked = "approval.deputy-revoked";
     public const string ApprovalStepEscalated = "allocation.step-escalated";
+    public const string MaintenanceChecked = "maintenance.checked";
+    public const string RepairOpened = "maintenance.repair-opened";
+    public const string RepairClosed = "maintenance.repair-closed";
+    public const string ReadinessOverridden = "allocation.readiness-override";
 }

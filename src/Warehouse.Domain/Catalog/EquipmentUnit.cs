@@ -42,5 +42,16 @@ public sealed class EquipmentUnit
         DepotId = null;
     }
 
+    /// The day of the unit's last full service (an import, a closed repair): every plan's next check counts from it.
     public void RecordMaintenance(DateOnly day) => LastMaintenance = day;
+
+    /// Taken out of service at its depot: a check failed.
+    public void StartRepair() => Status = EquipmentStatus.InRepair;
+
+    /// Mended on <paramref name="day"/>: back in stock and counted as serviced that day.
+    public void FinishRepair(DateOnly day)
+    {
+        Status = DepotId is null ? Status : EquipmentStatus.InStock;
+        LastMaintenance = day;
+    }
 }

@@ -32,6 +32,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ApproveCounts, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ClosePeriods, p => p.RequireRole(Roles.Auditor, Roles.Manager))
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
+            .AddPolicy(Policies.ReadMaintenance, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.MaintainEquipment, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
@@ -87,6 +89,12 @@ public static class Policies
 
     /// Sign off a closed period: auditors.
     public const string SignOffPeriods = "SignOffPeriods";
+
+    /// The maintenance list and due dates: keepers (their own depots), managers, administrators and auditors.
+    public const string ReadMaintenance = "ReadMaintenance";
+
+    /// Record checks and close repair jobs: keepers, at their own depots.
+    public const string MaintainEquipment = "MaintainEquipment";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

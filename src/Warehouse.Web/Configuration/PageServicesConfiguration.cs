@@ -40,6 +40,7 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Readiness.ReadinessPages>();
         services.AddScoped<Features.Readiness.ReadinessRequests>();
         services.AddScoped<Features.Readiness.ReadinessWorkbook>();
+        services.AddScoped<Features.Maintenance.MaintenancePages>();
         return services;
     }
 }

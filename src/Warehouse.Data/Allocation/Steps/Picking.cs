@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Allocation.Steps;
 
 /// A keeper scans goods onto a dispatch at its source depot; a scan sent twice under one client id is recorded once.
-public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, PickableBalances balances, BureauClock clock)
+public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, PickableBalances balances, ReadinessGate readiness,
+    AuditTrail audit, BureauClock clock)
 {
     public async Task<Outcome<PickResult>> PickAsync(int dispatchId, ScannedGoods goods, int quantity, int? locationId,
         string? fefoOverride,
@@ -46,10 +49,17 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
                 new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.StartPicking);
             else if (request.State != RequestState.Picking)
                 throw new DomainException(Errors.DispatchClosedForPicking(dispatch.Number));
-            var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride);
+            var waived = await readiness.CheckAsync(item, goods.EquipmentUnitId, fefoOverride, actor);
+            var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride,
+                waived is not null);
             var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName,
                 clock.UtcNow,
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());
+            if (waived is not null)
+            {
+                pick.OverrideReadiness(waived, actor.UserName);
+                audit.Record(AuditActor.Of(actor), AuditActions.ReadinessOverridden, dispatch.Number, $"#{goods.EquipmentUnitId} {waived}");
+            }
             return (pick, new PickResult(0, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), false));
         }, state => state.Pick is null ? state.Result : state.Result with { PickId = state.Pick.Id });
 

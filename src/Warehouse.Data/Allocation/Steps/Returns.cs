@@ -11,7 +11,7 @@ namespace Warehouse.Data.Allocation.Steps;
 /// Returnable goods come back to the source depot after use: good ones and ones for repair go back on its books,
 /// lost units are written off.
 public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, LedgerWriter ledger, WorkflowDocuments documents,
-    AuditTrail audit, BureauClock clock)
+    AuditTrail audit, BureauClock clock, Maintenance.RepairJobs repairs)
 {
     public Task<Outcome<int>> ReturnAsync(int dispatchId, int itemId, int? unitId, int quantity, ReturnCondition condition, string? note,
         WorkflowActor actor) =>
@@ -51,7 +51,10 @@ public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, 
         if (unit is null)
             return;
         if (condition == ReturnCondition.NeedsRepair)
+        {
             unit.ReceiveForRepair(dispatch.SourceDepotId);
+            repairs.OpenForReturn(unit, dispatch.SourceDepotId, dispatch.Returns[^1].Note, actor);
+        }
         else
             unit.Receive(dispatch.SourceDepotId);
     }

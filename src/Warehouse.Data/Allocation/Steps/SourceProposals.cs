@@ -6,7 +6,8 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// What the manager sees before approving: for each line, the depots with free unexpired stock and a proposed split.
-public sealed class SourceProposals(WarehouseDbContext db, BureauClock clock)
+/// Equipment counts only units that may go out: one overdue for maintenance or under repair is not offered.
+public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDates dueDates, BureauClock clock)
 {
     public async Task<IReadOnlyList<SourceProposal>> ProposeAsync(int id)
     {
@@ -15,9 +16,12 @@ public sealed class SourceProposals(WarehouseDbContext db, BureauClock clock)
         var depots = await db.Depots.AsNoTracking().ToListAsync();
         var today = clock.Today;
         var itemIds = request.Lines.Select(l => l.ItemId).ToList();
+        var notReady = request.Lines.Any(l => l.Item!.Tracking == TrackingMode.Serial)
+            ? await dueDates.NotReadyAsync(CancellationToken.None) : [];
         var free = await (
             from b in db.StockBalances
             where itemIds.Contains(b.ItemId) && b.OnHand - b.Reserved > 0
+                && (b.EquipmentUnitId == null || !notReady.Contains(b.EquipmentUnitId.Value))
             join bt in db.Batches on b.BatchId equals bt.Id into batches
             from bt in batches.DefaultIfEmpty()
             where bt == null || bt.Expiry >= today

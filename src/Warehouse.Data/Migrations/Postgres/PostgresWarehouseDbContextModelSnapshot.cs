@@ -630,6 +630,10 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<int>("Quantity")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReadinessOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -1752,6 +1756,159 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("StartedBy", "StartedAt");
 
                     b.ToTable("ImportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("HoursRun")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("numeric(9,1)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("EquipmentUnitId", "PlanId", "Day");
+
+                    b.ToTable("MaintenanceChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenancePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<bool>("RecordsHours")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Class", "Kind");
+
+                    b.ToTable("MaintenancePlans", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_MaintenancePlans_Interval", "\"IntervalDays\" > 0");
+
+                            t.HasCheckConstraint("CK_MaintenancePlans_Scope", "(\"ItemId\" IS NULL AND \"Class\" IS NOT NULL) OR (\"ItemId\" IS NOT NULL AND \"Class\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.RepairJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("CheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Fault")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("OpenUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("PartsNoteNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WorkDone")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("OpenUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RepairJobs");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Printing.PrintJob", b =>
@@ -2910,6 +3067,51 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasOne("Warehouse.Domain.Catalog.Depot", null)
                         .WithMany()
                         .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Maintenance.MaintenancePlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenancePlan", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.RepairJob", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Maintenance.MaintenanceCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

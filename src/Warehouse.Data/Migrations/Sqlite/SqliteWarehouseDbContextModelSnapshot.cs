@@ -607,6 +607,10 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReadinessOverride")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequestFingerprint")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -1687,6 +1691,153 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("StartedBy", "StartedAt");
 
                     b.ToTable("ImportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("HoursRun")
+                        .HasPrecision(9, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Passed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId");
+
+                    b.HasIndex("EquipmentUnitId", "PlanId", "Day");
+
+                    b.ToTable("MaintenanceChecks");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenancePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntervalDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RecordsHours")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId", "Class", "Kind");
+
+                    b.ToTable("MaintenancePlans", null, t =>
+                        {
+                            t.HasCheckConstraint("CK_MaintenancePlans_Interval", "\"IntervalDays\" > 0");
+
+                            t.HasCheckConstraint("CK_MaintenancePlans_Scope", "(\"ItemId\" IS NULL AND \"Class\" IS NOT NULL) OR (\"ItemId\" IS NOT NULL AND \"Class\" IS NULL)");
+                        });
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.RepairJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Cause")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fault")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OpenUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartsNoteNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WorkDone")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckId");
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("OpenUnitId")
+                        .IsUnique();
+
+                    b.ToTable("RepairJobs");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Printing.PrintJob", b =>
@@ -2817,6 +2968,51 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasOne("Warehouse.Domain.Catalog.Depot", null)
                         .WithMany()
                         .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Maintenance.MaintenancePlan", "Plan")
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Plan");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenancePlan", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Maintenance.RepairJob", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Maintenance.MaintenanceCheck", null)
+                        .WithMany()
+                        .HasForeignKey("CheckId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

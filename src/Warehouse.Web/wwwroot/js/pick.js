@@ -32,8 +32,11 @@
         }
         const answer = await response.json().catch(() => ({}));
         if (!response.ok) {
-            if (answer.code === 'FefoViolation') {
+            const notReady = ['UnitOverdue', 'UnitUnderRepair'].includes(answer.code) && app.dataset.overrideReadiness === 'true';
+            if (answer.code === 'FefoViolation' || notReady) {
                 pending = code;
+                const reason = document.getElementById('fefo-reason');
+                reason.placeholder = notReady ? document.getElementById('readiness-reason').dataset.placeholder : reason.dataset.fefo;
                 fefo.classList.remove('d-none');
                 return { state: 'warn', message: answer.detail };
             }

@@ -23,7 +23,8 @@ public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext 
             return lookup;
         var names = await db.Items.Where(i => dispatch!.Lines.Select(l => l.ItemId).Contains(i.Id))
             .ToDictionaryAsync(i => i.Id, i => i.Name, cancellationToken);
-        return new(new PickPage(request!, dispatch!, names, Guid.NewGuid().ToString("N")[..12]), false);
+        return new(new PickPage(request!, dispatch!, names, Guid.NewGuid().ToString("N")[..12],
+            user.ToWorkflowActor().IsManager), false);
     }
 
     public async Task<PageLookup<ReturnPage>> ReturnAsync(int id, CancellationToken cancellationToken)

@@ -13,7 +13,9 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Dispatches;
 
-public sealed record PickPage(AllocationRequest Request, Dispatch Dispatch, IReadOnlyDictionary<int, string> ItemNames, string ClientPrefix);
+/// <paramref name="CanOverrideReadiness"/>: the caller is a manager, who may send out a unit that is not ready, giving a reason.
+public sealed record PickPage(AllocationRequest Request, Dispatch Dispatch, IReadOnlyDictionary<int, string> ItemNames, string ClientPrefix,
+    bool CanOverrideReadiness = false);
 
 public sealed class SendForm
 {

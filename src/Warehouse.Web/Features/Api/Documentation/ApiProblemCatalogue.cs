@@ -37,6 +37,7 @@ public static class ApiProblemCatalogue
             "MalformedBody", "BodyTooLarge", "ClientIdInvalid", "BatchExpired", "DepotNotYours", "UnknownCode",
             "UnknownDispatch", "DispatchClosedForPicking", "NotEnoughStock", "NothingAtDepot", "UnitAlreadyPicked",
             "IdempotencyKeyReused", "ConcurrentChange", "CodeIsNotItem", "LocationOfOtherDepot", "AmbiguousGs1",
+            "UnitOverdue", "UnitUnderRepair", "ReadinessOverrideByManager",
         ],
         ["DeliveriesApi.Confirm"] =
         [
@@ -55,6 +56,7 @@ public static class ApiProblemCatalogue
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
         ["ReadinessApi.Get"] = [],
+        ["MaintenanceApi.Due"] = [],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
         ["Agent.Status"] = ["MalformedBody"],
