@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Approvals;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Live;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
@@ -19,7 +20,7 @@ public sealed class EscalationTests : IDisposable
     private async Task<IReadOnlyList<string>> EscalateAsync()
     {
         await using var db = _fixture.Database.NewContext();
-        return await new StepEscalation(db, new AuditTrail(db, _fixture.Database.Clock), _fixture.Database.Clock)
+        return await new StepEscalation(db, new AuditTrail(db, _fixture.Database.Clock), _fixture.Database.Clock, new NoRequestChanges())
             .EscalateAsync(StepLimits.Default);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Live;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
@@ -9,7 +10,7 @@ namespace Warehouse.Data.Approvals;
 
 /// Escalates every approval step that has waited past its limit (催办升级): marks it, so the board and the request show
 /// it, and writes the audit row. The request's version does not move: an approver's open form stays valid.
-public sealed class StepEscalation(WarehouseDbContext db, AuditTrail audit, BureauClock clock)
+public sealed class StepEscalation(WarehouseDbContext db, AuditTrail audit, BureauClock clock, IRequestChanges changes)
 {
     private static readonly AuditActor System = new("system", null);
 
@@ -31,7 +32,11 @@ public sealed class StepEscalation(WarehouseDbContext db, AuditTrail audit, Bure
                 $"step {step.Number}/{request.Steps.Count} ({step.Level}) waited since {step.OpenedAt:u}");
         }
         if (escalated.Count > 0)
+        {
             await db.SaveChangesAsync(cancellationToken);
+            await changes.PublishAsync(escalated
+                .Select(r => new RequestChange(r.Id, r.Number, r.State, RequestChangeKind.Escalated)).ToList());
+        }
         return escalated.Select(r => r.Number).ToList();
     }
 }
