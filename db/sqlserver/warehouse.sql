@@ -2510,3 +2510,50 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153610_Notifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserName] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [RequestId] int NOT NULL,
+        [RequestNumber] nvarchar(40) NOT NULL,
+        [Key] nvarchar(120) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153610_Notifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_UserName_Key] ON [Notifications] ([UserName], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153610_Notifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserName_ReadAt_CreatedAt] ON [Notifications] ([UserName], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130153610_Notifications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130153610_Notifications', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
