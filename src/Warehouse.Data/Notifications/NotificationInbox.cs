@@ -11,7 +11,8 @@ public sealed class NotificationInbox(WarehouseDbContext db, BureauClock clock)
         db.Notifications.CountAsync(n => n.UserName == userName && n.ReadAt == null, cancellationToken);
 
     /// The newest first; unread ones before read ones when only unread are asked for.
-    public Task<List<Notification>> LatestAsync(string userName, int take, bool unreadOnly, CancellationToken cancellationToken = default) =>
+    public Task<List<Notification>> LatestAsync(string userName, int take, bool unreadOnly,
+        CancellationToken cancellationToken = default) =>
         db.Notifications.AsNoTracking()
             .Where(n => n.UserName == userName && (!unreadOnly || n.ReadAt == null))
             .OrderByDescending(n => n.Id).Take(take).ToListAsync(cancellationToken);

@@ -26,14 +26,16 @@ public sealed class NotificationPlanner(WarehouseDbContext db, NotificationRecip
         var now = clock.UtcNow;
         var submittedBefore = now - target;
         var overdue = await db.Dispatches.Where(d => d.State == DispatchState.Dispatched)
-            .Where(d => db.RequestTransitions.Any(t => t.RequestId == d.RequestId && t.To == RequestState.Submitted && t.At < submittedBefore))
+            .Where(d => db.RequestTransitions
+                .Any(t => t.RequestId == d.RequestId && t.To == RequestState.Submitted && t.At < submittedBefore))
             .Join(db.AllocationRequests, d => d.RequestId, r => r.Id, (d, r) => new { d.Id, Request = r.Id, r.Number, r.RequestedBy })
             .ToListAsync();
         if (overdue.Count == 0)
             return [];
         var managers = await recipients.HoldersAsync([Roles.Manager]);
         return await StoreAsync(overdue.SelectMany(x => managers.Append(x.RequestedBy).Distinct()
-            .Select(user => new Notification(user, NotificationKind.DispatchOverdue, x.Request, x.Number, $"overdue:{x.Id}", now))).ToList());
+            .Select(user => new Notification(user, NotificationKind.DispatchOverdue, x.Request, x.Number, $"overdue:{x.Id}", now)))
+            .ToList());
     }
 
     private async Task<IEnumerable<Notification>> ForChangeAsync(RequestChange change)

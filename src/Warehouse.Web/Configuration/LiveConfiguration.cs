@@ -28,5 +28,10 @@ public static class LiveConfiguration
         return services;
     }
 
-    public static void MapWarehouseLive(this WebApplication app) => app.MapHub<LiveHub>(LiveHub.Path);
+    /// Maps the hub; the connection gauge is created now, so /metrics shows it at 0 before the first page connects.
+    public static void MapWarehouseLive(this WebApplication app)
+    {
+        app.Services.GetRequiredService<LiveConnections>();
+        app.MapHub<LiveHub>(LiveHub.Path);
+    }
 }

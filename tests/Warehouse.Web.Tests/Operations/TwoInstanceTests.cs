@@ -32,7 +32,7 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
             ["Demo:StationKey"] = WarehouseFactory.StationKey, ["Security:RequireMfa"] = "false",
             ["Security:LoginAttemptsPerMinute"] = "100000", ["Printing:DefaultPrinter"] = _printer.Address,
             ["Printing:AllowedAddresses:0"] = "127.0.0.1:*", ["Printing:PollInterval"] = "00:00:00.100",
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning", ["Metrics:AllowedNetworks:0"] = "127.0.0.1/32",
         };
         if (RedisServer.SkipReason is null)
             settings["SignalR:Redis"] = RedisServer.Configuration;
@@ -101,7 +101,7 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
     }
 
     [PostgresAndRedisFact]
-    public async Task A_page_connected_to_one_instance_hears_of_a_request_submitted_on_the_other()
+    public async Task A_page_connected_to_one_instance_hears_of_a_request_submitted_on_the_other_and_is_counted_there()
     {
         var (managerCookies, deptCookies) = (new CookieContainer(), new CookieContainer());
         await SignInAsync(_first!.Client(managerCookies), "manager");
@@ -112,6 +112,8 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
             .WithUrl(_first.BaseUrl + "/live", options => options.Cookies = managerCookies).Build();
         live.On<JsonElement>("RequestChanged", change => heard.TrySetResult(change));
         await live.StartAsync();
+        Assert.Matches("warehouse_signalr_connections(\\{[^}]*\\})? 1\\b", await _first.Client().GetStringAsync("/metrics"));
+        Assert.Matches("warehouse_signalr_connections(\\{[^}]*\\})? 0\\b", await _second.Client().GetStringAsync("/metrics"));
 
         var draft = await DraftIdAsync();
         var page = await dept.GetStringAsync($"/Requests/Details/{draft}");

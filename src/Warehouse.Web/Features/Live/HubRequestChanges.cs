@@ -21,7 +21,8 @@ public sealed class HubRequestChanges(IHubContext<LiveHub, ILiveClient> hub, Not
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "The changes of requests {Numbers} could not all be pushed.", string.Join(", ", changes.Select(c => c.Number)));
+            logger.LogWarning(e, "The changes of requests {Numbers} could not all be pushed.",
+                string.Join(", ", changes.Select(c => c.Number)));
         }
     }
 }

@@ -45,7 +45,8 @@ public sealed class NotificationMail(IOptions<SmtpOptions> options, IStringLocal
         try
         {
             using var client = new SmtpClient();
-            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.UseSsl ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable);
+            await client.ConnectAsync(smtp.Host, smtp.Port,
+                smtp.UseSsl ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable);
             if (!string.IsNullOrEmpty(smtp.UserName))
                 await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "");
             foreach (var mail in mails)
