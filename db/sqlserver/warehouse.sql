@@ -2513,7 +2513,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     ALTER TABLE [DispatchPicks] ADD [ReadinessOverride] nvarchar(500) NULL;
@@ -2521,7 +2521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE TABLE [MaintenancePlans] (
@@ -2540,7 +2540,25 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
+)
+BEGIN
+    CREATE TABLE [Notifications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [UserName] nvarchar(100) NOT NULL,
+        [Kind] nvarchar(30) NOT NULL,
+        [RequestId] int NOT NULL,
+        [RequestNumber] nvarchar(40) NOT NULL,
+        [Key] nvarchar(120) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [ReadAt] datetime2 NULL,
+        CONSTRAINT [PK_Notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE TABLE [MaintenanceChecks] (
@@ -2561,7 +2579,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE TABLE [RepairJobs] (
@@ -2588,7 +2606,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_MaintenanceChecks_EquipmentUnitId_PlanId_Day] ON [MaintenanceChecks] ([EquipmentUnitId], [PlanId], [Day]);
@@ -2596,7 +2614,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_MaintenanceChecks_PlanId] ON [MaintenanceChecks] ([PlanId]);
@@ -2604,7 +2622,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_MaintenancePlans_ItemId_Class_Kind] ON [MaintenancePlans] ([ItemId], [Class], [Kind]);
@@ -2612,7 +2630,23 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Notifications_UserName_Key] ON [Notifications] ([UserName], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
+)
+BEGIN
+    CREATE INDEX [IX_Notifications_UserName_ReadAt_CreatedAt] ON [Notifications] ([UserName], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_RepairJobs_CheckId] ON [RepairJobs] ([CheckId]);
@@ -2620,7 +2654,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_RepairJobs_DepotId] ON [RepairJobs] ([DepotId]);
@@ -2628,7 +2662,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     CREATE INDEX [IX_RepairJobs_EquipmentUnitId] ON [RepairJobs] ([EquipmentUnitId]);
@@ -2636,7 +2670,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_RepairJobs_OpenUnitId] ON [RepairJobs] ([OpenUnitId]) WHERE [OpenUnitId] IS NOT NULL');
@@ -2644,11 +2678,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130153606_EquipmentMaintenance'
+    WHERE [MigrationId] = N'20261130170217_MaintenanceNotifications'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130153606_EquipmentMaintenance', N'10.0.15');
+    VALUES (N'20261130170217_MaintenanceNotifications', N'10.0.15');
 END;
 
 COMMIT;

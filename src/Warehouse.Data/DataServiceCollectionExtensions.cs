@@ -73,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<NumberSequences>();
         services.TryAddScoped<LedgerWriter>();
         services.AddScoped<AllocationStepRunner>();
+        services.TryAddSingleton<Live.IRequestChanges, Live.NoRequestChanges>();
         services.TryAddScoped<AuditTrail>();
         services.TryAddScoped<WorkflowNumbers>();
         services.TryAddScoped<WorkflowDocuments>();
@@ -97,6 +98,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ApprovalRuleBook>();
         services.AddScoped<DelegationBook>();
         services.AddScoped<StepEscalation>();
+        services.AddScoped<Notifications.NotificationRecipients>();
+        services.AddScoped<Notifications.NotificationPlanner>();
+        services.AddScoped<Notifications.NotificationInbox>();
         return services.AddMaintenance();
     }
 

@@ -63,6 +63,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
     public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
     public DbSet<Delegation> Delegations => Set<Delegation>();
+    public DbSet<Domain.Notifications.Notification> Notifications => Set<Domain.Notifications.Notification>();
     public DbSet<Place> Places => Set<Place>();
     public DbSet<EquipmentStandard> EquipmentStandards => Set<EquipmentStandard>();
     public DbSet<PlaceDocument> PlaceDocuments => Set<PlaceDocument>();

@@ -24,6 +24,7 @@ internal sealed class AllocationSteps(WarehouseDbContext db, BureauClock clock, 
     public StepApproval StepApproval => Get<StepApproval>();
     public Approvals.DelegationBook Delegations => Get<Approvals.DelegationBook>();
     public Approvals.ApprovalRuleBook Rules => Get<Approvals.ApprovalRuleBook>();
+    public Notifications.NotificationPlanner Notices => Get<Notifications.NotificationPlanner>();
 
     private T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Approvals;
 using Warehouse.Data.Auditing;
+using Warehouse.Data.Live;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Approvals;
 using Warehouse.Domain.Auditing;
@@ -19,7 +20,7 @@ public sealed class EscalationTests : IDisposable
     private async Task<IReadOnlyList<string>> EscalateAsync()
     {
         await using var db = _fixture.Database.NewContext();
-        return await new StepEscalation(db, new AuditTrail(db, _fixture.Database.Clock), _fixture.Database.Clock)
+        return await new StepEscalation(db, new AuditTrail(db, _fixture.Database.Clock), _fixture.Database.Clock, new NoRequestChanges())
             .EscalateAsync(StepLimits.Default);
     }
 
@@ -57,8 +58,10 @@ public sealed class EscalationTests : IDisposable
         _time.Advance(TimeSpan.FromMinutes(31));
         await using var first = _fixture.Database.NewContext();
         await using var second = _fixture.Database.NewContext();
-        var one = new StepEscalation(first, new AuditTrail(first, _fixture.Database.Clock), _fixture.Database.Clock);
-        var other = new StepEscalation(second, new AuditTrail(second, _fixture.Database.Clock), _fixture.Database.Clock);
+        var one = new StepEscalation(first, new AuditTrail(first, _fixture.Database.Clock), _fixture.Database.Clock,
+            new NoRequestChanges());
+        var other = new StepEscalation(second, new AuditTrail(second, _fixture.Database.Clock), _fixture.Database.Clock,
+            new NoRequestChanges());
 
         var seenByOne = await one.OverdueAsync(StepLimits.Default);
         var seenByOther = await other.OverdueAsync(StepLimits.Default);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Live;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
@@ -8,11 +9,23 @@ namespace Warehouse.Data.Allocation;
 
 /// What every step of the allocation workflow shares: the execution strategy, one transaction behind the SQLite write
 /// gate, the request loaded whole with its version checked, and a refusal or a lost race turned into an outcome.
-public sealed class AllocationStepRunner(WarehouseDbContext db)
+public sealed class AllocationStepRunner(WarehouseDbContext db, IRequestChanges changes)
 {
-    /// One step = one transaction: the request's version moves on (see <see cref="WorkflowTransaction"/>).
-    public Task<Outcome<TResult>> RunAsync<TState, TResult>(Func<Task<TState>> step, Func<TState, TResult> result) =>
-        WorkflowTransaction.RunAsync<AllocationRequest, TState, TResult>(db, step, result);
+    /// One step = one transaction: the request's version moves on (see <see cref="WorkflowTransaction"/>). Once a step
+    /// of its own has committed, the requests it changed are published; a step inside a caller's transaction (the
+    /// demo seed) publishes nothing, as nothing is committed yet.
+    public async Task<Outcome<TResult>> RunAsync<TState, TResult>(Func<Task<TState>> step, Func<TState, TResult> result)
+    {
+        var ownTransaction = db.Database.CurrentTransaction is null;
+        var outcome = await WorkflowTransaction.RunAsync<AllocationRequest, TState, TResult>(db, step, result);
+        if (outcome.Succeeded && ownTransaction)
+            await changes.PublishAsync(Changed(RequestChangeKind.Stepped));
+        return outcome;
+    }
+
+    private List<RequestChange> Changed(RequestChangeKind kind) => db.ChangeTracker.Entries<AllocationRequest>()
+        .Select(e => new RequestChange(e.Entity.Id, e.Entity.Number, e.Entity.State, kind))
+        .ToList();
 
     /// Loads a request for a step: who may take the step is checked before whether the form is stale.
     public async Task<AllocationRequest> LoadAsync(int id, int? version, Action<AllocationRequest>? authorize = null)

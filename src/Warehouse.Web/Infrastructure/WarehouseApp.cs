@@ -68,6 +68,7 @@ public static class WarehouseApp
         services.AddWarehousePages();
         services.AddWarehouseOpenApi();
         services.AddWarehouseTelemetry();
+        services.AddWarehouseLive(configuration);
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [HealthEndpoints.Ready])
             .AddCheck<PrintWorkerHealthCheck>("print-worker", tags: [HealthEndpoints.Ready]);
@@ -107,6 +108,7 @@ public static class WarehouseApp
         // Does no work at all: what a load balancer pings, and the baseline the benchmarks hold postings against.
         app.MapMethods("/ping", ["GET", "POST"], () => Results.Text("pong")).AllowAnonymous();
         app.MapWarehouseOpenApi();
+        app.MapWarehouseLive();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }

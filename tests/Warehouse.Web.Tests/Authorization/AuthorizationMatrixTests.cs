@@ -34,6 +34,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/PrintJobs/Reprint/0", Keepers), ("GET", "/Labels", Keepers),
         ("GET", "/Requests", Everyone), ("GET", "/Requests/Details/{draft}", Everyone), ("GET", "/Workflow", Everyone),
         ("GET", "/Board", Everyone), ("GET", "/Reports/TransferTimes", Everyone),
+        ("POST", "/live/negotiate?negotiateVersion=1", Everyone), ("GET", "/Notifications/Bell", Everyone),
+        ("POST", "/Notifications/Open/0", Everyone), ("POST", "/Notifications/ReadAll", Everyone),
         ("GET", "/Requests/Create", Requesters), ("POST", "/Requests/Create", Requesters),
         ("GET", "/Requests/Edit/{draft}", Requesters), ("POST", "/Requests/Edit/{draft}", Requesters),
         ("POST", "/Requests/Fire/{draft}", Requesters), ("POST", "/Requests/Fire/{transfer}", Managers),

@@ -33,6 +33,7 @@ public sealed class MetricsTests
         Assert.Contains("warehouse_print_queue", metrics);
         Assert.Matches("warehouse_requests\\{[^}]*state=\"Submitted\"\\} 1", metrics);
         Assert.Contains("warehouse_requests_overdue", metrics);
+        Assert.Matches("warehouse_signalr_connections(\\{[^}]*\\})? 0", metrics);
         Assert.Contains("http_server_request_duration_seconds", metrics);
     }
 

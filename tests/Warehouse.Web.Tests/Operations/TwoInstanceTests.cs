@@ -1,14 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.SignalR.Client;
 using Npgsql;
 using Warehouse.Hardware.Simulation;
 
 namespace Warehouse.Web.Tests.Operations;
 
 /// Two app processes on one PostgreSQL database behave as one app: stock races spread over both end right, each
-/// receipt prints once although both run the print worker, and a sign-in or a form from one is good on the other.
-public sealed class TwoInstanceTests : IAsyncLifetime
+/// receipt prints once although both run the print worker, a sign-in or a form from one is good on the other, and a
+/// page connected to one hears of a change made on the other through the Redis backplane.
+public sealed partial class TwoInstanceTests : IAsyncLifetime
 {
     private readonly string _receipts = Path.Combine(Path.GetTempPath(), "warehouse-receipts", Guid.NewGuid().ToString("N"));
     private string? _database;
@@ -29,8 +32,10 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             ["Demo:StationKey"] = WarehouseFactory.StationKey, ["Security:RequireMfa"] = "false",
             ["Security:LoginAttemptsPerMinute"] = "100000", ["Printing:DefaultPrinter"] = _printer.Address,
             ["Printing:AllowedAddresses:0"] = "127.0.0.1:*", ["Printing:PollInterval"] = "00:00:00.100",
-            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Default"] = "Warning", ["Metrics:AllowedNetworks:0"] = "127.0.0.1/32",
         };
+        if (RedisServer.SkipReason is null)
+            settings["SignalR:Redis"] = RedisServer.Configuration;
         // The database comes migrated and seeded; both find nothing left to do at start-up.
         _first = await AppProcess.StartAsync(settings);
         _second = await AppProcess.StartAsync(settings);
@@ -94,6 +99,55 @@ public sealed class TwoInstanceTests : IAsyncLifetime
             Assert.Contains("/Account/Logout", await home.Content.ReadAsStringAsync());
         }
     }
+
+    [PostgresAndRedisFact]
+    public async Task A_page_connected_to_one_instance_hears_of_a_request_submitted_on_the_other_and_is_counted_there()
+    {
+        var (managerCookies, deptCookies) = (new CookieContainer(), new CookieContainer());
+        await SignInAsync(_first!.Client(managerCookies), "manager");
+        var dept = _second!.Client(deptCookies);
+        await SignInAsync(dept, "dept");
+        var heard = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var live = new HubConnectionBuilder()
+            .WithUrl(_first.BaseUrl + "/live", options => options.Cookies = managerCookies).Build();
+        live.On<JsonElement>("RequestChanged", change => heard.TrySetResult(change));
+        await live.StartAsync();
+        Assert.Matches("warehouse_signalr_connections(\\{[^}]*\\})? 1\\b", await _first.Client().GetStringAsync("/metrics"));
+        Assert.Matches("warehouse_signalr_connections(\\{[^}]*\\})? 0\\b", await _second.Client().GetStringAsync("/metrics"));
+
+        var draft = await DraftIdAsync();
+        var page = await dept.GetStringAsync($"/Requests/Details/{draft}");
+        var submitted = await dept.PostFormAsync($"/Requests/Details/{draft}", $"/Requests/Fire/{draft}", new()
+        {
+            ["version"] = VersionField().Match(page).Groups[1].Value, ["trigger"] = "Submit",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(draft, change.GetProperty("requestId").GetInt32());
+        Assert.Equal("Submitted", change.GetProperty("state").GetString());
+    }
+
+    private static async Task SignInAsync(HttpClient client, string user)
+    {
+        var token = await client.AntiforgeryTokenAsync("/Account/Login");
+        var login = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UserName"] = user, ["Password"] = WarehouseFactory.Password, ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+    }
+
+    private async Task<int> DraftIdAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT \"Id\" FROM \"AllocationRequests\" WHERE \"Incident\" = '汛前物资预置'", connection);
+        return (int)(await command.ExecuteScalarAsync())!;
+    }
+
+    [GeneratedRegex("name=\"version\" value=\"(\\d+)\"")]
+    private static partial Regex VersionField();
 
     private static HttpClient Station(AppProcess app)
     {

@@ -1,4 +1,5 @@
-// The dispatch board's countdowns to the needed-by time and the two-hour target; the board reloads every minute.
+// The dispatch board's countdowns to the needed-by time and the two-hour target. Pushed changes redraw its rows
+// (live.js); only while that connection is down does the board reload once a minute.
 (function () {
     const texts = document.getElementById('texts').dataset;
     const format = ms => { const m = Math.floor(Math.abs(ms) / 60000); return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`; };
@@ -12,5 +13,6 @@
     }
     tick();
     setInterval(tick, 1000);
-    setTimeout(() => location.reload(), 60000);
+    document.addEventListener('live:redrawn', tick);
+    setInterval(() => { if (document.documentElement.dataset.live !== 'up') location.reload(); }, 60000);
 })();

@@ -11,8 +11,8 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261130153557_EquipmentMaintenance")]
-    partial class EquipmentMaintenance
+    [Migration("20261130170209_MaintenanceNotifications")]
+    partial class MaintenanceNotifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1841,6 +1841,51 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RepairJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Printing.PrintJob", b =>

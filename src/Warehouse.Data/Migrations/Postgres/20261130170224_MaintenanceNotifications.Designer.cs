@@ -12,8 +12,8 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresWarehouseDbContext))]
-    [Migration("20261130153613_EquipmentMaintenance")]
-    partial class EquipmentMaintenance
+    [Migration("20261130170224_MaintenanceNotifications")]
+    partial class MaintenanceNotifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1912,6 +1912,53 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RepairJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Printing.PrintJob", b =>

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Warehouse.Data.Migrations.Sqlite
+namespace Warehouse.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class EquipmentMaintenance : Migration
+    public partial class MaintenanceNotifications : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,7 +14,7 @@ namespace Warehouse.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<string>(
                 name: "ReadinessOverride",
                 table: "DispatchPicks",
-                type: "TEXT",
+                type: "nvarchar(500)",
                 maxLength: 500,
                 nullable: true);
 
@@ -22,13 +22,13 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "MaintenancePlans",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ItemId = table.Column<int>(type: "INTEGER", nullable: true),
-                    Class = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    IntervalDays = table.Column<int>(type: "INTEGER", nullable: false),
-                    RecordsHours = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ItemId = table.Column<int>(type: "int", nullable: true),
+                    Class = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    IntervalDays = table.Column<int>(type: "int", nullable: false),
+                    RecordsHours = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -44,19 +44,38 @@ namespace Warehouse.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    RequestNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MaintenanceChecks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EquipmentUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Passed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    HoursRun = table.Column<decimal>(type: "TEXT", precision: 9, scale: 1, nullable: true),
-                    Notes = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EquipmentUnitId = table.Column<int>(type: "int", nullable: false),
+                    PlanId = table.Column<int>(type: "int", nullable: false),
+                    Passed = table.Column<bool>(type: "bit", nullable: false),
+                    HoursRun = table.Column<decimal>(type: "decimal(9,1)", precision: 9, scale: 1, nullable: true),
+                    Notes = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -79,21 +98,21 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "RepairJobs",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    EquipmentUnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    OpenUnitId = table.Column<int>(type: "INTEGER", nullable: true),
-                    DepotId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Cause = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Fault = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    CheckId = table.Column<int>(type: "INTEGER", nullable: true),
-                    OpenedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    OpenedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    WorkDone = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PartsNoteNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ClosedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    EquipmentUnitId = table.Column<int>(type: "int", nullable: false),
+                    OpenUnitId = table.Column<int>(type: "int", nullable: true),
+                    DepotId = table.Column<int>(type: "int", nullable: false),
+                    Cause = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Fault = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    CheckId = table.Column<int>(type: "int", nullable: true),
+                    OpenedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    OpenedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WorkDone = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    PartsNoteNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ClosedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -134,6 +153,17 @@ namespace Warehouse.Data.Migrations.Sqlite
                 columns: new[] { "ItemId", "Class", "Kind" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserName_Key",
+                table: "Notifications",
+                columns: new[] { "UserName", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_UserName_ReadAt_CreatedAt",
+                table: "Notifications",
+                columns: new[] { "UserName", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RepairJobs_CheckId",
                 table: "RepairJobs",
                 column: "CheckId");
@@ -152,12 +182,16 @@ namespace Warehouse.Data.Migrations.Sqlite
                 name: "IX_RepairJobs_OpenUnitId",
                 table: "RepairJobs",
                 column: "OpenUnitId",
-                unique: true);
+                unique: true,
+                filter: "[OpenUnitId] IS NOT NULL");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Notifications");
+
             migrationBuilder.DropTable(
                 name: "RepairJobs");
 

@@ -12,8 +12,8 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261130153606_EquipmentMaintenance")]
-    partial class EquipmentMaintenance
+    [Migration("20261130170217_MaintenanceNotifications")]
+    partial class MaintenanceNotifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1918,6 +1918,53 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasFilter("[OpenUnitId] IS NOT NULL");
 
                     b.ToTable("RepairJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Notifications.Notification", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("RequestNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UserName", "ReadAt", "CreatedAt");
+
+                    b.ToTable("Notifications");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Printing.PrintJob", b =>
