@@ -22,7 +22,9 @@ public sealed class ServiceWorkerCacheTests(BrowserFixture fixture) : IClassFixt
                 && !!(await caches.match('/js/scan-post.js', { ignoreSearch: true }))
             """);
 
-        await fixture.App.Services.GetRequiredService<IServer>().StopAsync(CancellationToken.None);
+        // The page's live connection (a WebSocket) never closes by itself: stopping waits two seconds, then drops it.
+        using (var drop = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+            await fixture.App.Services.GetRequiredService<IServer>().StopAsync(drop.Token);
         using (var probe = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
             await Assert.ThrowsAsync<HttpRequestException>(() => probe.GetAsync(fixture.App.BaseUrl + "/Stock/Issue"));
         await page.ReloadAsync();

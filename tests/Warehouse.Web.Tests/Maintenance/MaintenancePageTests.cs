@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -151,6 +152,28 @@ public sealed class MaintenancePageTests(WarehouseFactory factory) : IClassFixtu
         Assert.All(rows, r => Assert.Contains(r.GetProperty("depotId").GetInt32(), own));
         Assert.DoesNotContain(rows, r => r.GetProperty("readiness").ToString() == "Ready");
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_due_api_answers_one_depot_by_its_code_and_refuses_an_unknown_depot_or_one_not_the_keepers()
+    {
+        var keeper = await factory.SignedInClientAsync("keeper");
+        await using var db = factory.NewDbContext();
+        var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
+
+        var one = await keeper.GetAsync("/api/maintenance/due?depot=CR");
+        var unknown = await keeper.GetAsync("/api/maintenance/due?depot=NOWHERE");
+        var foreign = await keeper.GetAsync("/api/maintenance/due?depot=SC2");
+
+        Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        using var json = JsonDocument.Parse(await one.Content.ReadAsStringAsync());
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(central, r.GetProperty("depotId").GetInt32()));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unknown.StatusCode);
+        Assert.Equal("UnknownDepot", (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
+        Assert.Equal("DepotNotYours", (await foreign.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 
     [Fact]

@@ -126,6 +126,10 @@ public sealed class ReadinessPageTests(WarehouseFactory factory) : IClassFixture
         var workbook = await (await factory.SignedInClientAsync("manager")).GetByteArrayAsync("/Readiness/Export");
 
         var duty = json.GetProperty("standards").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "DUTY-4");
+        var depots = json.GetProperty("depots").EnumerateArray().ToList();
+        Assert.Contains(depots, d => d.GetProperty("depotCode").GetString() == "CR");
+        Assert.All(depots, d => Assert.InRange(d.GetProperty("readiness").GetProperty("readyUnits").GetInt32(), 0,
+            d.GetProperty("readiness").GetProperty("units").GetInt32()));
         Assert.Equal(overall.Required, duty.GetProperty("total").GetProperty("required").GetInt32());
         Assert.Equal(overall.Missing, duty.GetProperty("total").GetProperty("missing").GetInt32());
         using var book = new XLWorkbook(new MemoryStream(workbook));

@@ -73,7 +73,11 @@ public sealed class MaintenanceController(MaintenancePages pages, CurrentUser us
 public sealed class MaintenanceApiController(MaintenancePages pages, IStringLocalizer<SharedResource> localizer)
     : Api.WarehouseApiController(localizer)
 {
+    /// The units due or overdue, of one depot when <paramref name="depot"/> names its code.
     [HttpGet("due")]
-    public async Task<ActionResult<IReadOnlyList<UnitDue>>> Due(CancellationToken cancellationToken) =>
-        Ok(await pages.DueAsync(cancellationToken));
+    public async Task<ActionResult<IReadOnlyList<UnitDue>>> Due(string? depot, CancellationToken cancellationToken)
+    {
+        var due = await pages.DueAtAsync(depot, cancellationToken);
+        return due.Succeeded ? Ok(due.Value) : ApiProblems.From(due.Error!, Localizer);
+    }
 }

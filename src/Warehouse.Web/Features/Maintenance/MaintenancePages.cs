@@ -42,6 +42,21 @@ public sealed class MaintenancePages(WarehouseDbContext db, UnitDueDates dueDate
         (await dueDates.ListAsync(Visible, cancellationToken)).Where(r => r.Readiness != UnitReadiness.Ready)
             .OrderBy(r => r.Readiness == UnitReadiness.Overdue ? 0 : 1).ThenBy(r => r.NextDue).ThenBy(r => r.AssetNumber).ToList();
 
+    /// The due list of one depot named by its code, or of every depot the caller sees when none is named; refused when
+    /// there is no such depot or it is not one of a keeper's.
+    public async Task<Outcome<IReadOnlyList<UnitDue>>> DueAtAsync(string? depotCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(depotCode))
+            return new Outcome<IReadOnlyList<UnitDue>>(await DueAsync(cancellationToken), null);
+        var code = depotCode.Trim();
+        var depot = await db.Depots.AsNoTracking().Where(d => d.Code == code).Select(d => (int?)d.Id).SingleOrDefaultAsync(cancellationToken);
+        if (depot is not { } id)
+            return Errors.UnknownDepot(code);
+        if (Visible is { } mine && !mine.Contains(id))
+            return Errors.DepotNotYours(code);
+        return new Outcome<IReadOnlyList<UnitDue>>((await DueAsync(cancellationToken)).Where(r => r.DepotId == id).ToList(), null);
+    }
+
     /// The check form of the unit a scanned code names; the refusal when the code names none the caller may check.
     public async Task<Outcome<CheckPage>> CheckAsync(string? code, CheckForm? form, CancellationToken cancellationToken)
     {

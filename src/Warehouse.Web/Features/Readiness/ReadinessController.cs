@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Warehouse.Data.Readiness;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Readiness;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
+using Warehouse.Web.Features.Maintenance;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Readiness;
@@ -36,12 +38,18 @@ public sealed class ReadinessController(BureauClock clock, IStringLocalizer<Shar
     }
 }
 
-/// The fill rates as JSON, for the station key and signed-in users alike.
+/// The readiness picture as JSON: the fill rate of every standard and place, and the ready units of every depot.
+public sealed record ReadinessAnswer(IReadOnlyList<StandardReadiness> Standards, FillRate Overall, IReadOnlyList<DepotUnitReadiness> Depots);
+
+/// The readiness picture as JSON, for the station key and signed-in users alike.
 [Route("api/readiness")]
-public sealed class ReadinessApiController(FillRates fillRates, IStringLocalizer<SharedResource> localizer)
+public sealed class ReadinessApiController(FillRates fillRates, MaintenancePages maintenance, IStringLocalizer<SharedResource> localizer)
     : WarehouseApiController(localizer)
 {
     [HttpGet]
-    public async Task<ActionResult<ReadinessReport>> Get(CancellationToken cancellationToken) =>
-        await fillRates.BuildAsync(cancellationToken);
+    public async Task<ActionResult<ReadinessAnswer>> Get(CancellationToken cancellationToken)
+    {
+        var report = await fillRates.BuildAsync(cancellationToken);
+        return new ReadinessAnswer(report.Standards, report.Overall, await maintenance.ByDepotAsync(cancellationToken));
+    }
 }

@@ -56,7 +56,7 @@ public static class ApiProblemCatalogue
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
         ["ReadinessApi.Get"] = [],
-        ["MaintenanceApi.Due"] = [],
+        ["MaintenanceApi.Due"] = ["UnknownDepot", "DepotNotYours"],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
         ["Agent.Status"] = ["MalformedBody"],
