@@ -38,9 +38,7 @@ public sealed class MaintenancePages(WarehouseDbContext db, UnitDueDates dueDate
     }
 
     /// The units that need attention, overdue first, then by due day: the page's list and the API's answer.
-    public async Task<IReadOnlyList<UnitDue>> DueAsync(CancellationToken cancellationToken) =>
-        (await dueDates.ListAsync(Visible, cancellationToken)).Where(r => r.Readiness != UnitReadiness.Ready)
-            .OrderBy(r => r.Readiness == UnitReadiness.Overdue ? 0 : 1).ThenBy(r => r.NextDue).ThenBy(r => r.AssetNumber).ToList();
+    public Task<IReadOnlyList<UnitDue>> DueAsync(CancellationToken cancellationToken) => DueInAsync(Visible, cancellationToken);
 
     /// The due list of one depot named by its code, or of every depot the caller sees when none is named; refused when
     /// there is no such depot or it is not one of a keeper's.
@@ -54,8 +52,12 @@ public sealed class MaintenancePages(WarehouseDbContext db, UnitDueDates dueDate
             return Errors.UnknownDepot(code);
         if (Visible is { } mine && !mine.Contains(id))
             return Errors.DepotNotYours(code);
-        return new Outcome<IReadOnlyList<UnitDue>>((await DueAsync(cancellationToken)).Where(r => r.DepotId == id).ToList(), null);
+        return new Outcome<IReadOnlyList<UnitDue>>(await DueInAsync([id], cancellationToken), null);
     }
+
+    private async Task<IReadOnlyList<UnitDue>> DueInAsync(IReadOnlyCollection<int>? depots, CancellationToken cancellationToken) =>
+        (await dueDates.ListAsync(depots, cancellationToken)).Where(r => r.Readiness != UnitReadiness.Ready)
+            .OrderBy(r => r.Readiness == UnitReadiness.Overdue ? 0 : 1).ThenBy(r => r.NextDue).ThenBy(r => r.AssetNumber).ToList();
 
     /// The check form of the unit a scanned code names; the refusal when the code names none the caller may check.
     public async Task<Outcome<CheckPage>> CheckAsync(string? code, CheckForm? form, CancellationToken cancellationToken)
