@@ -2688,3 +2688,127 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE TABLE [WriteOffs] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Number] nvarchar(40) NOT NULL,
+        [DepotId] int NOT NULL,
+        [Cause] nvarchar(20) NOT NULL,
+        [Note] nvarchar(500) NULL,
+        [State] nvarchar(20) NOT NULL,
+        [RequestedBy] nvarchar(256) NOT NULL,
+        [RequestedAt] datetime2 NOT NULL,
+        [DecidedBy] nvarchar(256) NULL,
+        [DecidedAt] datetime2 NULL,
+        [DecisionNote] nvarchar(500) NULL,
+        [DocumentNumber] nvarchar(40) NULL,
+        CONSTRAINT [PK_WriteOffs] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WriteOffs_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE TABLE [WriteOffLines] (
+        [Id] int NOT NULL IDENTITY,
+        [WriteOffId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [LocationId] int NULL,
+        CONSTRAINT [PK_WriteOffLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_WriteOffLines_Quantity] CHECK ("Quantity" > 0),
+        CONSTRAINT [FK_WriteOffLines_Batches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [Batches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_WriteOffLines_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_WriteOffLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_WriteOffLines_Locations_LocationId] FOREIGN KEY ([LocationId]) REFERENCES [Locations] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_WriteOffLines_WriteOffs_WriteOffId] FOREIGN KEY ([WriteOffId]) REFERENCES [WriteOffs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffLines_BatchId] ON [WriteOffLines] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffLines_EquipmentUnitId] ON [WriteOffLines] ([EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffLines_ItemId] ON [WriteOffLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffLines_LocationId] ON [WriteOffLines] ([LocationId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffLines_WriteOffId] ON [WriteOffLines] ([WriteOffId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffs_DepotId] ON [WriteOffs] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WriteOffs_Number] ON [WriteOffs] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    CREATE INDEX [IX_WriteOffs_State_DepotId] ON [WriteOffs] ([State], [DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130184913_WriteOffs', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -110,6 +110,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<Maintenance.UnitDueDates>();
         services.TryAddScoped<Maintenance.MaintenanceChecks>();
         services.TryAddScoped<Maintenance.RepairJobs>();
+        services.TryAddScoped<WriteOffs.WriteOffProposals>();
+        services.TryAddScoped<WriteOffs.WriteOffDecisions>();
         return services;
     }
 

@@ -19,6 +19,7 @@ using Warehouse.Domain.Readiness;
 using Warehouse.Domain.Setup;
 using Warehouse.Domain.Stations;
 using Warehouse.Domain.Stock;
+using Warehouse.Domain.WriteOffs;
 
 namespace Warehouse.Data;
 
@@ -70,6 +71,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
     public DbSet<MaintenanceCheck> MaintenanceChecks => Set<MaintenanceCheck>();
     public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
+    public DbSet<WriteOff> WriteOffs => Set<WriteOff>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -124,6 +124,9 @@ public sealed class StockRuleTests
         Assert.False(StockReasons.Allows(DocumentKind.Issue, StockReason.Purchase));
         Assert.False(StockReasons.Allows(DocumentKind.Receipt, StockReason.OpeningBalance));
         Assert.True(StockReasons.Allows(DocumentKind.Receipt, StockReason.OpeningBalance, settingUp: true));
+        Assert.False(StockReasons.Allows(DocumentKind.Issue, StockReason.Scrap));
+        Assert.False(StockReasons.Allows(DocumentKind.Issue, StockReason.Loss));
+        Assert.True(StockReasons.Allows(DocumentKind.Issue, StockReason.DonationOut));
     }
 
     [Theory]

@@ -88,4 +88,7 @@ public static class AuditActions
     public const string RepairOpened = "maintenance.repair-opened";
     public const string RepairClosed = "maintenance.repair-closed";
     public const string ReadinessOverridden = "allocation.readiness-override";
+    public const string WriteOffProposed = "stock.write-off-proposed";
+    public const string WriteOffApproved = "stock.write-off-approved";
+    public const string WriteOffRejected = "stock.write-off-rejected";
 }

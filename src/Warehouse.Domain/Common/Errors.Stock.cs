@@ -41,7 +41,7 @@ public static partial class Errors
         new("BatchOfOtherItem", $"Batch {batch} is not a batch of {item}.", batch, item);
 
     public static DomainError BatchExpired(string batch) =>
-        new("BatchExpired", $"Batch {batch} has expired; issue it only as scrap or loss.", batch);
+        new("BatchExpired", $"Batch {batch} has expired: it can only be written off.", batch);
 
     public static DomainError LocationOfOtherDepot(string location, string depot) =>
         new("LocationOfOtherDepot", $"Location {location} is not in depot {depot}.", location, depot);

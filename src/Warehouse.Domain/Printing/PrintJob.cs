@@ -13,6 +13,7 @@ public enum PrintJobKind
     Label,
     TestPage,
     CountVarianceSlip,
+    WriteOffSlip,
 }
 
 public enum PrintJobState
@@ -79,11 +80,11 @@ public sealed class PrintJob
         DateTime createdAtUtc) =>
         new(kind, title, printerId, depotId, createdBy, createdAtUtc) { Content = content };
 
-    /// Opening balances are set-up data, a dispatch's issue is printed as its dispatch slip, and a count's adjustments
-    /// as its variance slip.
+    /// Opening balances are set-up data, a dispatch's issue is printed as its dispatch slip, a count's adjustments
+    /// as its variance slip, and a write-off as its write-off slip.
     public static bool PrintsNote(StockDocument document) =>
         document.Reason is not (StockReason.OpeningBalance or StockReason.Allocation or StockReason.TransferOut
-            or StockReason.CountGain or StockReason.CountLoss);
+            or StockReason.CountGain or StockReason.CountLoss or StockReason.Scrap or StockReason.Loss);
 
     /// A new job with the same content on the given printer. A stock note is rendered afresh; so is a dispatch
     /// slip, without its delivery codes, which only the original carries.

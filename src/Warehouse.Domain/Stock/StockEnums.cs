@@ -22,6 +22,7 @@ public enum StockReason
     CountGain,
     CountLoss,
     IssueToPlace,
+    DonationOut,
 }
 
 public enum MovementKind
@@ -41,8 +42,9 @@ public static class StockReasons
     public static readonly IReadOnlyList<StockReason> ForReceipt =
         [StockReason.Purchase, StockReason.Donation, StockReason.Return, StockReason.AgreementCallUp];
 
+    /// Scrap and loss are not among them: goods leave the books only through a write-off a manager approved.
     public static readonly IReadOnlyList<StockReason> ForIssue =
-        [StockReason.InternalUse, StockReason.Scrap, StockReason.Loss, StockReason.IssueToPlace];
+        [StockReason.InternalUse, StockReason.IssueToPlace, StockReason.DonationOut];
 
     public static bool Allows(DocumentKind kind, StockReason reason, bool settingUp = false) => kind switch
     {
@@ -63,7 +65,7 @@ public static class StockReasons
         _ => MovementKind.Issue,
     };
 
-    /// Expired goods may leave only as scrap or loss.
+    /// Expired goods may leave only as scrap or loss, that is, written off.
     public static bool AllowsExpired(StockReason reason) => reason is StockReason.Scrap or StockReason.Loss;
 
     /// Whether a document of this kind and reason names the place its goods went to or came back from.

@@ -34,6 +34,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadMaintenance, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.MaintainEquipment, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.ReadWriteOffs, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.DecideWriteOffs, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
@@ -95,6 +97,12 @@ public static class Policies
 
     /// Record checks and close repair jobs: keepers, at their own depots.
     public const string MaintainEquipment = "MaintainEquipment";
+
+    /// The rotation list and the write-off notes: keepers (their own depots), managers, administrators and auditors.
+    public const string ReadWriteOffs = "ReadWriteOffs";
+
+    /// Approve or reject a write-off: managers who did not propose it.
+    public const string DecideWriteOffs = "DecideWriteOffs";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

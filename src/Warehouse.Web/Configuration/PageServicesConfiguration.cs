@@ -31,7 +31,7 @@ public static class PageServicesConfiguration
         return services.AddReadinessPages();
     }
 
-    /// Places, standards and fill rates.
+    /// Places, standards, fill rates, maintenance, rotation and write-offs.
     private static IServiceCollection AddReadinessPages(this IServiceCollection services)
     {
         services.AddScoped<Features.Readiness.PlaceQueries>();
@@ -41,6 +41,10 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Readiness.ReadinessRequests>();
         services.AddScoped<Features.Readiness.ReadinessWorkbook>();
         services.AddScoped<Features.Maintenance.MaintenancePages>();
+        services.AddScoped<Features.WriteOffs.WriteOffPages>();
+        services.AddScoped<Features.WriteOffs.WriteOffCommands>();
+        services.AddScoped<Warehouse.Data.WriteOffs.IWriteOffSlipQueue, Features.WriteOffs.WriteOffSlipQueue>();
+        services.AddScoped<Features.WriteOffs.RotationPages>();
         return services;
     }
 }

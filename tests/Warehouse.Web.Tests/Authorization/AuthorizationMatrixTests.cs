@@ -91,6 +91,10 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),
         ("GET", "/Standards", Everyone), ("GET", "/Standards/Create", "admin"), ("POST", "/Standards/Create", "admin"),
         ("POST", "/Standards/Delete/0", "admin"),
+        ("GET", "/Rotation", "admin manager keeper auditor"), ("POST", "/Rotation/Transfer", Managers),
+        ("GET", "/WriteOffs", "admin manager keeper auditor"), ("GET", "/WriteOffs/Details/0", "admin manager keeper auditor"),
+        ("GET", "/WriteOffs/Create", Keepers), ("POST", "/WriteOffs/Create", Keepers),
+        ("POST", "/WriteOffs/Approve/0", Managers), ("POST", "/WriteOffs/Reject/0", Managers),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

@@ -68,10 +68,12 @@ public sealed class StockController(
     }
 
     [Authorize(Policy = Policies.PostStock)]
-    public Task<IActionResult> Receive(CancellationToken cancellationToken) => ScanPage(DocumentKind.Receipt, cancellationToken);
+    public Task<IActionResult> Receive(CancellationToken cancellationToken) => ScanPage(DocumentKind.Receipt, null, cancellationToken);
 
+    /// The issue scan page; the rotation list opens it with the depot, the reason and a note chosen.
     [Authorize(Policy = Policies.PostStock)]
-    public Task<IActionResult> Issue(CancellationToken cancellationToken) => ScanPage(DocumentKind.Issue, cancellationToken);
+    public Task<IActionResult> Issue(string? depot, StockReason? reason, string? note, CancellationToken cancellationToken) =>
+        ScanPage(DocumentKind.Issue, new ScanPreset(depot, reason, note?.Length > 500 ? note[..500] : note), cancellationToken);
 
     public async Task<IActionResult> Document(int id, CancellationToken cancellationToken)
     {
@@ -79,12 +81,12 @@ public sealed class StockController(
         return lookup.Page is { } page ? View(page) : lookup.Forbidden ? Forbid() : NotFound();
     }
 
-    private async Task<IActionResult> ScanPage(DocumentKind kind, CancellationToken cancellationToken)
+    private async Task<IActionResult> ScanPage(DocumentKind kind, ScanPreset? preset, CancellationToken cancellationToken)
     {
         var depots = (await queries.DepotOptionsAsync(cancellationToken)).Where(d => user.CanPostAt(d.Id)).ToList();
         var reasons = kind == DocumentKind.Receipt ? StockReasons.ForReceipt : StockReasons.ForIssue;
         return View("Scan", new ScanPageModel(kind, depots, reasons, Guid.NewGuid().ToString("N"))
-            { Places = await places.OptionsAsync(cancellationToken) });
+            { Places = await places.OptionsAsync(cancellationToken), Preset = preset ?? new ScanPreset(null, null, null) });
     }
 
     /// The workbook streamed as its rows are read, or a 429 page when as many exports as allowed are running.
@@ -116,4 +118,9 @@ public sealed record ScanPageModel(DocumentKind Kind, IReadOnlyList<DepotOption>
 {
     /// The townships and villages goods may be issued to or come back from.
     public IReadOnlyList<Readiness.PlaceOption> Places { get; init; } = [];
+
+    public ScanPreset Preset { get; init; } = new(null, null, null);
 }
+
+/// What a link chose for the scan page in advance: the depot's code, the reason and the note.
+public sealed record ScanPreset(string? Depot, StockReason? Reason, string? Note);

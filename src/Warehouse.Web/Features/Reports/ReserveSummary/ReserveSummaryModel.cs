@@ -40,7 +40,7 @@ public sealed record ReserveSummaryReport(DateOnly From, DateOnly To, DateTime P
 
     public static readonly IReadOnlyList<StockReason> IssueReasons =
         [StockReason.Allocation, StockReason.InternalUse, StockReason.TransferOut, StockReason.Scrap, StockReason.Loss,
-            StockReason.CountLoss];
+            StockReason.CountLoss, StockReason.IssueToPlace, StockReason.DonationOut];
 }
 
 /// The report's page: the period asked for, the report (null when the period was refused) and why it was refused.
