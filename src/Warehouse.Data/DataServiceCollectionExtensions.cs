@@ -110,6 +110,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<Maintenance.UnitDueDates>();
         services.TryAddScoped<Maintenance.MaintenanceChecks>();
         services.TryAddScoped<Maintenance.RepairJobs>();
+        services.TryAddScoped<Maintenance.MaintenancePlanBook>();
         services.TryAddScoped<WriteOffs.WriteOffProposals>();
         services.TryAddScoped<WriteOffs.WriteOffDecisions>();
         return services;

@@ -91,4 +91,6 @@ public static class AuditActions
     public const string WriteOffProposed = "stock.write-off-proposed";
     public const string WriteOffApproved = "stock.write-off-approved";
     public const string WriteOffRejected = "stock.write-off-rejected";
+    public const string MaintenancePlanSaved = "maintenance.plan-saved";
+    public const string MaintenancePlanRemoved = "maintenance.plan-removed";
 }

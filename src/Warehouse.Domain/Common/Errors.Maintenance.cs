@@ -6,6 +6,20 @@ public static partial class Errors
     public static DomainError PlanScopeInvalid() =>
         new("PlanScopeInvalid", "A maintenance plan is for one item or for one supply class, not both and not neither.");
 
+    public static DomainError UnknownPlan(int id) =>
+        new("UnknownPlan", $"There is no maintenance plan #{id}.", id) { Kind = ErrorKind.NotFound };
+
+    public static DomainError PlanExists() =>
+        new("PlanExists", "There already is a plan of this kind for this item or class: change its interval instead.")
+            { Kind = ErrorKind.Conflict };
+
+    public static DomainError PlanHasChecks(int id) =>
+        new("PlanHasChecks", $"Checks were recorded under plan #{id}: it is kept so they still say what they were for.", id)
+            { Kind = ErrorKind.Conflict };
+
+    public static DomainError PlanItemNotSerial(string item) =>
+        new("PlanItemNotSerial", $"{item} is not tracked by serial number: only serial units are maintained.", item);
+
     public static DomainError PlanKindInvalid() =>
         new("PlanKindInvalid", "Choose the kind of maintenance: inspection, test run, calibration, charging or annual service.");
 

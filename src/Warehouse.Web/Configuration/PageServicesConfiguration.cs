@@ -41,6 +41,7 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Readiness.ReadinessRequests>();
         services.AddScoped<Features.Readiness.ReadinessWorkbook>();
         services.AddScoped<Features.Maintenance.MaintenancePages>();
+        services.AddScoped<Features.Maintenance.MaintenancePlanPages>();
         services.AddScoped<Features.WriteOffs.WriteOffPages>();
         services.AddScoped<Features.WriteOffs.WriteOffCommands>();
         services.AddScoped<Warehouse.Data.WriteOffs.IWriteOffSlipQueue, Features.WriteOffs.WriteOffSlipQueue>();

@@ -95,6 +95,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/WriteOffs", "admin manager keeper auditor"), ("GET", "/WriteOffs/Details/0", "admin manager keeper auditor"),
         ("GET", "/WriteOffs/Create", Keepers), ("POST", "/WriteOffs/Create", Keepers),
         ("POST", "/WriteOffs/Approve/0", Managers), ("POST", "/WriteOffs/Reject/0", Managers),
+        ("GET", "/Maintenance/Plans", "admin manager keeper auditor"), ("POST", "/Maintenance/Plans/Add", Managers),
+        ("POST", "/Maintenance/Plans/Reschedule/0", Managers), ("POST", "/Maintenance/Plans/Remove/0", Managers),
     ];
 
     private readonly Dictionary<string, int> _ids = [];
