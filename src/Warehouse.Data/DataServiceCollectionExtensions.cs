@@ -111,6 +111,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<Maintenance.MaintenanceChecks>();
         services.TryAddScoped<Maintenance.RepairJobs>();
         services.TryAddScoped<Maintenance.MaintenancePlanBook>();
+        services.TryAddScoped<Maintenance.InspectionPlans>();
         services.TryAddScoped<WriteOffs.WriteOffProposals>();
         services.TryAddScoped<WriteOffs.WriteOffDecisions>();
         return services;

@@ -111,4 +111,30 @@ public sealed class MaintenancePlanTests(WarehouseFactory factory) : IClassFixtu
         Assert.Contains("data-testid=\"plans\"", page);
         Assert.DoesNotContain("id=\"plan-form\"", page);
     }
+
+    [Fact]
+    public async Task A_serial_items_catalog_interval_is_its_inspection_plan_when_the_item_is_added_or_its_interval_edited()
+    {
+        var admin = await factory.SignedInClientAsync("admin");
+        var created = await admin.PostFormAsync("/Items/Create", "/Items/Create", new()
+        {
+            ["Code"] = "JY-0399", ["Name"] = "救生抛投器", ["Class"] = "LifeRescue", ["Unit"] = "台", ["Tracking"] = "Serial",
+            ["UnitPrice"] = "1200", ["MaintenanceIntervalDays"] = "120", ["Returnable"] = "true", ["Active"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await using var db = factory.NewDbContext();
+        var item = await db.Items.AsNoTracking().SingleAsync(i => i.Code == "JY-0399");
+        var plan = await db.MaintenancePlans.AsNoTracking().SingleAsync(p => p.ItemId == item.Id);
+        Assert.Equal((MaintenanceKind.Inspection, 120), (plan.Kind, plan.IntervalDays));
+
+        var edited = await admin.PostFormAsync($"/Items/Edit/{item.Id}", $"/Items/Edit/{item.Id}", new()
+        {
+            ["Code"] = item.Code, ["Name"] = item.Name, ["Class"] = "LifeRescue", ["Unit"] = "台", ["Tracking"] = "Serial",
+            ["UnitPrice"] = "1200", ["MaintenanceIntervalDays"] = "60", ["Returnable"] = "true", ["Active"] = "true",
+            ["Version"] = item.Version.ToString(),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(60, (await db.MaintenancePlans.AsNoTracking().SingleAsync(p => p.ItemId == item.Id)).IntervalDays);
+    }
 }

@@ -2,6 +2,7 @@ using Warehouse.Web.Configuration;
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Warehouse.Data.Maintenance;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -84,7 +85,7 @@ public sealed class ItemsController(CatalogStore store, CatalogQueries queries, 
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
-    public async Task<IActionResult> Create(ItemForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Create(ItemForm form, [FromServices] InspectionPlans inspections, CancellationToken cancellationToken)
     {
         var ok = await TrySaveAsync(() =>
         {
@@ -93,7 +94,10 @@ public sealed class ItemsController(CatalogStore store, CatalogQueries queries, 
             Store.Add(item);
         }, CatalogAudit.Created, $"item {form.Code}", cancellationToken);
         if (ok)
+        {
+            await inspections.FollowAsync([form.Code.Trim().ToUpperInvariant()], cancellationToken);
             return RedirectToAction(nameof(Index));
+        }
         await LoadDepartmentsAsync(cancellationToken);
         return View("Edit", form);
     }
@@ -114,7 +118,8 @@ public sealed class ItemsController(CatalogStore store, CatalogQueries queries, 
     }
 
     [HttpPost, Authorize(Policy = Policies.EditCatalog)]
-    public async Task<IActionResult> Edit(int id, ItemForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Edit(int id, ItemForm form, [FromServices] InspectionPlans inspections,
+        CancellationToken cancellationToken)
     {
         var item = await Store.FindAsync<Item>(id, cancellationToken);
         if (item is null)
@@ -125,7 +130,10 @@ public sealed class ItemsController(CatalogStore store, CatalogQueries queries, 
         var ok = await TrySaveAsync(() => Apply(item, form), CatalogAudit.Updated, $"item {item.Code}", cancellationToken,
             item, form.Version);
         if (ok)
+        {
+            await inspections.FollowAsync([item.Code], cancellationToken);
             return RedirectToAction(nameof(Index));
+        }
         await LoadDepartmentsAsync(cancellationToken);
         return View(form);
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Data.Maintenance;
 using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 
@@ -12,7 +13,7 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// passes, all in one transaction behind the write gate, or nothing. Opening stock is posted last, once the depots,
 /// locations and items it names exist.
 public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, PlaceWriter places, OpeningStockWriter stock,
-    UserWriter people, AuditTrail audit)
+    UserWriter people, InspectionPlans inspections, AuditTrail audit)
 {
     /// The plan as written with the notes it posted and the new users' set-password links; when it cannot be confirmed
     /// (refused rows, nothing to do), or a posting is refused, nothing was written. <paramref name="progress"/> counts the
@@ -34,6 +35,7 @@ public sealed class ImportApply(WarehouseDbContext db, ImportPreview preview, Pl
             progress?.Advance(plan.Departments.Count + plan.Depots.Count + plan.Locations.Count);
             await WriteItemsAsync(plan, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            await inspections.FollowAsync(plan.Items.Select(i => i.Code).ToList(), cancellationToken);
             progress?.Advance(plan.Items.Count);
             await places.WriteQuotasAsync(plan, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
