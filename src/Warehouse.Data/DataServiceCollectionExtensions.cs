@@ -80,6 +80,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Reservations>();
         services.AddScoped<PickableBalances>();
         services.AddScoped<ReadinessGate>();
+        services.AddScoped<ReadinessWaivers>();
         services.AddScoped<TransferReceipt>();
         services.AddScoped<Drafting>();
         services.AddScoped<RequestTriggers>();

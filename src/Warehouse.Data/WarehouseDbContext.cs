@@ -72,6 +72,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<MaintenanceCheck> MaintenanceChecks => Set<MaintenanceCheck>();
     public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
     public DbSet<WriteOff> WriteOffs => Set<WriteOff>();
+    public DbSet<ReadinessWaiver> ReadinessWaivers => Set<ReadinessWaiver>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

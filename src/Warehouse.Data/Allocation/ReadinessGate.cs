@@ -7,12 +7,16 @@ using Warehouse.Domain.Maintenance;
 
 namespace Warehouse.Data.Allocation;
 
+/// Who let a unit that is not ready go out, and why.
+public sealed record ReadinessLeave(string Reason, string Manager);
+
 /// Only ready equipment goes out: a unit overdue for maintenance or under repair is refused at the picking desk, unless
-/// a manager picking it gives a reason (the override the pick then records, as FEFO overrides are).
+/// a manager picking it gives a reason, or a manager gave this dispatch leave for it beforehand (see
+/// <see cref="ReadinessWaivers"/>); the pick then records the leave, as FEFO overrides are.
 public sealed class ReadinessGate(WarehouseDbContext db, UnitDueDates dueDates)
 {
-    /// Null when the unit may be picked as it is; the override reason when a manager waived its readiness.
-    public async Task<string?> CheckAsync(Item item, int? unitId, string? reason, WorkflowActor actor)
+    /// Null when the unit may be picked as it is; the leave when a manager waived its readiness.
+    public async Task<ReadinessLeave?> CheckAsync(Item item, int? unitId, string? reason, WorkflowActor actor, int dispatchId)
     {
         if (item.Tracking != TrackingMode.Serial || unitId is not { } id)
             return null;
@@ -20,7 +24,11 @@ public sealed class ReadinessGate(WarehouseDbContext db, UnitDueDates dueDates)
         if (UnitSchedule.MayDispatch(readiness) || readiness == UnitReadiness.Retired)
             return null;
         if (!string.IsNullOrWhiteSpace(reason))
-            return actor.IsManager ? reason.Trim() : throw new DomainException(Errors.ReadinessOverrideByManager());
+            return actor.IsManager ? new ReadinessLeave(reason.Trim(), actor.UserName)
+                : throw new DomainException(Errors.ReadinessOverrideByManager());
+        if (await db.ReadinessWaivers.AsNoTracking().Where(w => w.DispatchId == dispatchId && w.EquipmentUnitId == id)
+                .Select(w => new ReadinessLeave(w.Reason, w.GrantedBy)).FirstOrDefaultAsync() is { } leave)
+            return leave;
         var unit = await db.EquipmentUnits.AsNoTracking().SingleAsync(u => u.Id == id);
         if (readiness == UnitReadiness.UnderRepair)
             throw new DomainException(Errors.UnitUnderRepair(unit.AssetNumber));

@@ -93,4 +93,5 @@ public static class AuditActions
     public const string WriteOffRejected = "stock.write-off-rejected";
     public const string MaintenancePlanSaved = "maintenance.plan-saved";
     public const string MaintenancePlanRemoved = "maintenance.plan-removed";
+    public const string ReadinessWaived = "allocation.readiness-waived";
 }

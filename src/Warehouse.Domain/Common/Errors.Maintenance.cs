@@ -62,4 +62,17 @@ public static partial class Errors
 
     public static DomainError ReadinessOverrideByManager() =>
         new("ReadinessOverrideByManager", "Only a manager may send out a unit that is not ready.") { Kind = ErrorKind.Forbidden };
+
+    public static DomainError WaiverNeedsReason() =>
+        new("WaiverNeedsReason", "Say why the unit may go out although it is not ready.");
+
+    public static DomainError WaiverNotNeeded(string unit) =>
+        new("WaiverNotNeeded", $"Unit {unit} is ready: it is picked as it is.", unit) { Kind = ErrorKind.Conflict };
+
+    public static DomainError WaiverNotForDispatch(string unit, string dispatch) =>
+        new("WaiverNotForDispatch", $"Unit {unit} is not at dispatch {dispatch}'s depot, or its item is not on the dispatch.", unit,
+            dispatch) { Kind = ErrorKind.Conflict };
+
+    public static DomainError WaiverGranted(string unit, string dispatch) =>
+        new("WaiverGranted", $"Unit {unit} may already go out on dispatch {dispatch}.", unit, dispatch) { Kind = ErrorKind.Conflict };
 }

@@ -34,6 +34,7 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadMaintenance, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.MaintainEquipment, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.WaiveReadiness, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ManageMaintenancePlans, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadWriteOffs, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.DecideWriteOffs, p => p.RequireRole(Roles.Manager, Roles.Administrator))
@@ -98,6 +99,9 @@ public static class Policies
 
     /// Record checks and close repair jobs: keepers, at their own depots.
     public const string MaintainEquipment = "MaintainEquipment";
+
+    /// Let a unit that is not ready go out on a dispatch: managers and administrators.
+    public const string WaiveReadiness = "WaiveReadiness";
 
     /// Add, reschedule and remove maintenance plans: managers and administrators.
     public const string ManageMaintenancePlans = "ManageMaintenancePlans";

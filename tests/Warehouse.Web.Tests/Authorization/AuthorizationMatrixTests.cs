@@ -77,7 +77,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Reports/ReserveSummary", Everyone), ("GET", "/Reports/ReserveSummary/Export", Everyone), ("GET", "/api/reports/reserve-summary?from=2026-01-01&to=2026-06-30", "station " + Everyone),
         ("GET", "/manifest.webmanifest", Anyone), ("GET", "/api/offline/catalog", "station " + Keepers),
         ("GET", "/RefusedPostings", Keepers), ("POST", "/RefusedPostings/Dismiss/0", Keepers),
-        ("POST", "/Requests/ApproveStep/{submitted}", Managers),
+        ("POST", "/Requests/ApproveStep/{submitted}", Managers), ("POST", "/Requests/Waive/0", Managers),
         ("GET", "/Admin/ApprovalRules", "admin"), ("GET", "/Admin/ApprovalRules/Edit/1", "admin"),
         ("POST", "/Admin/ApprovalRules/Save", "admin"), ("POST", "/Admin/ApprovalRules/Retire/999", "admin"),
         ("GET", "/Delegations", "manager"), ("POST", "/Delegations/Name", "manager"), ("POST", "/Delegations/Revoke/0", "manager"),

@@ -35,6 +35,62 @@ public sealed class PickReadinessTests(WarehouseFactory factory) : IClassFixture
         Assert.Equal("admin: 抢险急需，已现场试机", pick.ReadinessOverride);
     }
 
+    [Fact]
+    public async Task A_manager_gives_leave_for_an_overdue_unit_on_the_requests_page_and_the_keeper_then_picks_it_at_the_desk()
+    {
+        var (dispatchId, unit) = await ApprovedGeneratorDispatchAsync();
+        await using var db = factory.NewDbContext();
+        var requestId = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => d.RequestId).SingleAsync();
+        var manager = await factory.SignedInClientAsync("manager");
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var details = $"/Requests/Details/{requestId}";
+        Assert.Contains($"data-testid=\"waive-{dispatchId}\"", await manager.GetStringAsync(details));
+        Assert.DoesNotContain($"data-testid=\"waive-{dispatchId}\"", await keeper.GetStringAsync(details));
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await keeper.PostFormAsync(details, $"/Requests/Waive/{requestId}", new()
+        {
+            ["dispatchId"] = dispatchId.ToString(), ["unit"] = $"WE-{unit}", ["reason"] = "自己放行",
+        })).StatusCode);
+        await manager.PostFormAsync(details, $"/Requests/Waive/{requestId}", new()
+        {
+            ["dispatchId"] = dispatchId.ToString(), ["unit"] = $"WE-{unit}", ["reason"] = " ",
+        });
+        Assert.False(await db.ReadinessWaivers.AnyAsync(w => w.DispatchId == dispatchId));
+        await manager.PostFormAsync(details, $"/Requests/Waive/{requestId}", new()
+        {
+            ["dispatchId"] = dispatchId.ToString(), ["unit"] = $"WE-{unit}", ["reason"] = "抢险急需，出库前现场试机",
+        });
+        var picked = await PickAsync(keeper, dispatchId, $"WE-{unit}", null, "w1");
+
+        Assert.Equal(HttpStatusCode.OK, picked.StatusCode);
+        var pick = await db.DispatchPicks.AsNoTracking().SingleAsync(p => p.DispatchId == dispatchId);
+        Assert.Equal("manager: 抢险急需，出库前现场试机", pick.ReadinessOverride);
+        var again = await manager.PostFormAsync(details, $"/Requests/Waive/{requestId}", new()
+        {
+            ["dispatchId"] = dispatchId.ToString(), ["unit"] = $"WE-{unit}", ["reason"] = "再次",
+        });
+        Assert.Contains("已获准随发运单", WebUtility.HtmlDecode(await manager.GetStringAsync(details)));
+        Assert.Equal(1, await db.ReadinessWaivers.CountAsync(w => w.DispatchId == dispatchId));
+    }
+
+    [Fact]
+    public async Task Leave_is_refused_for_a_ready_unit_and_for_a_unit_the_dispatch_does_not_carry()
+    {
+        var (dispatchId, _) = await ApprovedGeneratorDispatchAsync();
+        using var scope = factory.Services.CreateScope();
+        await using var db = factory.NewDbContext();
+        var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
+        var units = await scope.ServiceProvider.GetRequiredService<UnitDueDates>().ListAsync(null, CancellationToken.None);
+        var ready = units.First(r => r.ItemCode == "DL-0601" && r.DepotId == central && r.Readiness == UnitReadiness.Ready);
+        var other = units.First(r => r.ItemCode != "DL-0601" && r.Readiness == UnitReadiness.Overdue);
+        var waivers = scope.ServiceProvider.GetRequiredService<ReadinessWaivers>();
+        var manager = new WorkflowActor("manager", new HashSet<string> { Roles.Manager }, [], null);
+
+        Assert.Equal("WaiverNotNeeded", (await waivers.GrantAsync(dispatchId, ready.UnitId, "理由", manager)).Error?.Code);
+        Assert.Equal("WaiverNotForDispatch", (await waivers.GrantAsync(dispatchId, other.UnitId, "理由", manager)).Error?.Code);
+        Assert.False(await db.ReadinessWaivers.AnyAsync(w => w.DispatchId == dispatchId));
+    }
+
     private static async Task<HttpResponseMessage> PickAsync(HttpClient client, int dispatchId, string code, string? reason,
         string clientId)
     {

@@ -49,7 +49,7 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
                 new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.StartPicking);
             else if (request.State != RequestState.Picking)
                 throw new DomainException(Errors.DispatchClosedForPicking(dispatch.Number));
-            var waived = await readiness.CheckAsync(item, goods.EquipmentUnitId, fefoOverride, actor);
+            var waived = await readiness.CheckAsync(item, goods.EquipmentUnitId, fefoOverride, actor, dispatch.Id);
             var (balanceId, batchId) = await balances.FindAsync(dispatch, item, goods, quantity, locationId, fefoOverride,
                 waived is not null);
             var pick = dispatch.Pick(item, quantity, balanceId, batchId, goods.EquipmentUnitId, locationId, key, actor.UserName,
@@ -57,8 +57,9 @@ public sealed class Picking(AllocationStepRunner runner, WarehouseDbContext db, 
                 string.IsNullOrWhiteSpace(fefoOverride) ? null : fefoOverride.Trim());
             if (waived is not null)
             {
-                pick.OverrideReadiness(waived, actor.UserName);
-                audit.Record(AuditActor.Of(actor), AuditActions.ReadinessOverridden, dispatch.Number, $"#{goods.EquipmentUnitId} {waived}");
+                pick.OverrideReadiness(waived.Reason, waived.Manager);
+                audit.Record(AuditActor.Of(actor), AuditActions.ReadinessOverridden, dispatch.Number,
+                    $"#{goods.EquipmentUnitId} {waived.Manager}: {waived.Reason}");
             }
             return (pick, new PickResult(0, item.Name, dispatch.PickedOf(item.Id), LineOf(dispatch, item.Id), false));
         }, state => state.Pick is null ? state.Result : state.Result with { PickId = state.Pick.Id });

@@ -696,6 +696,43 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("DispatchReturn");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("DispatchId", "EquipmentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessWaivers");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -3078,6 +3115,21 @@ namespace Warehouse.Data.Migrations.Postgres
                         .WithMany("Returns")
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -699,6 +699,43 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("DispatchReturn");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("DispatchId", "EquipmentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessWaivers");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -3085,6 +3122,21 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .WithMany("Returns")
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -671,6 +671,41 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("DispatchReturn");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("DispatchId", "EquipmentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessWaivers");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -2973,6 +3008,21 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .WithMany("Returns")
                         .HasForeignKey("DispatchId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -84,6 +84,20 @@ public sealed class RequestDecisionsController(
             Dispatches.SlipPage.Of(request, dispatch, outcome.Value!, reissued: true));
     }
 
+    /// A manager lets a unit that is not ready go out on a dispatch still being picked, scanned or typed by its label.
+    [HttpPost, Authorize(Policy = Policies.WaiveReadiness)]
+    public async Task<IActionResult> Waive(int id, int dispatchId, string? unit, string? reason,
+        [FromServices] Api.CodeLookup lookup, [FromServices] ReadinessWaivers waivers, CancellationToken cancellationToken)
+    {
+        var request = await queries.DetailsAsync(id, cancellationToken);
+        var info = await lookup.IdentifyAsync(unit ?? "", cancellationToken);
+        var outcome = request?.Dispatches.Any(d => d.Id == dispatchId) != true ? Errors.UnknownCode($"#{dispatchId}")
+            : info.Unit is { } found ? await waivers.GrantAsync(dispatchId, found.Id, reason, user.ToWorkflowActor())
+            : Errors.CodeIsNotAUnit(info.Code);
+        Tell(outcome.Error, localizer["{0} may go out on this dispatch although it is not ready.", info.Unit?.AssetNumber ?? ""]);
+        return RedirectToAction("Details", Requests, new { id });
+    }
+
     [Authorize(Policy = Policies.DecideRequests)]
     public async Task<IActionResult> Approve(int id, CancellationToken cancellationToken) =>
         await pages.ApprovalAsync(id, null, cancellationToken) is { } page ? View(page) : NotFound();

@@ -91,6 +91,10 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
         Actor.KeepsDepot(dispatch.SourceDepotId) && dispatch.State is DispatchState.Dispatched or DispatchState.Delivered;
 
     public bool CanReissue(Dispatch dispatch) => Actor.IsManager && dispatch.State == DispatchState.Dispatched;
+
+    /// A manager may let a unit that is not ready go out on a dispatch still being picked.
+    public bool CanWaive(Dispatch dispatch) => Actor.IsManager && dispatch.State is DispatchState.Planned or DispatchState.Picking
+        && Request.State is RequestState.Approved or RequestState.Picking;
 }
 
 public sealed class ApprovalForm
