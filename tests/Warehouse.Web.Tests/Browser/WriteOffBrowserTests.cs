@@ -37,6 +37,11 @@ public sealed class WriteOffBrowserTests(BrowserFixture fixture) : IClassFixture
         await english.GotoAsync("/WriteOffs");
         await Assertions.Expect(english.Locator("h1")).ToHaveTextAsync("Write-offs");
         await english.ScreenshotAsync(Shot("write-offs-en.png"));
+        // A manager's English menu, bell and sign-out fit one line on a 1400-pixel laptop screen.
+        await english.SetViewportSizeAsync(1400, 900);
+        var signOut = await english.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).BoundingBoxAsync();
+        var firstEntry = await english.Locator("nav.wh-nav .navbar-nav .nav-link").First.BoundingBoxAsync();
+        Assert.True(Math.Abs(signOut!.Y - firstEntry!.Y) < firstEntry.Height, $"sign-out at {signOut.Y}, menu at {firstEntry.Y}");
     }
 
     private static PageScreenshotOptions Shot(string file) =>
