@@ -53,4 +53,11 @@ public static partial class Errors
 
     public static DomainError NothingAtDepot() =>
         new("NothingAtDepot", "This depot has none of the requested items free.");
+
+    public static DomainError UnknownRequestNumber(string number) =>
+        new("UnknownRequestNumber", $"There is no request {number} that you may see.", number) { Kind = ErrorKind.NotFound };
+
+    public static DomainError UnknownRequestState() =>
+        new("UnknownRequestState", "Ask for a state the workflow has: Draft, Submitted, InApproval, Approved, Picking, Dispatched, "
+            + "Delivered, Closed, Rejected or Cancelled.");
 }

@@ -85,7 +85,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Maintenance", "admin manager keeper auditor"), ("GET", "/Maintenance/Check?code=WE-EQ000001", Keepers),
         ("POST", "/Maintenance/Check", Keepers), ("GET", "/Maintenance/Repair/0", Keepers), ("POST", "/Maintenance/Repair/0", Keepers),
         ("GET", "/api/maintenance/due", "station admin manager keeper auditor"),
-        ("GET", "/api/readiness", "station " + Everyone),
+        ("GET", "/api/readiness", "station " + Everyone), ("GET", "/api/requests", "station " + Everyone),
         ("GET", "/Places", Everyone), ("GET", "/Places/Create", "admin"), ("POST", "/Places/Create", "admin"),
         ("GET", "/Places/Edit/0", "admin"),
         ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),

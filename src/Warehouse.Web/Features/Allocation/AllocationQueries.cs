@@ -51,6 +51,14 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             .ToListAsync(cancellationToken);
     }
 
+    /// A request named by its number (any letter case), as the caller may see it; null when there is none.
+    public async Task<AllocationRequest?> DetailsByNumberAsync(string number, CancellationToken cancellationToken)
+    {
+        var key = number.Trim().ToUpperInvariant();
+        var id = await Visible().Where(r => r.Number == key).Select(r => (int?)r.Id).SingleOrDefaultAsync(cancellationToken);
+        return id is null ? null : await DetailsAsync(id.Value, cancellationToken);
+    }
+
     public async Task<AllocationRequest?> DetailsAsync(int id, CancellationToken cancellationToken)
     {
         var request = await Visible().AsNoTracking()

@@ -56,6 +56,8 @@ public static class ApiProblemCatalogue
         ["CountsApi.Get"] = ["UnknownCount"],
         ["CountsApi.Approve"] = [.. CountStepCodes, "CounterCannotApprove"],
         ["ReadinessApi.Get"] = [],
+        ["RequestsApi.List"] = ["UnknownRequestState"],
+        ["RequestsApi.Get"] = ["UnknownRequestNumber"],
         ["MaintenanceApi.Due"] = ["UnknownDepot", "DepotNotYours"],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],

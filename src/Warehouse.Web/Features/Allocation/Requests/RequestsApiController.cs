@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+using Warehouse.Web.Features.Api;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Allocation.Requests;
+
+/// A request as the command platform follows it: its state, approval steps, dispatches and its clock against the target.
+public sealed record RequestAnswer(string Number, string Incident, EmergencyLevel Level, RequestState State, string? Department,
+    string Destination, DateTime NeededBy, DateTime? SubmittedAt, double? ElapsedMinutes, double TargetMinutes, bool? WithinTarget,
+    IReadOnlyList<RequestLineAnswer> Lines, IReadOnlyList<StepAnswer> Steps, IReadOnlyList<DispatchAnswer> Dispatches);
+
+public sealed record RequestLineAnswer(string ItemCode, string ItemName, int Requested, int? Approved);
+
+public sealed record StepAnswer(int Number, string Level, StepDecision Decision, string? DecidedBy, string? OnBehalfOf, DateTime? DecidedAt,
+    string? Comment, bool Escalated);
+
+public sealed record DispatchAnswer(string Number, string? SourceDepot, DispatchState State, DateTime? DispatchedAt, DateTime? DeliveredAt);
+
+/// The requests the caller may see, newest first, of one state when asked.
+public sealed record RequestListAnswer(IReadOnlyList<RequestRow> Requests);
+
+/// Requests for the city's command platform to follow: the same visibility as the pages (a department sees its own).
+[Route("api/requests")]
+public sealed class RequestsApiController(AllocationQueries queries, BureauClock clock, IStringLocalizer<SharedResource> localizer)
+    : WarehouseApiController(localizer)
+{
+    [HttpGet]
+    public async Task<ActionResult<RequestListAnswer>> List(string? state, CancellationToken cancellationToken)
+    {
+        RequestState? wanted = null;
+        if (!string.IsNullOrWhiteSpace(state))
+        {
+            if (!Enum.TryParse<RequestState>(state.Trim(), ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed)
+                || char.IsDigit(state.Trim()[0]))
+                return ApiProblems.From(Errors.UnknownRequestState(), Localizer);
+            wanted = parsed;
+        }
+        return new RequestListAnswer(await queries.ListAsync(wanted, null, false, cancellationToken));
+    }
+
+    [HttpGet("{number}")]
+    public async Task<ActionResult<RequestAnswer>> Get(string number, CancellationToken cancellationToken)
+    {
+        if (await queries.DetailsByNumberAsync(number, cancellationToken) is not { } request)
+            return ApiProblems.From(Errors.UnknownRequestNumber(number), Localizer);
+        var submitted = request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
+        var delivered = request.Dispatches.Count > 0 && request.Dispatches.All(d => d.DeliveredAt is not null)
+            ? request.Dispatches.Max(d => d.DeliveredAt) : null;
+        var elapsed = submitted is { } start ? ((delivered ?? clock.UtcNow) - start).TotalMinutes : (double?)null;
+        return new RequestAnswer(request.Number, request.Incident, request.Level, request.State, request.Department?.Name,
+            request.DestinationName, request.NeededBy, submitted, elapsed is { } e ? Math.Round(e, 1) : null, queries.Target.TotalMinutes,
+            elapsed is { } minutes ? minutes <= queries.Target.TotalMinutes : null,
+            request.Lines.Select(l => new RequestLineAnswer(l.Item?.Code ?? "", l.Item?.Name ?? "", l.Requested, l.Approved)).ToList(),
+            request.Steps.OrderBy(s => s.Number).Select(s => new StepAnswer(s.Number, s.Level.ToString(), s.Decision, s.DecidedBy,
+                s.OnBehalfOf, s.DecidedAt, s.Comment, s.EscalatedAt is not null)).ToList(),
+            request.Dispatches.OrderBy(d => d.Id).Select(d => new DispatchAnswer(d.Number, d.SourceDepot?.Code, d.State, d.DispatchedAt,
+                d.DeliveredAt)).ToList());
+    }
+}
