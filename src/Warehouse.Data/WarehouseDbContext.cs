@@ -12,6 +12,7 @@ using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Importing;
+using Warehouse.Domain.Kits;
 using Warehouse.Domain.Maintenance;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Reporting;
@@ -70,6 +71,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<MaintenancePlan> MaintenancePlans => Set<MaintenancePlan>();
     public DbSet<MaintenanceCheck> MaintenanceChecks => Set<MaintenanceCheck>();
     public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
+    public DbSet<KitDefinition> KitDefinitions => Set<KitDefinition>();
+    public DbSet<Kit> Kits => Set<Kit>();
+    public DbSet<KitComponent> KitComponents => Set<KitComponent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -88,4 +88,9 @@ public static class AuditActions
     public const string RepairOpened = "maintenance.repair-opened";
     public const string RepairClosed = "maintenance.repair-closed";
     public const string ReadinessOverridden = "allocation.readiness-override";
+    public const string KitDefined = "kit.defined";
+    public const string KitPacked = "kit.packed";
+    public const string KitUnpacked = "kit.unpacked";
+    public const string KitPicked = "kit.picked";
+    public const string KitReturned = "kit.returned";
 }

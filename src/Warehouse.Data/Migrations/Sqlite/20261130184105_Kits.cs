@@ -1,0 +1,231 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Kits : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "KitDefinitions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KitDefinitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KitDefinitionLines",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KitDefinitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KitDefinitionLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KitDefinitionLines_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KitDefinitionLines_KitDefinitions_KitDefinitionId",
+                        column: x => x.KitDefinitionId,
+                        principalTable: "KitDefinitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Kits",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    DefinitionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    PackedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PackedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    DispatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    UnpackedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    UnpackedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Kits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Kits_Depots_DepotId",
+                        column: x => x.DepotId,
+                        principalTable: "Depots",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Kits_Dispatches_DispatchId",
+                        column: x => x.DispatchId,
+                        principalTable: "Dispatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Kits_KitDefinitions_DefinitionId",
+                        column: x => x.DefinitionId,
+                        principalTable: "KitDefinitions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "KitComponents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    KitId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ItemId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BalanceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    BatchId = table.Column<int>(type: "INTEGER", nullable: true),
+                    EquipmentUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    HeldUnitId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Quantity = table.Column<int>(type: "INTEGER", nullable: false),
+                    Expiry = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_KitComponents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_KitComponents_Batches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "Batches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KitComponents_EquipmentUnits_EquipmentUnitId",
+                        column: x => x.EquipmentUnitId,
+                        principalTable: "EquipmentUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KitComponents_Items_ItemId",
+                        column: x => x.ItemId,
+                        principalTable: "Items",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_KitComponents_Kits_KitId",
+                        column: x => x.KitId,
+                        principalTable: "Kits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_KitComponents_StockBalances_BalanceId",
+                        column: x => x.BalanceId,
+                        principalTable: "StockBalances",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_BalanceId",
+                table: "KitComponents",
+                column: "BalanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_BatchId",
+                table: "KitComponents",
+                column: "BatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_EquipmentUnitId",
+                table: "KitComponents",
+                column: "EquipmentUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_HeldUnitId",
+                table: "KitComponents",
+                column: "HeldUnitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_ItemId",
+                table: "KitComponents",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitComponents_KitId",
+                table: "KitComponents",
+                column: "KitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitDefinitionLines_ItemId",
+                table: "KitDefinitionLines",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitDefinitionLines_KitDefinitionId_ItemId",
+                table: "KitDefinitionLines",
+                columns: new[] { "KitDefinitionId", "ItemId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_KitDefinitions_Code",
+                table: "KitDefinitions",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kits_DefinitionId",
+                table: "Kits",
+                column: "DefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kits_DepotId_State",
+                table: "Kits",
+                columns: new[] { "DepotId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kits_DispatchId",
+                table: "Kits",
+                column: "DispatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Kits_Number",
+                table: "Kits",
+                column: "Number",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "KitComponents");
+
+            migrationBuilder.DropTable(
+                name: "KitDefinitionLines");
+
+            migrationBuilder.DropTable(
+                name: "Kits");
+
+            migrationBuilder.DropTable(
+                name: "KitDefinitions");
+        }
+    }
+}
