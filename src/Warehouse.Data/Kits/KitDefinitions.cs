@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
@@ -21,8 +22,10 @@ public sealed class KitDefinitions(WarehouseDbContext db, AuditTrail audit)
     });
 
     /// Sets one line of the bill, by the item's code; the quantity as typed, so a fraction is refused rather than rounded.
-    public Task<Outcome<int>> SetLineAsync(int definitionId, string itemCode, decimal quantity) => SaveAsync(async () =>
+    public Task<Outcome<int>> SetLineAsync(int definitionId, string? itemCode, string? quantityText) => SaveAsync(async () =>
     {
+        if (!decimal.TryParse(quantityText?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var quantity))
+            throw new DomainException(Errors.KitQuantityInvalid(quantityText ?? "", KitDefinition.MaxQuantity));
         var definition = await LoadAsync(definitionId);
         var code = (itemCode ?? "").Trim().ToUpperInvariant();
         var item = await db.Items.SingleOrDefaultAsync(i => i.Code == code)

@@ -34,6 +34,9 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadMaintenance, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.MaintainEquipment, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.ReadKits, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.PackKits, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.DefineKits, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
@@ -95,6 +98,15 @@ public static class Policies
 
     /// Record checks and close repair jobs: keepers, at their own depots.
     public const string MaintainEquipment = "MaintainEquipment";
+
+    /// The kits per depot and the kit definitions: keepers (their own depots), managers, administrators and auditors.
+    public const string ReadKits = "ReadKits";
+
+    /// Pack, unpack and label kits: keepers, at their own depots.
+    public const string PackKits = "PackKits";
+
+    /// Keep the kit definitions (bills of items): managers and administrators.
+    public const string DefineKits = "DefineKits";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

@@ -41,6 +41,8 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Readiness.ReadinessRequests>();
         services.AddScoped<Features.Readiness.ReadinessWorkbook>();
         services.AddScoped<Features.Maintenance.MaintenancePages>();
+        services.AddScoped<Features.Kits.KitPages>();
+        services.AddScoped<Features.Kits.KitScans>();
         return services;
     }
 }
