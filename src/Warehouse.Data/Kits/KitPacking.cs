@@ -21,8 +21,10 @@ public sealed class KitPacking(WarehouseDbContext db, WorkflowNumbers numbers, K
     public Task<Outcome<int>> StartAsync(int definitionId, int depotId, WorkflowActor actor) =>
         WorkflowTransaction.RunAsync<Kit, Kit, int>(db, async () =>
         {
+            var depot = await db.Depots.Where(d => d.Id == depotId).Select(d => d.Code).SingleOrDefaultAsync()
+                ?? throw new DomainException(Errors.UnknownDepot($"#{depotId}"));
             if (!actor.KeepsDepot(depotId))
-                throw new DomainException(Errors.DepotNotYours(await db.DepotCodeAsync(depotId)));
+                throw new DomainException(Errors.DepotNotYours(depot));
             var definition = await db.KitDefinitions.Include(d => d.Lines).SingleOrDefaultAsync(d => d.Id == definitionId)
                 ?? throw new DomainException(Errors.UnknownKitDefinition(definitionId));
             if (definition.Lines.Count == 0)

@@ -91,6 +91,12 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),
         ("GET", "/Standards", Everyone), ("GET", "/Standards/Create", "admin"), ("POST", "/Standards/Create", "admin"),
         ("POST", "/Standards/Delete/0", "admin"),
+        ("GET", "/Kits", "admin manager keeper auditor"), ("GET", "/Kits/Details/0", "admin manager keeper auditor"),
+        ("GET", "/Kits/Pack", Keepers), ("POST", "/Kits/Pack", Keepers), ("POST", "/Kits/Scan/0", Keepers),
+        ("POST", "/Kits/Unpack/0", Keepers), ("GET", "/KitDefinitions", "admin manager keeper auditor"),
+        ("POST", "/KitDefinitions/Create", Managers), ("POST", "/KitDefinitions/SetLine/0", Managers),
+        ("POST", "/KitDefinitions/RemoveLine/0", Managers), ("POST", "/Dispatches/ReturnKit/{transitDispatch}", Keepers),
+        ("GET", "/Labels/Sheet?kind=Kit&ids=0", Keepers),
     ];
 
     private readonly Dictionary<string, int> _ids = [];
