@@ -95,6 +95,16 @@ public sealed class Kit : IVersioned
         DispatchId = dispatchId;
     }
 
+    /// Its picks were taken back off the dispatch: the kit is on the shelf again.
+    public void PutBack()
+    {
+        if (State == KitState.Picked)
+        {
+            State = KitState.Packed;
+            DispatchId = null;
+        }
+    }
+
     /// Its dispatch left: the components went out of stock with the issue.
     public void Dispatch()
     {

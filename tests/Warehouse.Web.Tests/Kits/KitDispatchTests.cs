@@ -93,6 +93,25 @@ public sealed class KitDispatchTests(WarehouseFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task Removing_one_of_a_kits_picks_takes_the_whole_kit_back_off_the_dispatch()
+    {
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var kitId = await PackedFloodKitAsync(keeper);
+        await using var db = factory.NewDbContext();
+        var code = "WK-" + await db.Kits.Where(k => k.Id == kitId).Select(k => k.Number).SingleAsync();
+        var dispatchId = await _kits.ApprovedDispatchAsync(FloodPack);
+        Assert.Equal(HttpStatusCode.OK, (await KitScenario.PickAsync(keeper, dispatchId, code, "kit-undo-1")).StatusCode);
+        var pick = await db.DispatchPicks.Where(p => p.DispatchId == dispatchId).Select(p => p.Id).FirstAsync();
+
+        await keeper.PostFormAsync($"/Dispatches/Pick/{dispatchId}", $"/Dispatches/Unpick/{dispatchId}",
+            new() { ["pickId"] = pick.ToString() });
+
+        Assert.Equal(0, await db.DispatchPicks.CountAsync(p => p.DispatchId == dispatchId));
+        Assert.Equal(KitState.Packed, await StateAsync(kitId));
+        Assert.Equal(HttpStatusCode.OK, (await KitScenario.PickAsync(keeper, dispatchId, code, "kit-undo-2")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_kit_code_is_refused_at_the_picking_desk_and_at_the_return()
     {
         var keeper = await factory.SignedInClientAsync("keeper");

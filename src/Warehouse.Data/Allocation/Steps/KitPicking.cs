@@ -16,6 +16,17 @@ namespace Warehouse.Data.Allocation.Steps;
 public sealed class KitPicking(AllocationStepRunner runner, WarehouseDbContext db, KitHoldings holdings, ReadinessGate readiness,
     AuditTrail audit, BureauClock clock)
 {
+    private const string FingerprintPrefix = "kit:";
+
+    /// The fingerprint a kit's component pick carries, which tells it from a loose pick when it is taken back.
+    public static string Fingerprint(int kitId, int componentId) => $"{FingerprintPrefix}{kitId}:{componentId}";
+
+    /// The kit a pick came from, when it came from one.
+    public static int? KitOf(DispatchPick pick) =>
+        pick.RequestFingerprint is { } f && f.StartsWith(FingerprintPrefix, StringComparison.Ordinal)
+            ? int.Parse(f[FingerprintPrefix.Length..f.IndexOf(':', FingerprintPrefix.Length)], System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
     public Task<Outcome<PickResult>> PickAsync(int dispatchId, string kitNumber, string clientId, WorkflowActor actor) =>
         runner.RunAsync(async () =>
         {
@@ -65,7 +76,7 @@ public sealed class KitPicking(AllocationStepRunner runner, WarehouseDbContext d
                 throw new DomainException(Errors.UnitNotInStock(unit.SerialNumber, await db.DepotCodeAsync(dispatch.SourceDepotId)));
         }
         var location = await db.StockBalances.Where(b => b.Id == component.BalanceId).Select(b => b.LocationId).SingleAsync();
-        var key = new ClientKey(actor.ClientScope, clientId, $"kit:{component.KitId}:{component.Id}");
+        var key = new ClientKey(actor.ClientScope, clientId, Fingerprint(component.KitId, component.Id));
         dispatch.Pick(item, component.Quantity, component.BalanceId, component.BatchId, component.EquipmentUnitId, location, key,
             actor.UserName, clock.UtcNow, null);
     }
