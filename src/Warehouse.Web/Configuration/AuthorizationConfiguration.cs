@@ -34,7 +34,7 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.SignOffPeriods, p => p.RequireRole(Roles.Auditor))
             .AddPolicy(Policies.ReadMaintenance, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.MaintainEquipment, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
-            .AddPolicy(Policies.ReadKits, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
+            .AddPolicy(Policies.ReadKits, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.PackKits, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.DefineKits, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
@@ -99,7 +99,7 @@ public static class Policies
     /// Record checks and close repair jobs: keepers, at their own depots.
     public const string MaintainEquipment = "MaintainEquipment";
 
-    /// The kits per depot and the kit definitions: keepers (their own depots), managers, administrators and auditors.
+    /// The kits per depot and the kit definitions, part of the stock pages: everyone signed in (keepers see their own depots).
     public const string ReadKits = "ReadKits";
 
     /// Pack, unpack and label kits: keepers, at their own depots.
