@@ -45,7 +45,8 @@ public sealed class KitRuleTests
         var (definition, kit) = FloodKit();
         kit.Pack(definition, "对讲机", Radio, 13, null, 7, 1, null);
 
-        Assert.Equal("NotInKit", Assert.Throws<DomainException>(() => kit.Pack(definition, "帐篷", 99, 1, null, null, 1, null)).Error.Code);
+        Assert.Equal("NotInKit", Assert.Throws<DomainException>(() => kit.Pack(definition, "帐篷", 99, 1, null, null, 1, null))
+            .Error.Code);
         Assert.Equal("KitLineFull", Assert.Throws<DomainException>(() => kit.Pack(definition, "头盔", Helmet, 10, null, null, 2, null))
             .Error.Code);
         Assert.Equal("UnitAlreadyInKit", Assert.Throws<DomainException>(() => kit.Pack(definition, "对讲机", Radio, 13, null, 7, 1, null))

@@ -42,7 +42,8 @@ public sealed class KitScenario(WarehouseFactory factory)
         await using var db = factory.NewDbContext();
         var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var batch = await db.StockBalances.Where(b => b.DepotId == central && b.Item!.Code == item && b.OnHand > 0 && b.Batch!.Expiry > today)
+        var batch = await db.StockBalances
+            .Where(b => b.DepotId == central && b.Item!.Code == item && b.OnHand > 0 && b.Batch!.Expiry > today)
             .OrderBy(b => b.Batch!.Expiry).Select(b => b.Batch!.Number).FirstAsync();
         return "WB-" + batch;
     }

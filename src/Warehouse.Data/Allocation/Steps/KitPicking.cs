@@ -24,7 +24,8 @@ public sealed class KitPicking(AllocationStepRunner runner, WarehouseDbContext d
     /// The kit a pick came from, when it came from one.
     public static int? KitOf(DispatchPick pick) =>
         pick.RequestFingerprint is { } f && f.StartsWith(FingerprintPrefix, StringComparison.Ordinal)
-            ? int.Parse(f[FingerprintPrefix.Length..f.IndexOf(':', FingerprintPrefix.Length)], System.Globalization.CultureInfo.InvariantCulture)
+            ? int.Parse(f[FingerprintPrefix.Length..f.IndexOf(':', FingerprintPrefix.Length)],
+                System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
     public Task<Outcome<PickResult>> PickAsync(int dispatchId, string kitNumber, string clientId, WorkflowActor actor) =>

@@ -35,8 +35,8 @@ public sealed class KitPages(WarehouseDbContext db, CurrentUser user, CallerPerm
             .ToListAsync(cancellationToken);
         var bill = await db.Kits.Where(k => k.Id == id).SelectMany(k => k.Definition!.Lines)
             .Select(l => new { l.Item!.Name, l.Quantity }).ToListAsync(cancellationToken);
-        var keeps = row.State == KitState.Packed && await MayAsync(Policies.PackKits)
-            && user.ToWorkflowActor().KeepsDepot(await db.Kits.Where(k => k.Id == id).Select(k => k.DepotId).SingleAsync(cancellationToken));
+        var depot = await db.Kits.Where(k => k.Id == id).Select(k => k.DepotId).SingleAsync(cancellationToken);
+        var keeps = row.State == KitState.Packed && await MayAsync(Policies.PackKits) && user.ToWorkflowActor().KeepsDepot(depot);
         return new KitPage(row, components, bill.Select(b => (b.Name, b.Quantity)).ToList(), keeps, keeps, keeps);
     }
 
