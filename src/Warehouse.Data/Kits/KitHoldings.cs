@@ -18,6 +18,16 @@ public sealed class KitHoldings(WarehouseDbContext db)
             select new { g.Key, Quantity = g.Sum(c => c.Quantity) })
             .ToDictionaryAsync(g => g.Key, g => g.Quantity);
 
+    /// How much of each item kits on the shelf hold at each depot.
+    public async Task<Dictionary<(int ItemId, int DepotId), int>> ByItemAndDepotAsync(IReadOnlyCollection<int> itemIds) =>
+        (await (
+            from c in db.KitComponents
+            join k in db.Kits on c.KitId equals k.Id
+            where itemIds.Contains(c.ItemId) && k.State == KitState.Packed
+            group c by new { c.ItemId, k.DepotId } into g
+            select new { g.Key.ItemId, g.Key.DepotId, Quantity = g.Sum(c => c.Quantity) })
+            .ToListAsync()).ToDictionary(g => (g.ItemId, g.DepotId), g => g.Quantity);
+
     /// The number of the kit that holds the unit, or null when no kit does.
     public Task<string?> KitOfUnitAsync(int unitId) =>
         (from c in db.KitComponents
