@@ -52,6 +52,10 @@ public static partial class Errors
         new("PackedInKit", $"This {item} is packed in kit {kit}: scan the kit's label, or unpack it first.", item, kit)
             { Kind = ErrorKind.Conflict };
 
+    public static DomainError KitNotForTransfer(string kit) =>
+        new("KitNotForTransfer", $"Kit {kit} is not sent on a transfer between depots: unpack it and send its components loose.", kit)
+            { Kind = ErrorKind.Conflict };
+
     public static DomainError KitEmpty(string kit) =>
         new("KitEmpty", $"Kit {kit} holds nothing.", kit) { Kind = ErrorKind.Conflict };
 }

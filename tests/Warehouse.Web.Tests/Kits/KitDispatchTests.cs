@@ -112,6 +112,22 @@ public sealed class KitDispatchTests(WarehouseFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task A_kit_is_not_picked_onto_a_transfer_between_depots()
+    {
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var kitId = await PackedFloodKitAsync(keeper);
+        await using var db = factory.NewDbContext();
+        var code = "WK-" + await db.Kits.Where(k => k.Id == kitId).Select(k => k.Number).SingleAsync();
+        var dispatchId = await _kits.ApprovedTransferAsync("SC2", FloodPack);
+
+        var refused = await KitScenario.PickAsync(keeper, dispatchId, code, "kit-transfer-1");
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("不随库间调拨发出", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(KitState.Packed, await StateAsync(kitId));
+    }
+
+    [Fact]
     public async Task An_unknown_kit_code_is_refused_at_the_picking_desk_and_at_the_return()
     {
         var keeper = await factory.SignedInClientAsync("keeper");

@@ -64,7 +64,12 @@ public sealed class KitScenario(WarehouseFactory factory)
     }
 
     /// A request for the lines, submitted and approved from the central reserve; answers its one dispatch.
-    public async Task<int> ApprovedDispatchAsync(params (string Item, int Quantity)[] lines)
+    public Task<int> ApprovedDispatchAsync(params (string Item, int Quantity)[] lines) => ApprovedAsync(null, lines);
+
+    /// A transfer of the lines from the central reserve to another depot, approved; answers its one dispatch.
+    public Task<int> ApprovedTransferAsync(string toDepot, params (string Item, int Quantity)[] lines) => ApprovedAsync(toDepot, lines);
+
+    private async Task<int> ApprovedAsync(string? toDepot, (string Item, int Quantity)[] lines)
     {
         using var scope = factory.Services.CreateScope();
         var services = scope.ServiceProvider;
@@ -73,9 +78,10 @@ public sealed class KitScenario(WarehouseFactory factory)
         var items = new List<(int, int)>();
         foreach (var (item, quantity) in lines)
             items.Add((await db.Items.Where(i => i.Code == item).Select(i => i.Id).SingleAsync(), quantity));
+        int? destination = toDepot is null ? null : await db.Depots.Where(d => d.Code == toDepot).Select(d => d.Id).SingleAsync();
         var draft = await services.GetRequiredService<Drafting>().SaveDraftAsync(null, null, new DraftInput("测试：防汛值守",
-            EmergencyLevel.III, DateTime.UtcNow.AddHours(2), DestinationKind.Township, null, "青石乡", 30.25, 120.25, "李明", "13800000000",
-            null, items), Manager, null);
+            EmergencyLevel.III, DateTime.UtcNow.AddHours(2), toDepot is null ? DestinationKind.Township : DestinationKind.Depot,
+            destination, toDepot is null ? "青石乡" : null, 30.25, 120.25, "李明", "13800000000", null, items), Manager, null);
         Assert.True(draft.Succeeded, draft.Error?.Message);
         var id = draft.Value;
         async Task<int> Version() => await db.AllocationRequests.Where(r => r.Id == id).Select(r => r.Version).SingleAsync();

@@ -43,6 +43,10 @@ public sealed class KitPicking(AllocationStepRunner runner, WarehouseDbContext d
                 return new PickResult(0, name, kit.Components.Sum(c => c.Quantity), kit.Components.Sum(c => c.Quantity), true);
             if (kit.State != KitState.Packed || kit.DepotId != dispatch.SourceDepotId)
                 throw new DomainException(Errors.KitNotPickable(kit.Number));
+            // A kit comes back to the depot it went out from; one that moved to another depot would hold balances there
+            // it was never packed from.
+            if (request.IsTransfer)
+                throw new DomainException(Errors.KitNotForTransfer(kit.Number));
             if (request.State == RequestState.Approved)
                 new AllocationWorkflow(request, actor, clock.UtcNow).Fire(RequestTrigger.StartPicking);
             else if (request.State != RequestState.Picking)
