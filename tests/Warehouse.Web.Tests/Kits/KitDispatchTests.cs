@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data.Allocation.Steps;
@@ -73,6 +74,27 @@ public sealed class KitDispatchTests(WarehouseFactory factory) : IClassFixture<W
         Assert.Equal(0, await db.DispatchPicks.CountAsync(p => p.DispatchId == dispatchId));
         await keeper.PostFormAsync($"/Kits/Details/{kitId}", $"/Kits/Unpack/{kitId}", []);
         Assert.Equal(HttpStatusCode.OK, (await KitScenario.PickAsync(keeper, dispatchId, unit, "loose-2")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_unit_packed_in_a_kit_is_refused_on_a_loose_issue_note_too()
+    {
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var kitId = await _kits.StartKitAsync(keeper, "VILLAGE-5X-KIT");
+        var unit = await _kits.ReadyUnitAsync("TX-1002", skip: 2);
+        await _kits.ScanAsync(keeper, kitId, unit);
+        await using var db = factory.NewDbContext();
+        var serial = await db.EquipmentUnits.Where(u => u.AssetNumber == unit.Substring(3)).Select(u => u.SerialNumber).SingleAsync();
+
+        var refused = await factory.StationClient().PostAsJsonAsync("/api/issues", new
+        {
+            reason = "InternalUse", clientId = "kit-unit-issue",
+            lines = new[] { new { code = "TX-1002", quantity = 1, serial } },
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("\"code\":\"PackedInKit\"", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(1, await db.StockBalances.Where(b => b.EquipmentUnit!.AssetNumber == unit.Substring(3)).SumAsync(b => b.OnHand));
     }
 
     [Fact]

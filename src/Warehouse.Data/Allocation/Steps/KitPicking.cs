@@ -63,6 +63,9 @@ public sealed class KitPicking(AllocationStepRunner runner, WarehouseDbContext d
             foreach (var component in kit.Components)
                 await PickComponentAsync(dispatch, items[component.ItemId], component, $"{clientId}-{index++}", actor);
             kit.TakeOnto(dispatch.Id);
+            // The step's own version check is the request's; the kit's moves on too, so two desks taking one kit at once
+            // cannot both win.
+            kit.Touch();
             audit.Record(AuditActor.Of(actor), AuditActions.KitPicked, kit.Number, dispatch.Number);
             var count = kit.Components.Sum(c => c.Quantity);
             return new PickResult(0, name, count, count, false);

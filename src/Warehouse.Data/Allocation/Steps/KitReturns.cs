@@ -29,6 +29,7 @@ public sealed class KitReturns(AllocationStepRunner runner, WarehouseDbContext d
                 await returns.ReturnOneAsync(dispatch, items[component.ItemId], component.EquipmentUnitId, component.Quantity,
                     ReturnCondition.Good, kit.Code, actor);
             kit.ComeBack(dispatch.Id, dispatch.SourceDepotId, consumed);
+            kit.Touch();
             audit.Record(AuditActor.Of(actor), AuditActions.KitReturned, kit.Number, dispatch.Number);
             return kit.Id;
         }, id => id);

@@ -29,6 +29,8 @@ public sealed class Unpicking(AllocationStepRunner runner, WarehouseDbContext db
     {
         foreach (var pick in dispatch.Picks.Where(p => KitPicking.KitOf(p) == kitId).ToList())
             dispatch.Unpick(pick);
-        (await db.Kits.SingleAsync(k => k.Id == kitId)).PutBack();
+        var kit = await db.Kits.SingleAsync(k => k.Id == kitId);
+        kit.PutBack();
+        kit.Touch();
     }
 }
