@@ -15,7 +15,7 @@ namespace Warehouse.Data.Tests.Kits;
 public sealed class KitAvailabilityTests : IDisposable
 {
     private static readonly WorkflowActor Manager = new("manager", new HashSet<string> { Roles.Manager }, [], null);
-    private readonly TestDatabase _database = new();
+    private TestDatabase _database = new();
 
     public void Dispose() => _database.Dispose();
 
@@ -42,6 +42,45 @@ public sealed class KitAvailabilityTests : IDisposable
         db.ChangeTracker.Clear();
         Assert.True((await steps.Approval.ApproveAsync(draft.Value, 2, [new LineDecision(setup.Generator, 2, [(setup.Depot, 2)])],
             Manager)).Succeeded);
+    }
+
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task One_kit_scanned_at_two_desks_at_once_goes_onto_exactly_one_dispatch(string provider)
+    {
+        _database = _database.On(provider);
+        var setup = await new MaintenanceSetup(_database).BuildAsync("G-1", "G-2", "G-3");
+        foreach (var serial in new[] { "G-1", "G-2", "G-3" })
+            await setup.ServicedAsync(serial, 1);
+        var kit = await PackedKitAsync(setup);
+        var dispatches = new[] { await ApprovedDispatchAsync(setup), await ApprovedDispatchAsync(setup) };
+        string number;
+        await using (var db = _database.NewContext())
+            number = await db.Kits.Where(k => k.Id == kit).Select(k => k.Number).SingleAsync();
+
+        var outcomes = await Task.WhenAll(dispatches.Select((dispatch, i) => Task.Run(async () =>
+        {
+            await using var db = _database.NewContext();
+            return await new AllocationSteps(db, _database.Clock, new NoSlips()).KitPicking.PickAsync(dispatch, number, $"desk-{i}",
+                setup.Keeper);
+        })));
+
+        Assert.Single(outcomes, o => o.Succeeded);
+        await using var check = _database.NewContext();
+        Assert.Equal(1, await check.DispatchPicks.CountAsync());
+        Assert.Equal(KitState.Picked, await check.Kits.Where(k => k.Id == kit).Select(k => k.State).SingleAsync());
+    }
+
+    private async Task<int> ApprovedDispatchAsync(MaintenanceSetup setup)
+    {
+        await using var db = _database.NewContext();
+        var steps = new AllocationSteps(db, _database.Clock, new NoSlips());
+        var draft = await steps.Drafting.SaveDraftAsync(null, null, new DraftInput("江澜溃堤", EmergencyLevel.III, DateTime.UtcNow.AddHours(2),
+            DestinationKind.Township, null, "青石乡", 30.25, 120.25, "李明", "13800000000", null, [(setup.Generator, 1)]), Manager, null);
+        Assert.True((await steps.Triggers.FireAsync(draft.Value, 1, RequestTrigger.Submit, null, Manager)).Succeeded);
+        var approved = await steps.Approval.ApproveAsync(draft.Value, 2, [new LineDecision(setup.Generator, 1, [(setup.Depot, 1)])],
+            Manager);
+        Assert.True(approved.Succeeded, approved.Error?.Message);
+        return await db.Dispatches.Where(d => d.RequestId == draft.Value).Select(d => d.Id).SingleAsync();
     }
 
     private async Task<int> PackedKitAsync(MaintenanceSetup setup)
