@@ -2691,7 +2691,38 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE TABLE [KitDefinitions] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        CONSTRAINT [PK_KitDefinitions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE TABLE [ReadinessWaivers] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [EquipmentUnitId] int NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [GrantedBy] nvarchar(256) NOT NULL,
+        [GrantedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_ReadinessWaivers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_ReadinessWaivers_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_ReadinessWaivers_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE TABLE [WriteOffs] (
@@ -2715,7 +2746,47 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE TABLE [KitDefinitionLines] (
+        [Id] int NOT NULL IDENTITY,
+        [KitDefinitionId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_KitDefinitionLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_KitDefinitionLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_KitDefinitionLines_KitDefinitions_KitDefinitionId] FOREIGN KEY ([KitDefinitionId]) REFERENCES [KitDefinitions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE TABLE [Kits] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(30) NOT NULL,
+        [DefinitionId] int NOT NULL,
+        [DepotId] int NOT NULL,
+        [State] nvarchar(30) NOT NULL,
+        [PackedBy] nvarchar(100) NOT NULL,
+        [PackedAt] datetime2 NOT NULL,
+        [DispatchId] int NULL,
+        [UnpackedBy] nvarchar(100) NULL,
+        [UnpackedAt] datetime2 NULL,
+        [Version] int NOT NULL,
+        CONSTRAINT [PK_Kits] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_Kits_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Kits_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_Kits_KitDefinitions_DefinitionId] FOREIGN KEY ([DefinitionId]) REFERENCES [KitDefinitions] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE TABLE [WriteOffLines] (
@@ -2738,7 +2809,151 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE TABLE [KitComponents] (
+        [Id] int NOT NULL IDENTITY,
+        [KitId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [BalanceId] int NOT NULL,
+        [BatchId] int NULL,
+        [EquipmentUnitId] int NULL,
+        [HeldUnitId] int NULL,
+        [Quantity] int NOT NULL,
+        [Expiry] date NULL,
+        CONSTRAINT [PK_KitComponents] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_KitComponents_Batches_BatchId] FOREIGN KEY ([BatchId]) REFERENCES [Batches] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_KitComponents_EquipmentUnits_EquipmentUnitId] FOREIGN KEY ([EquipmentUnitId]) REFERENCES [EquipmentUnits] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_KitComponents_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_KitComponents_Kits_KitId] FOREIGN KEY ([KitId]) REFERENCES [Kits] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_KitComponents_StockBalances_BalanceId] FOREIGN KEY ([BalanceId]) REFERENCES [StockBalances] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitComponents_BalanceId] ON [KitComponents] ([BalanceId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitComponents_BatchId] ON [KitComponents] ([BatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitComponents_EquipmentUnitId] ON [KitComponents] ([EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_KitComponents_HeldUnitId] ON [KitComponents] ([HeldUnitId]) WHERE [HeldUnitId] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitComponents_ItemId] ON [KitComponents] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitComponents_KitId] ON [KitComponents] ([KitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_KitDefinitionLines_ItemId] ON [KitDefinitionLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_KitDefinitionLines_KitDefinitionId_ItemId] ON [KitDefinitionLines] ([KitDefinitionId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_KitDefinitions_Code] ON [KitDefinitions] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_Kits_DefinitionId] ON [Kits] ([DefinitionId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_Kits_DepotId_State] ON [Kits] ([DepotId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_Kits_DispatchId] ON [Kits] ([DispatchId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Kits_Number] ON [Kits] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ReadinessWaivers_DispatchId_EquipmentUnitId] ON [ReadinessWaivers] ([DispatchId], [EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
+)
+BEGIN
+    CREATE INDEX [IX_ReadinessWaivers_EquipmentUnitId] ON [ReadinessWaivers] ([EquipmentUnitId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffLines_BatchId] ON [WriteOffLines] ([BatchId]);
@@ -2746,7 +2961,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffLines_EquipmentUnitId] ON [WriteOffLines] ([EquipmentUnitId]);
@@ -2754,7 +2969,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffLines_ItemId] ON [WriteOffLines] ([ItemId]);
@@ -2762,7 +2977,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffLines_LocationId] ON [WriteOffLines] ([LocationId]);
@@ -2770,7 +2985,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffLines_WriteOffId] ON [WriteOffLines] ([WriteOffId]);
@@ -2778,7 +2993,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffs_DepotId] ON [WriteOffs] ([DepotId]);
@@ -2786,7 +3001,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_WriteOffs_Number] ON [WriteOffs] ([Number]);
@@ -2794,7 +3009,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     CREATE INDEX [IX_WriteOffs_State_DepotId] ON [WriteOffs] ([State], [DepotId]);
@@ -2802,11 +3017,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130184913_WriteOffs'
+    WHERE [MigrationId] = N'20261130201110_KitsWriteOffsWaivers'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130184913_WriteOffs', N'10.0.15');
+    VALUES (N'20261130201110_KitsWriteOffsWaivers', N'10.0.15');
 END;
 
 COMMIT;

@@ -92,6 +92,11 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Dispatching>();
         services.AddScoped<DeliveryConfirmation>();
         services.AddScoped<Returns>();
+        services.AddScoped<KitPicking>();
+        services.AddScoped<KitReturns>();
+        services.TryAddScoped<Kits.KitHoldings>();
+        services.TryAddScoped<Kits.KitPacking>();
+        services.TryAddScoped<Kits.KitDefinitions>();
         services.AddScoped<CodeReissue>();
         services.AddScoped<Deputies>();
         services.AddScoped<ApprovalPlanning>();

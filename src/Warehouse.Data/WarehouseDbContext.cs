@@ -12,6 +12,7 @@ using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
 using Warehouse.Domain.Importing;
+using Warehouse.Domain.Kits;
 using Warehouse.Domain.Maintenance;
 using Warehouse.Domain.Printing;
 using Warehouse.Domain.Reporting;
@@ -73,6 +74,9 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
     public DbSet<WriteOff> WriteOffs => Set<WriteOff>();
     public DbSet<ReadinessWaiver> ReadinessWaivers => Set<ReadinessWaiver>();
+    public DbSet<KitDefinition> KitDefinitions => Set<KitDefinition>();
+    public DbSet<Kit> Kits => Set<Kit>();
+    public DbSet<KitComponent> KitComponents => Set<KitComponent>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -20,6 +20,7 @@ internal sealed class AllocationSteps(WarehouseDbContext db, BureauClock clock, 
     public Dispatching Dispatching => Get<Dispatching>();
     public DeliveryConfirmation Delivery => Get<DeliveryConfirmation>();
     public Returns Returns => Get<Returns>();
+    public KitPicking KitPicking => Get<KitPicking>();
     public CodeReissue CodeReissue => Get<CodeReissue>();
     public StepApproval StepApproval => Get<StepApproval>();
     public Approvals.DelegationBook Delegations => Get<Approvals.DelegationBook>();

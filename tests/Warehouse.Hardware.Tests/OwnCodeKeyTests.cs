@@ -15,6 +15,7 @@ public class OwnCodeKeyTests
     [InlineData(OwnCodeKind.Batch, "WB-B000123", "B000123")]
     [InlineData(OwnCodeKind.EquipmentUnit, "WE-EQ000045", "EQ000045")]
     [InlineData(OwnCodeKind.Dispatch, "WD-DP20261123-0007", "DP20261123-0007")]
+    [InlineData(OwnCodeKind.Kit, "wk-kt20261130-0001", "KT20261130-0001")]
     public void A_code_with_or_without_its_kinds_prefix_gives_the_same_upper_case_key(OwnCodeKind kind, string typed, string key) =>
         Assert.Equal(key, OwnCodes.KeyOf(kind, typed));
 

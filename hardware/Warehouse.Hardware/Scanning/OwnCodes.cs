@@ -2,7 +2,7 @@ namespace Warehouse.Hardware.Scanning;
 
 /// <summary>
 /// The system's own barcode payloads: "W", a kind letter, "-", and a key. Letters: I item, L location,
-/// B batch, E equipment unit, D dispatch — e.g. WI-SH-0101, WL-CR-A-01-02, WB-B000123, WE-EQ000045,
+/// B batch, E equipment unit, D dispatch, K kit — e.g. WI-SH-0101, WL-CR-A-01-02, WB-B000123, WE-EQ000045,
 /// WD-DP20261123-0007. Keys are 1–40 characters of A–Z, 0–9, '-', '_' and '.', read case-insensitively
 /// and kept in upper case.
 /// </summary>
@@ -24,7 +24,7 @@ public static class OwnCodes
         return $"W{Letter(kind)}-{normalised}";
     }
 
-    /// <summary>The kind letter: I, L, B, E or D.</summary>
+    /// <summary>The kind letter: I, L, B, E, D or K.</summary>
     public static char Letter(OwnCodeKind kind) => kind switch
     {
         OwnCodeKind.Item => 'I',
@@ -32,6 +32,7 @@ public static class OwnCodes
         OwnCodeKind.Batch => 'B',
         OwnCodeKind.EquipmentUnit => 'E',
         OwnCodeKind.Dispatch => 'D',
+        OwnCodeKind.Kit => 'K',
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -59,6 +60,7 @@ public static class OwnCodes
                 'B' => OwnCodeKind.Batch,
                 'E' => OwnCodeKind.EquipmentUnit,
                 'D' => OwnCodeKind.Dispatch,
+                'K' => OwnCodeKind.Kit,
                 _ => null,
             }
             : null;

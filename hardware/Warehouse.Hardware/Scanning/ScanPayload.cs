@@ -20,6 +20,9 @@ public enum OwnCodeKind
 
     /// <summary>A dispatch (letter D).</summary>
     Dispatch,
+
+    /// <summary>A packed kit of equipment (letter K).</summary>
+    Kit,
 }
 
 /// <summary>One of the system's own codes, e.g. "WI-SH-0101" → (Item, "SH-0101"). See <see cref="OwnCodes"/>.</summary>

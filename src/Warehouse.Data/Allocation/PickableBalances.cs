@@ -6,7 +6,7 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation;
 
 /// Which balance a scan at the picking desk takes from, and the first-expiry-first-out check for batches.
-public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
+public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock, Kits.KitHoldings kits)
 {
     /// <paramref name="repairWaived"/>: a manager let a unit under repair go out, so its repair status does not refuse it.
     public async Task<(int BalanceId, int? BatchId)> FindAsync(Dispatch dispatch, Item item, ScannedGoods goods, int quantity,
@@ -22,6 +22,8 @@ public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
         if (quantity != 1)
             throw new DomainException(Errors.SerialQuantityMustBeOne(item.Label));
         var unit = await db.EquipmentUnits.AsNoTracking().SingleAsync(u => u.Id == unitId);
+        if (await kits.KitOfUnitAsync(unitId) is { } kit)
+            throw new DomainException(Errors.PackedInKit(item.Label, kit));
         var balanceId = await db.StockBalances.Where(b => b.DepotId == depotId && b.EquipmentUnitId == unitId && b.OnHand > 0)
             .Select(b => (int?)b.Id).FirstOrDefaultAsync();
         var onShelf = unit.Status == EquipmentStatus.InStock || (repairWaived && unit.Status == EquipmentStatus.InRepair);
@@ -43,7 +45,10 @@ public sealed class PickableBalances(WarehouseDbContext db, BureauClock clock)
             select new { b.Id, b.BatchId, b.OnHand, Expiry = bt == null ? (DateOnly?)null : bt.Expiry,
                 Number = bt == null ? null : bt.Number })
             .ToListAsync();
+        // What kits hold is not free for a loose pick: it counts as taken, like this dispatch's own picks.
         var pickedFrom = dispatch.Picks.GroupBy(p => p.BalanceId).ToDictionary(g => g.Key, g => g.Sum(p => p.Quantity));
+        foreach (var (balanceId, held) in await kits.OnBalancesAsync(rows.Select(r => r.Id).ToList(), dispatch.Id))
+            pickedFrom[balanceId] = pickedFrom.GetValueOrDefault(balanceId) + held;
         var usable = rows.Where(r => r.OnHand - pickedFrom.GetValueOrDefault(r.Id) >= quantity && (r.Expiry is null || r.Expiry >= today))
             .OrderBy(r => r.Expiry ?? DateOnly.MaxValue).ThenBy(r => dispatch.Reservations.Any(v => v.BalanceId == r.Id) ? 0 : 1)
                 .ThenBy(r => r.Id)

@@ -8,9 +8,10 @@ namespace Warehouse.Data.Allocation;
 
 /// Stock promised to a dispatch at its source depot: taken at approval or emergency release, given back on
 /// cancellation or when the goods leave.
-public sealed class Reservations(WarehouseDbContext db, LedgerWriter ledger, BureauClock clock)
+public sealed class Reservations(WarehouseDbContext db, LedgerWriter ledger, BureauClock clock, Kits.KitHoldings kits)
 {
-    /// Promises stock at the dispatch's depot, first-expiring batches first, skipping expired ones; answers how much.
+    /// Promises stock at the dispatch's depot, first-expiring batches first, skipping expired ones and what packed kits
+    /// hold; answers how much.
     public async Task<int> ReserveAsync(Dispatch dispatch, int itemId, int quantity, bool allOrNothing)
     {
         var today = clock.Today;
@@ -25,13 +26,14 @@ public sealed class Reservations(WarehouseDbContext db, LedgerWriter ledger, Bur
             orderby bt == null ? DateOnly.MaxValue : bt.Expiry, b.Id
             select new { b.Id, Free = b.OnHand - b.Reserved })
             .ToListAsync();
+        var held = await kits.OnBalancesAsync(candidates.Select(c => c.Id).ToList());
         var remaining = quantity;
         foreach (var candidate in candidates)
         {
             if (remaining == 0)
                 break;
-            var take = Math.Min(remaining, candidate.Free);
-            if (!await ledger.ReserveAsync(candidate.Id, take, default))
+            var take = Math.Min(remaining, candidate.Free - held.GetValueOrDefault(candidate.Id));
+            if (take <= 0 || !await ledger.ReserveAsync(candidate.Id, take, default))
                 continue;
             dispatch.Reserve(candidate.Id, itemId, take);
             remaining -= take;

@@ -4,7 +4,7 @@ using Warehouse.Domain.Readiness;
 
 namespace Warehouse.Data.Seeding;
 
-/// The demo's townships and villages and the equipment standards the bureau reports on, from db/seed.
+/// The demo's townships and villages, the equipment standards the bureau reports on and the kits it packs, from db/seed.
 public static class DemoPlaces
 {
     public static async Task SeedAsync(WarehouseDbContext db, SeedCatalog catalog, CancellationToken cancellationToken)
@@ -26,6 +26,13 @@ public static class DemoPlaces
             var standard = new EquipmentStandard(seed.Code, seed.Name);
             standard.SetLines(seed.Lines.Select(l => (items[l.Item], l.Basis, (decimal)l.Quantity)));
             db.EquipmentStandards.Add(standard);
+        }
+        foreach (var seed in catalog.Kits)
+        {
+            var kit = new Domain.Kits.KitDefinition(seed.Code, seed.Name);
+            foreach (var line in seed.Lines)
+                kit.SetLine(items[line.Item], line.Quantity);
+            db.KitDefinitions.Add(kit);
         }
         await db.SaveChangesAsync(cancellationToken);
     }

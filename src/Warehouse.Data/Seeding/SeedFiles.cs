@@ -14,7 +14,8 @@ public sealed record SeedCatalog(
     IReadOnlyList<SeedQuota> Quotas,
     IReadOnlyList<SeedStock> Stock,
     IReadOnlyList<SeedPlace> Places,
-    IReadOnlyList<SeedStandard> Standards)
+    IReadOnlyList<SeedStandard> Standards,
+    IReadOnlyList<SeedKitDefinition> Kits)
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -30,7 +31,8 @@ public sealed record SeedCatalog(
         Read<SeedQuota>(folder, "quotas.json"),
         Read<SeedStock>(folder, "stock.json"),
         Read<SeedPlace>(folder, "places.json"),
-        Read<SeedStandard>(folder, "standards.json"));
+        Read<SeedStandard>(folder, "standards.json"),
+        Read<SeedKitDefinition>(folder, "kits.json"));
 
     private static List<T> Read<T>(string folder, string file)
     {
@@ -65,3 +67,7 @@ public sealed record SeedPlace(string Code, string Name, PlaceKind Kind, string?
 public sealed record SeedStandard(string Code, string Name, IReadOnlyList<SeedStandardLine> Lines);
 
 public sealed record SeedStandardLine(string Item, CoverageBasis Basis, int Quantity);
+
+public sealed record SeedKitDefinition(string Code, string Name, IReadOnlyList<SeedKitLine> Lines);
+
+public sealed record SeedKitLine(string Item, int Quantity);

@@ -7,7 +7,8 @@ using Warehouse.Domain.Stock;
 namespace Warehouse.Data.Stock;
 
 /// Writes an issue line under the write lock: takes the quantity from the balances earliest expiry first through
-/// conditional updates, re-reading them once if they changed since planning, and marks an issued serial unit.
+/// conditional updates, re-reading them once if they changed since planning, and marks an issued serial unit (never one
+/// packed in a kit).
 internal sealed class IssuePosting(WarehouseDbContext db, LedgerWriter ledger, BureauClock clock)
 {
     public async Task IssueAsync(StockDocument document, DepotRef depot, Item item, PostingLine line, List<Candidate>? planned,
@@ -79,6 +80,9 @@ internal sealed class IssuePosting(WarehouseDbContext db, LedgerWriter ledger, B
             throw new DomainException(Errors.UnitOfOtherItem(unit.SerialNumber, item.Code));
         if (unit.Status != EquipmentStatus.InStock || unit.DepotId != depot.Id)
             throw new DomainException(Errors.UnitNotInStock(unit.SerialNumber, depot.Code));
+        if (await db.KitComponents.Where(c => c.HeldUnitId == unit.Id).Join(db.Kits, c => c.KitId, k => k.Id, (_, k) => k.Number)
+                .FirstOrDefaultAsync(cancellationToken) is { } kit)
+            throw new DomainException(Errors.PackedInKit(item.Label, kit));
         return unit;
     }
 

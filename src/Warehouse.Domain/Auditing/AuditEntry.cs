@@ -94,4 +94,9 @@ public static class AuditActions
     public const string MaintenancePlanSaved = "maintenance.plan-saved";
     public const string MaintenancePlanRemoved = "maintenance.plan-removed";
     public const string ReadinessWaived = "allocation.readiness-waived";
+    public const string KitDefined = "kit.defined";
+    public const string KitPacked = "kit.packed";
+    public const string KitUnpacked = "kit.unpacked";
+    public const string KitPicked = "kit.picked";
+    public const string KitReturned = "kit.returned";
 }

@@ -38,6 +38,9 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ManageMaintenancePlans, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadWriteOffs, p => p.RequireRole(Roles.Keeper, Roles.Manager, Roles.Administrator, Roles.Auditor))
             .AddPolicy(Policies.DecideWriteOffs, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.ReadKits, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.PackKits, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
+            .AddPolicy(Policies.DefineKits, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
@@ -111,6 +114,14 @@ public static class Policies
 
     /// Approve or reject a write-off: managers who did not propose it.
     public const string DecideWriteOffs = "DecideWriteOffs";
+    /// The kits per depot and the kit definitions, part of the stock pages: everyone signed in (keepers see their own depots).
+    public const string ReadKits = "ReadKits";
+
+    /// Pack, unpack and label kits: keepers, at their own depots.
+    public const string PackKits = "PackKits";
+
+    /// Keep the kit definitions (bills of items): managers and administrators.
+    public const string DefineKits = "DefineKits";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

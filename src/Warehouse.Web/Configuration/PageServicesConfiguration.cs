@@ -46,6 +46,8 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.WriteOffs.WriteOffCommands>();
         services.AddScoped<Warehouse.Data.WriteOffs.IWriteOffSlipQueue, Features.WriteOffs.WriteOffSlipQueue>();
         services.AddScoped<Features.WriteOffs.RotationPages>();
+        services.AddScoped<Features.Kits.KitPages>();
+        services.AddScoped<Features.Kits.KitScans>();
         return services;
     }
 }

@@ -97,6 +97,12 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/WriteOffs/Approve/0", Managers), ("POST", "/WriteOffs/Reject/0", Managers),
         ("GET", "/Maintenance/Plans", "admin manager keeper auditor"), ("POST", "/Maintenance/Plans/Add", Managers),
         ("POST", "/Maintenance/Plans/Reschedule/0", Managers), ("POST", "/Maintenance/Plans/Remove/0", Managers),
+        ("GET", "/Kits", Everyone), ("GET", "/Kits/Details/0", Everyone),
+        ("GET", "/Kits/Pack", Keepers), ("POST", "/Kits/Pack", Keepers), ("POST", "/Kits/Scan/0", Keepers),
+        ("POST", "/Kits/Unpack/0", Keepers), ("GET", "/KitDefinitions", Everyone),
+        ("POST", "/KitDefinitions/Create", Managers), ("POST", "/KitDefinitions/SetLine/0", Managers),
+        ("POST", "/KitDefinitions/RemoveLine/0", Managers), ("POST", "/Dispatches/ReturnKit/{transitDispatch}", Keepers),
+        ("GET", "/Labels/Sheet?kind=Kit&ids=0", Keepers),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

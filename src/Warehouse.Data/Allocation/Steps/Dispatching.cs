@@ -60,5 +60,7 @@ public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext 
         var unitIds = dispatch.Picks.Where(p => p.EquipmentUnitId != null).Select(p => p.EquipmentUnitId!.Value).ToList();
         foreach (var unit in await db.EquipmentUnits.Where(u => unitIds.Contains(u.Id)).ToListAsync())
             unit.Issue(request.IsTransfer ? EquipmentStatus.InTransit : EquipmentStatus.Issued);
+        foreach (var kit in await db.Kits.Where(k => k.DispatchId == dispatch.Id).ToListAsync())
+            kit.Dispatch();
     }
 }

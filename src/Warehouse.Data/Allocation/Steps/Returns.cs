@@ -24,17 +24,25 @@ public sealed class Returns(AllocationStepRunner runner, WarehouseDbContext db, 
             FreeText.Require("note", note, multiLine: true);
             var item = await db.Items.SingleOrDefaultAsync(i => i.Id == itemId)
                 ?? throw new DomainException(Errors.UnknownCode($"#{itemId}"));
-            if (!item.Returnable)
-                throw new DomainException(Errors.NotReturnable(item.Label));
-            var entry = dispatch.Return(itemId, unitId, quantity, condition, actor.UserName, clock.UtcNow, note);
-            var unit = unitId is null ? null : await db.EquipmentUnits.SingleAsync(u => u.Id == unitId);
-            if (condition == ReturnCondition.Lost)
-                unit?.Issue(EquipmentStatus.Lost);
-            else
-                await ReceiveAsync(dispatch, itemId, unit, quantity, condition, actor);
-            audit.Record(AuditActor.Of(actor), "allocation.return", dispatch.Number, $"#{itemId}×{quantity} {condition}");
-            return entry;
+            return await ReturnOneAsync(dispatch, item, unitId, quantity, condition, note, actor);
         }, _ => dispatchId);
+
+    /// Records one return inside the caller's step: the goods go back on the source depot's books, lost units are
+    /// written off.
+    internal async Task<DispatchReturn> ReturnOneAsync(Dispatch dispatch, Item item, int? unitId, int quantity,
+        ReturnCondition condition, string? note, WorkflowActor actor)
+    {
+        if (!item.Returnable)
+            throw new DomainException(Errors.NotReturnable(item.Label));
+        var entry = dispatch.Return(item.Id, unitId, quantity, condition, actor.UserName, clock.UtcNow, note);
+        var unit = unitId is null ? null : await db.EquipmentUnits.SingleAsync(u => u.Id == unitId);
+        if (condition == ReturnCondition.Lost)
+            unit?.Issue(EquipmentStatus.Lost);
+        else
+            await ReceiveAsync(dispatch, item.Id, unit, quantity, condition, actor);
+        audit.Record(AuditActor.Of(actor), "allocation.return", dispatch.Number, $"#{item.Id}×{quantity} {condition}");
+        return entry;
+    }
 
     /// Puts what came back on the source depot's books, on the balance it was picked from.
     private async Task ReceiveAsync(Dispatch dispatch, int itemId, EquipmentUnit? unit, int quantity, ReturnCondition condition,

@@ -6,8 +6,9 @@ using Warehouse.Domain.Common;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// What the manager sees before approving: for each line, the depots with free unexpired stock and a proposed split.
-/// Equipment counts only units that may go out: one overdue for maintenance or under repair is not offered.
-public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDates dueDates, BureauClock clock)
+/// Equipment counts only units that may go out: one overdue for maintenance or under repair is not offered; what packed
+/// kits hold is not offered either.
+public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDates dueDates, BureauClock clock, Kits.KitHoldings kits)
 {
     public async Task<IReadOnlyList<SourceProposal>> ProposeAsync(int id)
     {
@@ -28,6 +29,9 @@ public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDa
             group b by new { b.ItemId, b.DepotId } into g
             select new { g.Key.ItemId, g.Key.DepotId, Available = g.Sum(b => b.OnHand - b.Reserved) })
             .ToListAsync();
+        var held = await kits.ByItemAndDepotAsync(itemIds);
+        free = free.Select(f => f with { Available = f.Available - held.GetValueOrDefault((f.ItemId, f.DepotId)) })
+            .Where(f => f.Available > 0).ToList();
         var destination = request.DestinationPoint;
         var central = depots.FirstOrDefault(d => d.Kind == DepotKind.CentralReserve);
         return request.Lines.Select(line =>

@@ -3,6 +3,7 @@ using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Hardware.Scanning;
 using Warehouse.Web.Features.Offline;
 using Warehouse.Web.Infrastructure;
 
@@ -10,7 +11,7 @@ namespace Warehouse.Web.Features.Api;
 
 /// One scan at the picking desk: the code is looked up and picked against the dispatch. A pick the handheld queued while
 /// offline (<c>queuedAt</c> given) that is refused now is also kept for the depot's keepers, like a refused posting.
-public sealed class PickScans(Picking picking, CodeLookup lookup, CurrentUser user, OfflineReplays offline)
+public sealed class PickScans(Picking picking, KitPicking kits, CodeLookup lookup, CurrentUser user, OfflineReplays offline)
 {
     public async Task<Outcome<PickResult>> PickAsync(int dispatchId, PickBody body, DateTimeOffset? queuedAt,
         CancellationToken cancellationToken)
@@ -23,6 +24,9 @@ public sealed class PickScans(Picking picking, CodeLookup lookup, CurrentUser us
 
     private async Task<Outcome<PickResult>> PickOnceAsync(int dispatchId, PickBody body, CancellationToken cancellationToken)
     {
+        // A kit's label picks all its components at once.
+        if (ScanParser.Parse(body.Code ?? "").Payload is OwnCode { Kind: OwnCodeKind.Kit } kit)
+            return await kits.PickAsync(dispatchId, kit.Key, body.ClientId ?? "", user.ToWorkflowActor());
         var info = await lookup.IdentifyAsync(body.Code ?? "", cancellationToken);
         if (info.Refusal() is { } refusal)
             return refusal;

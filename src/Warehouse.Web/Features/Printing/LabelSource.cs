@@ -10,6 +10,7 @@ public enum LabelKind
     Location,
     Batch,
     Unit,
+    Kit,
 }
 
 /// A label and the depot its record is in (a bin's or unit's depot, the depot holding a batch), which picks the label
@@ -19,7 +20,7 @@ public sealed record LabelRow(int Id, LabelContent Label, int? DepotId = null);
 /// A "print label" button for one record (Shared/_PrintLabel), shown to those who may print labels.
 public sealed record LabelButton(LabelKind Kind, int Id, bool Compact = false);
 
-/// The records labels are made for, each with the own code its barcode carries (WI-, WL-, WB-, WE-), or GS1 data for
+/// The records labels are made for, each with the own code its barcode carries (WI-, WL-, WB-, WE-, WK-), or GS1 data for
 /// batches and units of an item with a GTIN (<see cref="Gs1LabelCodes"/>).
 public sealed class LabelSource(WarehouseDbContext db)
 {
@@ -67,6 +68,8 @@ public sealed class LabelSource(WarehouseDbContext db)
                         : new(OwnCodes.Format(OwnCodeKind.Batch, b.Number), b.Item, $"{b.Lot} · {b.Expiry:yyyy-MM-dd}",
                             LabelSymbology.DataMatrix), b.DepotId))
                     .ToList();
+            case LabelKind.Kit:
+                return await KitsAsync(text, all, pick, depots, cancellationToken);
             default:
                 return (await db.EquipmentUnits.AsNoTracking()
                         .Where(u => (all || pick.Contains(u.Id)) && (depots == null || u.DepotId == null
@@ -82,4 +85,17 @@ public sealed class LabelSource(WarehouseDbContext db)
                     .ToList();
         }
     }
+
+    private async Task<IReadOnlyList<LabelRow>> KitsAsync(string text, bool all, IReadOnlyCollection<int> pick, IReadOnlyList<int>? depots,
+        CancellationToken cancellationToken) =>
+        (await db.Kits.AsNoTracking()
+                .Where(k => (all || pick.Contains(k.Id)) && (depots == null || depots.Contains(k.DepotId))
+                    && k.State != Domain.Kits.KitState.Unpacked
+                    && (text == "" || k.Number.Contains(text) || k.Definition!.Name.Contains(text)))
+                .OrderByDescending(k => k.Id).Take(MaxRows)
+                .Select(k => new { k.Id, k.Number, k.DepotId, Name = k.Definition!.Name, Expiry = k.Components.Min(c => c.Expiry) })
+                .ToListAsync(cancellationToken))
+            .Select(k => new LabelRow(k.Id, new(OwnCodes.Format(OwnCodeKind.Kit, k.Number), k.Name,
+                k.Expiry is { } expiry ? $"{k.Number} · {expiry:yyyy-MM-dd}" : k.Number, WithQr: true), k.DepotId))
+            .ToList();
 }

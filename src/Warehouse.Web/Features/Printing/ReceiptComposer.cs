@@ -19,7 +19,7 @@ public sealed record SlipContent(string DispatchNumber, string RequestNumber, st
 /// draws (a receipt printer always prints Code 128). A GS1 label's code is GS1 data in parenthesised form, drawn as
 /// GS1 Data Matrix and GS1-128.
 public sealed record LabelContent(string Code, string Title, string? Detail, LabelSymbology Symbol = LabelSymbology.Code128,
-    bool Gs1 = false);
+    bool Gs1 = false, bool WithQr = false);
 
 /// What each receipt says, laid out for the printer's paper; the bytes come from the hardware library's encoder.
 /// Receipts are printed in the configured language (Chinese by default), whatever the page's language was.
@@ -122,7 +122,10 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
             receipt.Bold().Line(label.Title, TextAlign.Center).Bold(false);
             if (label.Detail is not null)
                 receipt.Line(label.Detail, TextAlign.Center);
-            receipt.Code128(label.Code, gs1: label.Gs1).Feed(2).Cut(partial: true);
+            receipt.Code128(label.Code, gs1: label.Gs1);
+            if (label.WithQr)
+                receipt.QrCode(label.Code);
+            receipt.Feed(2).Cut(partial: true);
         }
         return receipt.ToArray();
     });

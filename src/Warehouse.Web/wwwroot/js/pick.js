@@ -44,6 +44,8 @@
         }
         fefo.classList.add('d-none');
         pending = null;
+        // A kit picks several lines at once: the page shows them all again.
+        if (/^WK-/i.test(code)) window.location.reload();
         const row = [...document.querySelectorAll('[data-testid=pick-lines] tbody tr')]
             .find(tr => tr.querySelector('td').textContent === answer.itemName);
         if (row) {

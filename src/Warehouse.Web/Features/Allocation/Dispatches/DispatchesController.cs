@@ -100,6 +100,21 @@ public sealed class DispatchesController(
         return RedirectToAction(nameof(Return), new { id });
     }
 
+    /// Returns a whole kit by one scan of its label.
+    [HttpPost]
+    public async Task<IActionResult> ReturnKit(int id, string? code, [FromServices] KitReturns kits)
+    {
+        var key = Warehouse.Hardware.Scanning.OwnCodes.KeyOf(Warehouse.Hardware.Scanning.OwnCodeKind.Kit, code ?? "");
+        var outcome = await kits.ReturnAsync(id, key, user.ToWorkflowActor());
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
+        if (outcome.Succeeded)
+            TempData["Notice"] = localizer["Kit {0} is back and packed again.", code ?? ""].Value;
+        else
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Return), new { id });
+    }
+
     private IActionResult Show<T>(PageLookup<T> lookup) where T : class =>
         lookup.Page is { } page ? View(page) : lookup.Forbidden ? Forbid() : NotFound();
 }

@@ -11,8 +11,8 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteWarehouseDbContext))]
-    [Migration("20261130184905_WriteOffs")]
-    partial class WriteOffs
+    [Migration("20261130201102_KitsWriteOffsWaivers")]
+    partial class KitsWriteOffsWaivers
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -672,6 +672,41 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("DispatchId");
 
                     b.ToTable("DispatchReturn");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("DispatchId", "EquipmentUnitId")
+                        .IsUnique();
+
+                    b.ToTable("ReadinessWaivers");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
@@ -1694,6 +1729,161 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("StartedBy", "StartedAt");
 
                     b.ToTable("ImportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DispatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PackedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PackedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpackedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnpackedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DefinitionId");
+
+                    b.HasIndex("DispatchId");
+
+                    b.HasIndex("Number")
+                        .IsUnique();
+
+                    b.HasIndex("DepotId", "State");
+
+                    b.ToTable("Kits", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitComponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BalanceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("EquipmentUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Expiry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HeldUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BalanceId");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("EquipmentUnitId");
+
+                    b.HasIndex("HeldUnitId")
+                        .IsUnique();
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("KitId");
+
+                    b.ToTable("KitComponents", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitDefinition", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("KitDefinitions", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitDefinitionLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KitDefinitionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ItemId");
+
+                    b.HasIndex("KitDefinitionId", "ItemId")
+                        .IsUnique();
+
+                    b.ToTable("KitDefinitionLines", (string)null);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
@@ -2979,6 +3169,21 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
@@ -3127,6 +3332,76 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasForeignKey("DepotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Kits.KitDefinition", "Definition")
+                        .WithMany()
+                        .HasForeignKey("DefinitionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Definition");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitComponent", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Stock.StockBalance", null)
+                        .WithMany()
+                        .HasForeignKey("BalanceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Catalog.Batch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Catalog.EquipmentUnit", null)
+                        .WithMany()
+                        .HasForeignKey("EquipmentUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Warehouse.Domain.Catalog.Item", null)
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Kits.Kit", null)
+                        .WithMany("Components")
+                        .HasForeignKey("KitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitDefinitionLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Item", "Item")
+                        .WithMany()
+                        .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Kits.KitDefinition", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("KitDefinitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Item");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Maintenance.MaintenanceCheck", b =>
@@ -3457,6 +3732,16 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Lines");
 
                     b.Navigation("Locations");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>
+                {
+                    b.Navigation("Components");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Kits.KitDefinition", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
