@@ -41,7 +41,18 @@ internal sealed class IssuePosting(WarehouseDbContext db, LedgerWriter ledger, B
         await foreach (var candidate in CandidatesQuery.For(db)(db, depot.Id, item.Id, line.LocationId, line.BatchId, unitId, line.Mode,
             StockReasons.AllowsExpired(reason), clock.Today).WithCancellation(cancellationToken))
             candidates.Add(candidate);
-        return candidates;
+        return await WithoutKitHoldingsAsync(candidates);
+    }
+
+    /// What packed kits hold stays on the balances but is not free: an issue note takes only the rest.
+    private async Task<List<Candidate>> WithoutKitHoldingsAsync(List<Candidate> candidates)
+    {
+        if (candidates.Count == 0)
+            return candidates;
+        var held = await new Kits.KitHoldings(db).OnBalancesAsync(candidates.Select(c => c.Balance.Id).ToList());
+        return held.Count == 0 ? candidates
+            : candidates.Select(c => c with { Available = c.Available - held.GetValueOrDefault(c.Balance.Id) })
+                .Where(c => c.Available > 0).ToList();
     }
 
     /// Takes up to the quantity from the balances in their order; answers how much is still missing.

@@ -47,7 +47,9 @@ public sealed class KitPackingRaceTests : IDisposable
         })));
 
         Assert.Single(outcomes, o => o.Succeeded);
-        Assert.Contains(outcomes.Single(o => !o.Succeeded).Error!.Code, new[] { "UnitAlreadyInKit", "ConcurrentChange" });
+        // The loser reads the unit as held by the other kit, or finds its balance no longer free (the other kit committed
+        // between its two reads), or loses at the unique index.
+        Assert.Contains(outcomes.Single(o => !o.Succeeded).Error!.Code, new[] { "UnitAlreadyInKit", "KitStockNotFree", "ConcurrentChange" });
         await using var check = _database.NewContext();
         Assert.Equal(1, await check.KitComponents.CountAsync(c => c.HeldUnitId == unit));
         await Invariants.AssertAsync(check);

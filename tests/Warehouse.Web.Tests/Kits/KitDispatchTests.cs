@@ -98,6 +98,35 @@ public sealed class KitDispatchTests(WarehouseFactory factory) : IClassFixture<W
     }
 
     [Fact]
+    public async Task Goods_of_a_batch_held_in_a_kit_are_not_taken_by_a_loose_issue_note()
+    {
+        var keeper = await factory.SignedInClientAsync("keeper");
+        var kitId = await _kits.StartKitAsync(keeper, "FLOOD-DUTY-PACK");
+        var code = await _kits.BatchCodeAsync("SZ-0201");
+        await _kits.ScanAsync(keeper, kitId, code);
+        await using var db = factory.NewDbContext();
+        var central = await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync();
+        var free = await db.StockBalances.Where(b => b.DepotId == central && b.Batch!.Number == code.Substring(3))
+            .SumAsync(b => b.OnHand - b.Reserved);
+        var station = factory.StationClient();
+
+        var all = await station.PostAsJsonAsync("/api/issues", new
+        {
+            reason = "InternalUse", clientId = "kit-batch-all", lines = new[] { new { code, quantity = free } },
+        });
+        var some = await station.PostAsJsonAsync("/api/issues", new
+        {
+            reason = "InternalUse", clientId = "kit-batch-some", lines = new[] { new { code, quantity = 1 } },
+        });
+
+        Assert.Equal(HttpStatusCode.Conflict, all.StatusCode);
+        Assert.Contains("\"code\":\"NotEnoughStock\"", await all.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Created, some.StatusCode);
+        Assert.Equal(free - 1, await db.StockBalances.Where(b => b.DepotId == central && b.Batch!.Number == code.Substring(3))
+            .SumAsync(b => b.OnHand - b.Reserved));
+    }
+
+    [Fact]
     public async Task A_kit_whose_items_the_dispatch_does_not_ask_for_is_refused_whole()
     {
         var keeper = await factory.SignedInClientAsync("keeper");
