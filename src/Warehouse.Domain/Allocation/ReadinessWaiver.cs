@@ -12,13 +12,8 @@ public sealed class ReadinessWaiver
 
     public ReadinessWaiver(int dispatchId, int unitId, string? reason, string manager, DateTime at)
     {
-        FreeText.Require("reason", reason, multiLine: true);
-        var trimmed = reason?.Trim();
-        if (string.IsNullOrEmpty(trimmed))
-            throw new DomainException(Errors.WaiverNeedsReason());
-        if (trimmed.Length > MaxReasonLength)
-            throw new DomainException(Errors.TextTooLong("reason", MaxReasonLength));
-        (DispatchId, EquipmentUnitId, Reason, GrantedBy, GrantedAt) = (dispatchId, unitId, trimmed, manager, at);
+        Reason = FreeText.Optional("reason", reason, MaxReasonLength) ?? throw new DomainException(Errors.WaiverNeedsReason());
+        (DispatchId, EquipmentUnitId, GrantedBy, GrantedAt) = (dispatchId, unitId, manager, at);
     }
 
     public int Id { get; private set; }

@@ -19,6 +19,16 @@ public static class FreeText
             throw new DomainException(error);
     }
 
+    /// Notes, faults and reasons typed on a form (multi-line): clean, trimmed and within the field's limit; blank is absent.
+    public static string? Optional(string field, string? text, int limit)
+    {
+        Require(field, text, multiLine: true);
+        var trimmed = text?.Trim();
+        if (trimmed?.Length > limit)
+            throw new DomainException(Errors.TextTooLong(field, limit));
+        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
+    }
+
     private static bool IsRefused(char c, bool multiLine) => c switch
     {
         '\n' or '\t' => !multiLine,

@@ -18,7 +18,7 @@ public sealed class MaintenanceCheck
             throw new DomainException(Errors.CheckHoursRequired());
         if (hoursRun is < 0 or > MaxHours)
             throw new DomainException(Errors.CheckHoursInvalid(MaxHours));
-        Notes = MaintenanceText.Optional("notes", notes, MaxNotesLength);
+        Notes = FreeText.Optional("notes", notes, MaxNotesLength);
         if (!passed && Notes is null)
             throw new DomainException(Errors.FailedCheckNeedsNotes());
         EquipmentUnitId = unitId;

@@ -16,7 +16,7 @@ public sealed class RepairJob : IVersioned
         OpenUnitId = unitId;
         DepotId = depotId;
         Cause = cause;
-        Fault = MaintenanceText.Optional("fault", fault, MaxTextLength);
+        Fault = FreeText.Optional("fault", fault, MaxTextLength);
         CheckId = checkId;
         OpenedBy = userName;
         OpenedAt = at;
@@ -46,7 +46,7 @@ public sealed class RepairJob : IVersioned
     {
         if (!IsOpen)
             throw new DomainException(Errors.RepairAlreadyClosed(Id));
-        WorkDone = MaintenanceText.Optional("workDone", workDone, MaxTextLength)
+        WorkDone = FreeText.Optional("workDone", workDone, MaxTextLength)
             ?? throw new DomainException(Errors.RepairWorkRequired());
         PartsNoteNumber = string.IsNullOrWhiteSpace(partsNoteNumber) ? null : partsNoteNumber.Trim().ToUpperInvariant();
         OpenUnitId = null;

@@ -23,7 +23,7 @@ public sealed class WriteOff : IVersioned
         if (_lines.Count is 0 or > MaxLines)
             throw new DomainException(Errors.WriteOffLinesInvalid(MaxLines));
         (Number, DepotId, Cause, RequestedBy, RequestedAt) = (number, depotId, cause, userName, at);
-        Note = Text("note", note);
+        Note = FreeText.Optional("note", note, MaxTextLength);
     }
 
     public int Id { get; private set; }
@@ -58,7 +58,7 @@ public sealed class WriteOff : IVersioned
     public void Reject(string manager, string? reason, DateTime at)
     {
         Decide(manager);
-        DecisionNote = Text("reason", reason) ?? throw new DomainException(Errors.WriteOffRejectionNeedsReason());
+        DecisionNote = FreeText.Optional("reason", reason, MaxTextLength) ?? throw new DomainException(Errors.WriteOffRejectionNeedsReason());
         (State, DecidedBy, DecidedAt) = (WriteOffState.Rejected, manager, at);
     }
 
@@ -68,15 +68,6 @@ public sealed class WriteOff : IVersioned
             throw new DomainException(Errors.WriteOffDecided(Number));
         if (string.Equals(manager, RequestedBy, StringComparison.OrdinalIgnoreCase))
             throw new DomainException(Errors.WriteOffOwnApproval(Number));
-    }
-
-    private static string? Text(string field, string? text)
-    {
-        FreeText.Require(field, text, multiLine: true);
-        var trimmed = text?.Trim();
-        if (trimmed?.Length > MaxTextLength)
-            throw new DomainException(Errors.TextTooLong(field, MaxTextLength));
-        return string.IsNullOrEmpty(trimmed) ? null : trimmed;
     }
 
     public void Touch() => Version++;
