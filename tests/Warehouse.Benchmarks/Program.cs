@@ -22,7 +22,7 @@ if (command == "generate")
 }
 if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import"))
 {
-    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import] [--quick] [--sizes N,N] [--out DIR]\n       " +
+    Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import] [--quick] [--sizes N,N] [--keep DIR] [--out DIR]\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
 }
@@ -45,7 +45,8 @@ try
     if (command is "all" or "reports")
         await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
             Option("--sizes", "") is { Length: > 0 } sizes ? sizes.Split(',').Select(long.Parse).ToList()
-                : quick ? [20_000, 100_000] : [100_000, 1_000_000, 5_000_000]);
+                : quick ? [20_000, 100_000] : [100_000, 1_000_000, 5_000_000],
+            Option("--keep", "") is { Length: > 0 } keep ? Directory.CreateDirectory(keep).FullName : null);
     if (command is "all" or "import")
         await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }

@@ -234,13 +234,19 @@ public static class Sections
     }
 
     /// 3: the stock reports over generated data of growing ledger size.
-    public static async Task ReportScaleAsync(Report report, string folder, int items, int depots, IReadOnlyList<long> sizes)
+    /// With <paramref name="keep"/> the generated files stay in that folder and a later run times them again without
+    /// generating: generate while the machine is busy, time when it is quiet (the month totals are then already built).
+    public static async Task ReportScaleAsync(Report report, string folder, int items, int depots, IReadOnlyList<long> sizes,
+        string? keep = null)
     {
         foreach (var size in sizes)
         {
-            var path = Path.Combine(folder, $"scale-{size}.db");
-            Console.WriteLine($"  generating {size:N0} ledger rows…");
-            await new DataGenerator(path, items, depots, size, Console.Out).RunAsync();
+            var path = Path.Combine(keep ?? folder, $"scale-{size}.db");
+            if (keep is null || !File.Exists(path))
+            {
+                Console.WriteLine($"  generating {size:N0} ledger rows…");
+                await new DataGenerator(path, items, depots, size, Console.Out).RunAsync();
+            }
             var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={path}", folder);
             var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
             DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
@@ -276,6 +282,8 @@ public static class Sections
             report.Add("3 reports", $"reserve summary, year, {label}", reserve, "ms", size >= 5_000_000 ? "< 2000 ms" : "",
                 size >= 5_000_000 ? reserve < 2000 : null);
             SqliteConnection.ClearAllPools();
+            if (keep is not null)
+                continue;
             foreach (var suffix in new[] { "", "-wal", "-shm" })
                 File.Delete(path + suffix);
         }

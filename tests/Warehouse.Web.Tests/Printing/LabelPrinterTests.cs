@@ -87,6 +87,23 @@ public sealed class LabelPrinterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_kits_label_prints_as_ZPL_with_its_WK_code_in_Code_128_and_in_QR()
+    {
+        await using var app = new PrintingFactory("virtual");
+        await AddLabelPrinterAsync(app, await CentralDepotAsync(app), null);
+        var keeper = await app.SignedInClientAsync("keeper");
+        var kitId = await new Kits.KitScenario(app).StartKitAsync(keeper, "FLOOD-DUTY-PACK");
+        await using var db = app.NewDbContext();
+        var code = "WK-" + await db.Kits.Where(k => k.Id == kitId).Select(k => k.Number).SingleAsync();
+
+        await keeper.PostFormAsync("/Kits", "/Labels/Print", new() { ["kind"] = "Kit", ["ids"] = kitId.ToString() });
+
+        var text = (await ReadJobAsync()).Text;
+        Assert.Contains($"[CODE128 {code}]", text);
+        Assert.Contains($"[QR {code}]", text);
+    }
+
+    [Fact]
     public async Task A_label_printer_shows_its_host_status_and_holds_labels_while_its_head_is_open()
     {
         await using var app = new PrintingFactory("virtual");

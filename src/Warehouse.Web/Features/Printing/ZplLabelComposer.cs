@@ -49,6 +49,8 @@ public sealed class ZplLabelComposer
         var room = stock.HeightDots - margin - y;
         if (label.Gs1)
             return Gs1(zpl, label.Code, margin, y, room, width, detailHeight);
+        if (label.WithQr)
+            return BarsAndQr(zpl, label.Code, margin, y, room, width, detailHeight);
         return label.Symbol switch
         {
             LabelSymbology.QrCode => Square(zpl, label.Code, margin, y, room, QrModules(label.Code), detailHeight, qr: true),
@@ -65,6 +67,17 @@ public sealed class ZplLabelComposer
         var modules = Code128Modules.Encode(code).Pattern.Length + 20;
         var module = Enumerable.Range(1, 3).Reverse().FirstOrDefault(m => modules * m <= width, 1);
         return zpl.Code128(x + 10 * module, y, Math.Max(room - textHeight - 8, 20), code, module);
+    }
+
+    // A kit's label: the QR code at the right as large as a third of the width allows, Code 128 in the rest, so a
+    // phone reads the one and any wedge scanner the other, as on the paper label.
+    private static ZplBuilder BarsAndQr(ZplBuilder zpl, string code, int x, int y, int room, int width, int textHeight)
+    {
+        var modules = QrModules(code);
+        var module = Math.Clamp(Math.Min(room, width / 3) / (modules + 2), 2, 10);
+        var side = (modules + 2) * module;
+        zpl.QrCode(x + width - side, y, module, code);
+        return Bars(zpl, code, x, y, room, width - side - x, textHeight);
     }
 
     // GS1 Data Matrix with its elements one a line beside it, and a GS1-128 under both where the label is wide enough for
