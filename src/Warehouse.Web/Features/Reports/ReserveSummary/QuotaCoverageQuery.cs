@@ -16,13 +16,14 @@ public sealed class QuotaCoverageQuery(WarehouseDbContext db)
 {
     public async Task<IReadOnlyList<QuotaCoverageRow>> AtAsync(DateTime end, CancellationToken cancellationToken)
     {
-        var quotas = await db.Quotas.AsNoTracking()
-            .Select(q => new
-            {
-                q.DepotId, q.ItemId, q.Minimum, q.Target,
-                OnHand = db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0,
-            })
-            .ToListAsync(cancellationToken);
+        // One grouped read of the balances rather than a sum per quota line: at 100 k lines the correlated sums cost
+        // a second on their own.
+        var onHand = await db.StockBalances.AsNoTracking().Where(b => b.OnHand != 0)
+            .GroupBy(b => new { b.DepotId, b.ItemId }).Select(g => new { g.Key.DepotId, g.Key.ItemId, OnHand = g.Sum(b => b.OnHand) })
+            .ToDictionaryAsync(g => (g.DepotId, g.ItemId), g => g.OnHand, cancellationToken);
+        var quotas = (await db.Quotas.AsNoTracking().Select(q => new { q.DepotId, q.ItemId, q.Minimum, q.Target })
+                .ToListAsync(cancellationToken))
+            .Select(q => new { q.DepotId, q.ItemId, q.Minimum, q.Target, OnHand = onHand.GetValueOrDefault((q.DepotId, q.ItemId)) });
         var later = await db.StockMovements.AsNoTracking().Where(m => m.OccurredAt >= end)
             .GroupBy(m => new { m.DepotId, m.ItemId }).Select(g => new { g.Key.DepotId, g.Key.ItemId, Quantity = g.Sum(m => m.Quantity) })
             .ToDictionaryAsync(g => (g.DepotId, g.ItemId), g => g.Quantity, cancellationToken);
