@@ -2439,3 +2439,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130215238_BreachReasons') THEN
+    ALTER TABLE "AllocationRequests" ADD "BreachNote" character varying(500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130215238_BreachReasons') THEN
+    ALTER TABLE "AllocationRequests" ADD "BreachReason" character varying(30);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261130215238_BreachReasons') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261130215238_BreachReasons', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3027,3 +3027,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [BreachNote] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [BreachReason] nvarchar(30) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130215209_BreachReasons', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

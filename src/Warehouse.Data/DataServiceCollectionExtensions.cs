@@ -73,6 +73,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<NumberSequences>();
         services.TryAddScoped<LedgerWriter>();
         services.AddScoped<AllocationStepRunner>();
+        services.TryAddSingleton<DeliveryTarget>();
         services.TryAddSingleton<Live.IRequestChanges, Live.NoRequestChanges>();
         services.TryAddScoped<AuditTrail>();
         services.TryAddScoped<WorkflowNumbers>();

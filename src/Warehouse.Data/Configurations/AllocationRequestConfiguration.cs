@@ -18,6 +18,7 @@ internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.RequestedBy).HasMaxLength(100);
         builder.Property(r => r.Note).HasMaxLength(500);
         builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.BreachNote).HasMaxLength(AllocationRequest.BreachNoteLimit);
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasIndex(r => new { r.State, r.NeededBy });
         builder.HasIndex(r => r.DepartmentId);
@@ -41,6 +42,7 @@ internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.IsEditable);
         builder.Ignore(r => r.DestinationPoint);
         builder.Ignore(r => r.SubmittedAt);
+        builder.Ignore(r => r.DeliveryTime);
     }
 }
 

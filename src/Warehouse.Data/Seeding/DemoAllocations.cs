@@ -57,6 +57,11 @@ public sealed partial class DemoAllocations(WarehouseDbContext db, TimeZoneInfo 
             [(items[2], 30)]);
         await WalkAsync(late, now.AddDays(-2), [(35, "approve"), (30, "pick"), (40, "dispatch"), (70, "deliver")], dept, manager, keeper,
             central.Id);
+        // Closed outside the target, with the manager's reason.
+        var blocked = await DraftAsync(dept, department, now.AddDays(-4), "山洪冲毁便道", EmergencyLevel.II, "西山村", 30.20, 119.98,
+            [(items[5 % items.Count], 10)]);
+        await WalkAsync(blocked, now.AddDays(-4), [(20, "approve"), (25, "pick"), (30, "dispatch"), (95, "deliver"), (60, "close-late")],
+            dept, manager, keeper, central.Id);
         // In transit.
         var transit = await DraftAsync(dept, department, now.AddMinutes(-80), "临江堤防巡查", EmergencyLevel.III, "临江村", 30.28, 120.33,
             [(items[3], 25)]);
@@ -152,6 +157,10 @@ public sealed partial class DemoAllocations(WarehouseDbContext db, TimeZoneInfo 
                     break;
                 case "close":
                     Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Close, null, manager));
+                    break;
+                case "close-late":
+                    Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Close, null, manager,
+                        new BreachAccount(BreachReason.RoadBlocked, "便道被山洪冲毁，绕行 18 公里")));
                     break;
                 case "reject":
                     Check(await Step<RequestTriggers>().FireAsync(id, version, RequestTrigger.Reject, "库存优先保障汛期一线，社区补充请走年度计划", manager));

@@ -99,4 +99,5 @@ public static class AuditActions
     public const string KitUnpacked = "kit.unpacked";
     public const string KitPicked = "kit.picked";
     public const string KitReturned = "kit.returned";
+    public const string BreachExplained = "allocation.breach-explained";
 }

@@ -16,6 +16,8 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Admin.ApprovalRules.ApprovalRulePages>();
         services.AddScoped<Features.Allocation.Delegations.DelegationPages>();
         services.AddScoped<DispatchPages>();
+        services.AddScoped<Features.Allocation.TransferTimes.DeliveryClocks>();
+        services.AddScoped<Features.Allocation.TransferTimes.TransferTimesReport>();
         services.AddScoped<CatalogStore>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<StationAdministration>();

@@ -1,15 +1,16 @@
 using Warehouse.Data.Approvals;
 using Warehouse.Data.Auditing;
 using Warehouse.Data.Stock;
+using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Allocation.Steps;
 
 /// Submit, reject, cancel, close, ratify or refuse ratification: steps that move no stock but cancel, which gives
-/// back what approval reserved.
+/// back what approval reserved. Closing a request delivered outside the target takes the manager's reason for it.
 public sealed class RequestTriggers(AllocationStepRunner runner, Reservations reservations, AuditTrail audit, BureauClock clock,
-    Deputies deputies, ApprovalPlanning planning)
+    Deputies deputies, ApprovalPlanning planning, DeliveryTarget target)
 {
     private static readonly RequestTrigger[] FiredHere =
     [
@@ -17,7 +18,8 @@ public sealed class RequestTriggers(AllocationStepRunner runner, Reservations re
         RequestTrigger.RefuseRatification,
     ];
 
-    public Task<Outcome<int>> FireAsync(int id, int version, RequestTrigger trigger, string? reason, WorkflowActor actor) =>
+    public Task<Outcome<int>> FireAsync(int id, int version, RequestTrigger trigger, string? reason, WorkflowActor actor,
+        BreachAccount? breach = null) =>
         runner.RunAsync(async () =>
         {
             FreeText.Require("reason", reason, multiLine: true);
@@ -29,6 +31,8 @@ public sealed class RequestTriggers(AllocationStepRunner runner, Reservations re
                 throw new DomainException(Errors.StepNotDoneHere(trigger.ToString(), request.State.ToString()));
             if (trigger == RequestTrigger.Submit && workflow.CanFire(trigger))
                 await planning.PlanAsync(request, clock.UtcNow);
+            if (trigger == RequestTrigger.Close)
+                ExplainBreach(request, workflow, breach, actor);
             workflow.Fire(trigger, reason);
             if (trigger == RequestTrigger.Cancel && wasApproved)
                 await reservations.ReleaseAsync(request.Dispatches.SelectMany(d => d.Reservations));
@@ -37,6 +41,18 @@ public sealed class RequestTriggers(AllocationStepRunner runner, Reservations re
             audit.Record(AuditActor.Of(actor), $"allocation.{trigger.ToString().ToLowerInvariant()}", request.Number, reason);
             return request;
         }, request => request.Id);
+
+    /// A close may be refused for its state or its actor first; then a late delivery's reason is kept and audited.
+    private void ExplainBreach(AllocationRequest request, AllocationWorkflow workflow, BreachAccount? breach, WorkflowActor actor)
+    {
+        workflow.EnsureCanFire(RequestTrigger.Close);
+        request.ExplainBreach(target.Value, breach?.Reason, breach?.Note);
+        if (request.BreachReason is { } reason)
+        {
+            audit.Record(AuditActor.Of(actor), AuditActions.BreachExplained, request.Number,
+                request.BreachNote is { } note ? $"{reason}: {note}" : reason.ToString());
+        }
+    }
 
     /// A ratified emergency release grants what left the depots, up to what was asked.
     private static void DecideWhatWasSent(AllocationRequest request)

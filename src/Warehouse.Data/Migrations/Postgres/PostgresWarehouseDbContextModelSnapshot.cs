@@ -309,6 +309,14 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<int?>("ApprovalRuleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BreachNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -311,6 +311,14 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int?>("ApprovalRuleId")
                         .HasColumnType("int");
 
+                    b.Property<string>("BreachNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)

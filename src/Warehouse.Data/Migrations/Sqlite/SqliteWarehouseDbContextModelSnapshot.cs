@@ -294,6 +294,14 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int?>("ApprovalRuleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BreachNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactName")
                         .IsRequired()
                         .HasMaxLength(50)

@@ -27,11 +27,14 @@ public sealed class RequestDecisionsController(
 {
     private const string Requests = "Requests";
 
-    /// Departments submit and cancel, managers also reject, ratify and close; the workflow refuses the rest (403).
+    /// Departments submit and cancel, managers also reject, ratify and close (with the reason for a late delivery);
+    /// the workflow refuses the rest (403).
     [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
-    public async Task<IActionResult> Fire(int id, int version, RequestTrigger trigger, string? reason)
+    public async Task<IActionResult> Fire(int id, int version, RequestTrigger trigger, string? reason, BreachReason? breachReason,
+        string? breachNote)
     {
-        var outcome = await triggers.FireAsync(id, version, trigger, reason, user.ToWorkflowActor());
+        var outcome = await triggers.FireAsync(id, version, trigger, reason, user.ToWorkflowActor(),
+            new BreachAccount(breachReason, breachNote));
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         Tell(outcome.Error, localizer[$"Trigger.{trigger}"] + " ✓");

@@ -64,8 +64,12 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
 
     public bool KeepsASource => Request.Dispatches.Any(d => Actor.KeepsDepot(d.SourceDepotId));
 
-    /// The triggers the actor fires with one button, in the page's order.
-    public IReadOnlyList<RequestTrigger> OneClickTriggers => OneClick.Where(Permitted.Contains).ToList();
+    /// The triggers the actor fires with one button, in the page's order; a late request is closed with its reason instead.
+    public IReadOnlyList<RequestTrigger> OneClickTriggers =>
+        OneClick.Where(t => Permitted.Contains(t) && !(t == RequestTrigger.Close && MustExplainBreach)).ToList();
+
+    /// The goods arrived outside the target and the actor may close: the close asks why (road blocked, stock short...).
+    public bool MustExplainBreach => Permitted.Contains(RequestTrigger.Close) && Request.DeliveredLate(Target);
 
     /// The triggers that need a reason from the actor, in the page's order.
     public IReadOnlyList<RequestTrigger> ReasonedTriggers => WithReason.Where(Permitted.Contains).ToList();

@@ -5,11 +5,9 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.TransferTimes;
 
-public sealed record TransferTimesPage(DateOnly From, DateOnly To, IReadOnlyList<TransferTimeRow> Rows, TimeSpan Target);
-
 [Authorize]
 [Route("Reports/TransferTimes")]
-public sealed class TransferTimesController(AllocationQueries queries, BureauClock clock) : Controller
+public sealed class TransferTimesController(TransferTimesReport report, BureauClock clock) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index([DateFilter] DateOnly? from, [DateFilter] DateOnly? to, CancellationToken cancellationToken)
@@ -23,6 +21,6 @@ public sealed class TransferTimesController(AllocationQueries queries, BureauClo
         var start = from ?? end.AddDays(-30);
         if (start > end)
             (start, end) = (end, start);
-        return View(new TransferTimesPage(start, end, await queries.TransferTimesAsync(start, end, cancellationToken), queries.Target));
+        return View(await report.PageAsync(start, end, cancellationToken));
     }
 }

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Data;
+using Warehouse.Domain.Allocation;
+using Warehouse.Domain.Common;
+
+namespace Warehouse.Web.Features.Allocation.TransferTimes;
+
+/// The recorded times of one delivered dispatch and of its request: submission, each approval step's decision, the
+/// approval, picking started, dispatched and delivered; with the request's breach reason and who closed it.
+public sealed record DeliveryClock(int RequestId, string Number, string Destination, string Source, bool Released,
+    DateTime Submitted, IReadOnlyList<DateTime> StepsDecided, DateTime? Approved, DateTime? PickingStarted, DateTime? Dispatched,
+    DateTime Delivered, BreachReason? Reason, string? Note, string? ClosedBy);
+
+/// Reads the clocks of the dispatches delivered in a period (the bureau's days, both included).
+public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
+{
+    public async Task<IReadOnlyList<DeliveryClock>> DeliveredAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var rows = await db.Dispatches.AsNoTracking()
+            .Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
+            .OrderBy(d => d.DeliveredAt)
+            .Select(d => new
+            {
+                d.RequestId, d.Request!.Number, Destination = d.Request.DestinationName, Source = d.SourceDepot!.Name,
+                Released = d.Request.Ratification != Ratification.NotNeeded,
+                Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                Steps = d.Request.Steps.Where(s => s.Decision == StepDecision.Approved && s.DecidedAt != null)
+                    .OrderBy(s => s.Number).Select(s => s.DecidedAt!.Value).ToList(),
+                Approved = d.Request.Transitions.Where(t => t.To == RequestState.Approved).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                d.PickingStartedAt, d.DispatchedAt, Delivered = d.DeliveredAt!.Value,
+                d.Request.BreachReason, d.Request.BreachNote,
+                ClosedBy = d.Request.Transitions.Where(t => t.To == RequestState.Closed).Select(t => t.By).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => r.Submitted is not null)
+            .Select(r => new DeliveryClock(r.RequestId, r.Number, r.Destination, r.Source, r.Released, r.Submitted!.Value, r.Steps,
+                r.Approved, r.PickingStartedAt, r.DispatchedAt, r.Delivered, r.BreachReason, r.BreachNote, r.ClosedBy))
+            .ToList();
+    }
+}
