@@ -3027,3 +3027,84 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE TABLE [DepartmentApiKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(60) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [KeyPrefix] nvarchar(8) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [LastUsedAt] datetime2 NULL,
+        CONSTRAINT [PK_DepartmentApiKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DepartmentApiKeys_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE TABLE [RequestClientKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [ClientScope] nvarchar(80) NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [Fingerprint] nvarchar(64) NOT NULL,
+        [RequestId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_RequestClientKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestClientKeys_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentApiKeys_DepartmentId_Name] ON [DepartmentApiKeys] ([DepartmentId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentApiKeys_KeyHash] ON [DepartmentApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RequestClientKeys_ClientScope_ClientId] ON [RequestClientKeys] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    CREATE INDEX [IX_RequestClientKeys_RequestId] ON [RequestClientKeys] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215258_DepartmentApiKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130215258_DepartmentApiKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
