@@ -75,7 +75,8 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
         Assert.NotEqual(key, stored.KeyHash);
         Assert.DoesNotContain(key, stored.KeyHash);
         Assert.NotNull(stored.LastUsedAt);
-        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.DepartmentKeyCreated && a.Subject.Contains("指挥平台")));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == AuditActions.DepartmentKeyCreated
+            && a.Subject.Contains("指挥平台")));
     }
 
     [Fact]
@@ -101,7 +102,8 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
         Assert.Equal(HttpStatusCode.Unauthorized, post.StatusCode);
         Assert.Equal(before, await CountsAsync());
         await using var check = factory.NewDbContext();
-        Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == AuditActions.DepartmentKeyRevoked && a.Subject.Contains("已吊销平台")));
+        Assert.True(await check.AuditEntries.AnyAsync(a => a.Action == AuditActions.DepartmentKeyRevoked
+            && a.Subject.Contains("已吊销平台")));
     }
 
     [Fact]
@@ -166,7 +168,8 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
     [Theory]
     [InlineData("{\"emergencyLevel\":\"II\"}", "ClientIdInvalid")]
     [InlineData("{\"clientId\":\"ok-1\",\"emergencyLevel\":\"V\",\"incident\":\"x\"}", "UnknownLevel")]
-    [InlineData("{\"clientId\":\"ok-2\",\"incident\":\"x\",\"destination\":{\"kind\":\"Place\",\"place\":\"BSZ-01\"},\"lines\":[]}", "NoLines")]
+    [InlineData("{\"clientId\":\"ok-2\",\"incident\":\"x\",\"destination\":{\"kind\":\"Place\",\"place\":\"BSZ-01\"},"
+        + "\"lines\":[]}", "NoLines")]
     [InlineData("{\"clientId\":\"ok-3\",\"incident\":\"x\",\"destination\":{\"kind\":\"Place\",\"place\":\"BSZ-01\"},"
         + "\"contactName\":\"a\",\"contactPhone\":\"1\",\"lines\":[{\"item\":\"NO-SUCH\",\"quantity\":1}]}", "UnknownCode")]
     [InlineData("{\"clientId\":\"ok-4\",\"incident\":\"x\",\"lines\":[{\"item\":\"FH-0001\",\"quantity\":0}]}", "QuantityNotPositive")]
