@@ -85,6 +85,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<TransferReceipt>();
         services.AddScoped<Drafting>();
         services.AddScoped<RequestTriggers>();
+        services.AddScoped<RequestIntake>();
         services.AddScoped<SourceProposals>();
         services.AddScoped<Approval>();
         services.AddScoped<EmergencyRelease>();

@@ -11,6 +11,7 @@ using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
+using Warehouse.Domain.Departments;
 using Warehouse.Domain.Importing;
 using Warehouse.Domain.Kits;
 using Warehouse.Domain.Maintenance;
@@ -77,6 +78,8 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<KitDefinition> KitDefinitions => Set<KitDefinition>();
     public DbSet<Kit> Kits => Set<Kit>();
     public DbSet<KitComponent> KitComponents => Set<KitComponent>();
+    public DbSet<DepartmentApiKey> DepartmentApiKeys => Set<DepartmentApiKey>();
+    public DbSet<RequestClientKey> RequestClientKeys => Set<RequestClientKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

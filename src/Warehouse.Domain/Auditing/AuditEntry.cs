@@ -100,4 +100,6 @@ public static class AuditActions
     public const string KitPicked = "kit.picked";
     public const string KitReturned = "kit.returned";
     public const string BreachExplained = "allocation.breach-explained";
+    public const string DepartmentKeyCreated = "department-key.created";
+    public const string DepartmentKeyRevoked = "department-key.revoked";
 }

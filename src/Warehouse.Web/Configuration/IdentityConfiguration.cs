@@ -47,11 +47,12 @@ public static class IdentityConfiguration
         services.AddLoginRateLimit();
         services.AddAuthentication()
             .AddScheme<StationKeyOptions, StationKeyHandler>(StationKeyHandler.SchemeName, _ => { })
-            .AddPolicyScheme(ApiAuthentication.Scheme, "Cookie or station key", options =>
+            .AddScheme<DepartmentKeyOptions, DepartmentKeyHandler>(DepartmentKeyHandler.SchemeName, _ => { })
+            .AddPolicyScheme(ApiAuthentication.Scheme, "Cookie, station key or department key", options =>
                 options.ForwardDefaultSelector = context =>
-                    context.Request.Headers.ContainsKey(StationKeyHandler.Header)
-                        ? StationKeyHandler.SchemeName
-                        : IdentityConstants.ApplicationScheme);
+                    context.Request.Headers.ContainsKey(StationKeyHandler.Header) ? StationKeyHandler.SchemeName
+                    : context.Request.Headers.ContainsKey(DepartmentKeyHandler.Header) ? DepartmentKeyHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme);
         return services;
     }
 }

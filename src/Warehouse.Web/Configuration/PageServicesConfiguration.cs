@@ -13,6 +13,7 @@ public static class PageServicesConfiguration
     public static IServiceCollection AddWarehousePages(this IServiceCollection services)
     {
         services.AddScoped<RequestPages>();
+        services.AddScoped<RequestIntakeApi>();
         services.AddScoped<Features.Admin.ApprovalRules.ApprovalRulePages>();
         services.AddScoped<Features.Allocation.Delegations.DelegationPages>();
         services.AddScoped<DispatchPages>();
@@ -21,6 +22,7 @@ public static class PageServicesConfiguration
         services.AddScoped<CatalogStore>();
         services.AddScoped<CatalogQueries>();
         services.AddScoped<StationAdministration>();
+        services.AddScoped<Features.Admin.DepartmentKeys.DepartmentKeyAdministration>();
         services.AddScoped<AuditLog>();
         services.AddScoped<PrinterPages>();
         services.AddScoped<ManualPrints>();

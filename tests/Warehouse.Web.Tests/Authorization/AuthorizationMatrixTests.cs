@@ -86,6 +86,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Maintenance/Check", Keepers), ("GET", "/Maintenance/Repair/0", Keepers), ("POST", "/Maintenance/Repair/0", Keepers),
         ("GET", "/api/maintenance/due", "station admin manager keeper auditor"),
         ("GET", "/api/readiness", "station " + Everyone), ("GET", "/api/requests", "station " + Everyone),
+        ("POST", "/api/requests", Requesters), ("GET", "/Admin/ApiKeys", "admin"), ("POST", "/Admin/ApiKeys/Create", "admin"),
+        ("POST", "/Admin/ApiKeys/Revoke/0", "admin"),
         ("GET", "/Places", Everyone), ("GET", "/Places/Create", "admin"), ("POST", "/Places/Create", "admin"),
         ("GET", "/Places/Edit/0", "admin"),
         ("POST", "/Places/Delete/0", "admin"), ("GET", "/Places/Import", "admin"), ("POST", "/Places/Import", "admin"),

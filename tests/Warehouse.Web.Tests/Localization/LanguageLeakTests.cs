@@ -15,7 +15,7 @@ public sealed partial class LanguageLeakTests(WarehouseFactory factory) : IClass
         "/Requests/Details/{request}", "/Board", "/Deliver", "/Workflow", "/Reports/TransferTimes", "/Printers", "/PrintJobs",
         "/Labels", "/Admin/Users", "/Audit", "/Items", "/Items/Details/1", "/Depots", "/Locations", "/Quotas", "/Departments",
         "/Stations", "/Reports/Periods", "/Readiness", "/Places", "/Places/Create", "/Places/Import", "/Standards", "/Standards/Create",
-        "/Rotation", "/WriteOffs", "/WriteOffs/Create", "/Maintenance/Plans",
+        "/Admin/ApiKeys", "/Rotation", "/WriteOffs", "/WriteOffs/Create", "/Maintenance/Plans",
         "/Kits", "/Kits/Pack", "/KitDefinitions",
     ];
 

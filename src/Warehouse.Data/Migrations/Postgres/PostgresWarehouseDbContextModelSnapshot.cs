@@ -741,6 +741,45 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("ReadinessWaivers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("RequestClientKeys");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1733,6 +1772,52 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("DepotId", "State");
 
                     b.ToTable("StockCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentApiKeys");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
@@ -3304,6 +3389,15 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
@@ -3452,6 +3546,17 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasForeignKey("DepotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

@@ -744,6 +744,45 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("ReadinessWaivers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("RequestClientKeys");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1738,6 +1777,52 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("DepotId", "State");
 
                     b.ToTable("StockCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentApiKeys");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
@@ -3312,6 +3397,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
@@ -3460,6 +3554,17 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasForeignKey("DepotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

@@ -714,6 +714,43 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("ReadinessWaivers");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("RequestClientKeys");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1668,6 +1705,50 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("DepotId", "State");
 
                     b.ToTable("StockCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentApiKeys");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
@@ -3189,6 +3270,15 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
@@ -3337,6 +3427,17 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasForeignKey("DepotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

@@ -5,7 +5,7 @@ using Warehouse.Web.Infrastructure;
 namespace Warehouse.Web.Features.Api;
 
 /// Unsafe API calls made with the login cookie must carry the antiforgery token (the pages send it in the
-/// RequestVerificationToken header); station-key calls carry no ambient credential and are exempt.
+/// RequestVerificationToken header); station-key and department-key calls carry no ambient credential and are exempt.
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class ApiAntiforgeryAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -15,7 +15,7 @@ public sealed class ApiAntiforgeryAttribute : Attribute, IAsyncAuthorizationFilt
     {
         var request = context.HttpContext.Request;
         if (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)
-            || request.Headers.ContainsKey(StationKeyHandler.Header))
+            || request.Headers.ContainsKey(StationKeyHandler.Header) || request.Headers.ContainsKey(DepartmentKeyHandler.Header))
             return;
         var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();
         if (!await antiforgery.IsRequestValidAsync(context.HttpContext))

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
 using Warehouse.Web.Infrastructure;
 
@@ -23,10 +25,29 @@ public sealed record DispatchAnswer(string Number, string? SourceDepot, Dispatch
 public sealed record RequestListAnswer(IReadOnlyList<RequestRow> Requests);
 
 /// Requests for the city's command platform to follow: the same visibility as the pages (a department sees its own).
+/// A department's system may call it with its department key; a signed-in department user with the cookie and the token.
 [Route("api/requests")]
-public sealed class RequestsApiController(AllocationQueries queries, BureauClock clock, IStringLocalizer<SharedResource> localizer)
-    : WarehouseApiController(localizer)
+[AcceptsDepartmentKey]
+public sealed class RequestsApiController(AllocationQueries queries, RequestIntakeApi intake, BureauClock clock,
+    IStringLocalizer<SharedResource> localizer) : WarehouseApiController(localizer)
 {
+    /// Raises a request (a draft, or submitted for approval): 201 with the request; the same client id again answers 200
+    /// with the first request and the Idempotent-Replayed header, and raises nothing.
+    [HttpPost, Authorize(Policy = Policies.RequestSupplies)]
+    public async Task<ActionResult<RequestAnswer>> Raise(RequestBody body, CancellationToken cancellationToken)
+    {
+        var outcome = await intake.RaiseAsync(body, cancellationToken);
+        if (!outcome.Succeeded)
+            return ApiProblems.From(outcome.Error!, Localizer);
+        var answer = await AnswerAsync(outcome.Value!.Number, cancellationToken);
+        if (answer is null)
+            return ApiProblems.From(Errors.UnknownRequestNumber(outcome.Value.Number), Localizer);
+        if (!outcome.Value.Replayed)
+            return CreatedAtAction(nameof(Get), new { number = answer.Number }, answer);
+        Response.Headers["Idempotent-Replayed"] = "true";
+        return answer;
+    }
+
     [HttpGet]
     public async Task<ActionResult<RequestListAnswer>> List(string? state, CancellationToken cancellationToken)
     {
@@ -42,10 +63,14 @@ public sealed class RequestsApiController(AllocationQueries queries, BureauClock
     }
 
     [HttpGet("{number}")]
-    public async Task<ActionResult<RequestAnswer>> Get(string number, CancellationToken cancellationToken)
+    public async Task<ActionResult<RequestAnswer>> Get(string number, CancellationToken cancellationToken) =>
+        await AnswerAsync(number, cancellationToken) is { } answer
+            ? answer : ApiProblems.From(Errors.UnknownRequestNumber(number), Localizer);
+
+    private async Task<RequestAnswer?> AnswerAsync(string number, CancellationToken cancellationToken)
     {
         if (await queries.DetailsByNumberAsync(number, cancellationToken) is not { } request)
-            return ApiProblems.From(Errors.UnknownRequestNumber(number), Localizer);
+            return null;
         var submitted = request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
         var delivered = request.Dispatches.Count > 0 && request.Dispatches.All(d => d.DeliveredAt is not null)
             ? request.Dispatches.Max(d => d.DeliveredAt) : null;

@@ -10,6 +10,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
     public const string ProblemSchema = "Problem";
     public const string StationKeyScheme = "StationKey";
     public const string CookieScheme = "Cookie";
+    public const string DepartmentKeyScheme = "DepartmentKey";
     public const string CookieName = ".AspNetCore.Identity.Application";
 
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
@@ -33,6 +34,12 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
             Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = StationKeyHandler.Header,
             Description = "A station's key, issued once on the Stations page. The station acts as a keeper of its own depot.",
         };
+        components.SecuritySchemes[DepartmentKeyScheme] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Header, Name = DepartmentKeyHandler.Header,
+            Description = "A department's key, issued once on the Department API keys page. It opens the requests API only, "
+                + "acting as its department: it raises the department's requests and sees only those.",
+        };
         components.SecuritySchemes[CookieScheme] = new OpenApiSecurityScheme
         {
             Type = SecuritySchemeType.ApiKey, In = ParameterLocation.Cookie, Name = CookieName,
@@ -43,6 +50,7 @@ internal sealed class ApiDocumentTransformer : IOpenApiDocumentTransformer
         [
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(StationKeyScheme, document)] = [] },
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(CookieScheme, document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DepartmentKeyScheme, document)] = [] },
         ];
         return Task.CompletedTask;
     }

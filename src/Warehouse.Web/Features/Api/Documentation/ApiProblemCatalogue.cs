@@ -58,6 +58,13 @@ public static class ApiProblemCatalogue
         ["ReadinessApi.Get"] = [],
         ["RequestsApi.List"] = ["UnknownRequestState"],
         ["RequestsApi.Get"] = ["UnknownRequestNumber"],
+        ["RequestsApi.Raise"] =
+        [
+            "MalformedBody", "ClientIdInvalid", "UnknownLevel", "NoLines", "TooManyLines", "QuantityNotPositive", "QuantityTooLarge",
+            "TextTooLong", "TextHasControlCharacters", "Required", "UnknownCode", "CodeIsNotItem", "AmbiguousGs1", "DuplicateItem",
+            "DestinationRequired", "UnknownDestinationKind", "UnknownPlace", "UnknownDepot", "LatitudeOutOfRange", "LongitudeOutOfRange",
+            "IdempotencyKeyReused", "ConcurrentChange", "Forbidden",
+        ],
         ["MaintenanceApi.Due"] = ["UnknownDepot", "DepotNotYours"],
         ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
@@ -86,6 +93,15 @@ public static class ApiProblemCatalogue
         "PicksApi.Pick" => new JsonObject
         {
             ["code"] = "FH-0002", ["quantity"] = 2, ["location"] = "CR-A-01-01", ["clientId"] = "pick-7f3a9c01",
+        },
+        "RequestsApi.Raise" => new JsonObject
+        {
+            ["clientId"] = "cmd-20260714-0042", ["emergencyLevel"] = "II", ["incident"] = "澜江大堤管涌抢险",
+            ["destination"] = new JsonObject { ["kind"] = "Place", ["place"] = "BSZ-01" },
+            ["neededBy"] = "2026-07-14T12:30:00+08:00", ["contactName"] = "王强", ["contactPhone"] = "13800000000",
+            ["lines"] = new JsonArray(new JsonObject { ["item"] = "FH-0001", ["quantity"] = 50 },
+                new JsonObject { ["item"] = "06904213002179", ["quantity"] = 20 }),
+            ["note"] = "指挥部统一调度", ["submit"] = true,
         },
         "DeliveriesApi.Confirm" => new JsonObject
         {
