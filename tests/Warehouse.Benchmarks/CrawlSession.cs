@@ -17,7 +17,7 @@ public sealed partial class CrawlSession : IDisposable
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromMinutes(2),
+            Timeout = TimeSpan.FromMinutes(1),
         };
     }
 
@@ -51,12 +51,23 @@ public sealed partial class CrawlSession : IDisposable
     }
 
     /// A GET whose body is read as bytes and dropped: what the timed requests do.
+    /// A page that has not answered within the session's patience counts as <see cref="TimedOut"/>.
     public async Task<HttpStatusCode> FetchAsync(string path)
     {
         using var request = Request(HttpMethod.Get, path);
-        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-        return response.StatusCode;
+        try
+        {
+            using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            return response.StatusCode;
+        }
+        catch (TaskCanceledException)
+        {
+            return TimedOut;
+        }
     }
+
+    /// Not an HTTP status: the page did not answer within a minute.
+    public const HttpStatusCode TimedOut = (HttpStatusCode)599;
 
     private HttpRequestMessage Request(HttpMethod method, string path)
     {
