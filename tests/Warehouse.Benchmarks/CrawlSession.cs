@@ -17,7 +17,7 @@ public sealed partial class CrawlSession : IDisposable
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromMinutes(1),
+            Timeout = TimeSpan.FromSeconds(30),
         };
     }
 
@@ -66,7 +66,7 @@ public sealed partial class CrawlSession : IDisposable
         }
     }
 
-    /// Not an HTTP status: the page did not answer within a minute.
+    /// Not an HTTP status: the page did not answer within thirty seconds.
     public const HttpStatusCode TimedOut = (HttpStatusCode)599;
 
     private HttpRequestMessage Request(HttpMethod method, string path)

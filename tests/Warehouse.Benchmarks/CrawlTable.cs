@@ -51,7 +51,7 @@ public static class CrawlTable
         if (others.Count == 0)
             return;
         text.AppendLine();
-        text.AppendLine("Pages not timed (status 0: no typical value to open it with; 599: no answer within a minute):");
+        text.AppendLine("Pages not timed (status 0: no typical value to open it with; 599: no answer within 30 s):");
         text.AppendLine();
         text.AppendLine("| page | status | roles | path |");
         text.AppendLine("|---|---:|---|---|");

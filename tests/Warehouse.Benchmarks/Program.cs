@@ -31,7 +31,7 @@ if (command == "pages")
 if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import" or "crawl"))
 {
     Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import|crawl] [--quick] [--sizes N,N] [--out DIR]\n       " +
-        "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100]\n       " +
+        "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
@@ -61,7 +61,7 @@ try
             Option("--sizes", "") is { Length: > 0 } crawlSizes ? crawlSizes.Split(',').Select(long.Parse).ToList()
                 : quick ? [20_000] : [100_000, 1_000_000],
             int.Parse(Option("--requests", quick ? "5" : "20")), int.Parse(Option("--items", quick ? "2000" : "10000")),
-            int.Parse(Option("--depots", quick ? "20" : "100")));
+            int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null);
     if (command is "all" or "import")
         await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }
