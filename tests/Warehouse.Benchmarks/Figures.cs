@@ -9,6 +9,15 @@ public sealed record Figure(string Section, string Name, double Value, string Un
 public sealed class Report
 {
     private readonly List<Figure> _figures = [];
+    private readonly List<string> _tables = [];
+    private readonly List<object> _details = [];
+
+    /// A table of its own under the figures (the page crawl's), in Markdown, and its rows for the JSON.
+    public void AddTable(string markdown, IEnumerable<object> rows)
+    {
+        _tables.Add(markdown);
+        _details.AddRange(rows);
+    }
 
     public IReadOnlyList<Figure> Figures => _figures;
 
@@ -29,11 +38,13 @@ public sealed class Report
         foreach (var f in _figures)
             text.AppendLine($"| {f.Section} | {f.Name} | {f.Value:0.###} | {f.Unit} | {f.Goal} | " +
                 $"{(f.Met is null ? "" : f.Met.Value ? "pass" : "**short**")} |");
+        foreach (var table in _tables)
+            text.AppendLine().Append(table);
         return text.ToString();
     }
 
     public string ToJson(string machine) =>
-        JsonSerializer.Serialize(new { machine, runAt = DateTime.UtcNow, figures = _figures },
+        JsonSerializer.Serialize(new { machine, runAt = DateTime.UtcNow, figures = _figures, pages = _details },
             new JsonSerializerOptions { WriteIndented = true });
 }
 
