@@ -77,6 +77,10 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<KitDefinition> KitDefinitions => Set<KitDefinition>();
     public DbSet<Kit> Kits => Set<Kit>();
     public DbSet<KitComponent> KitComponents => Set<KitComponent>();
+    public DbSet<Domain.Suppliers.Supplier> Suppliers => Set<Domain.Suppliers.Supplier>();
+    public DbSet<Domain.Suppliers.SupplyAgreement> SupplyAgreements => Set<Domain.Suppliers.SupplyAgreement>();
+    public DbSet<Domain.Suppliers.AgreementLine> AgreementLines => Set<Domain.Suppliers.AgreementLine>();
+    public DbSet<Domain.Suppliers.CallUp> CallUps => Set<Domain.Suppliers.CallUp>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -99,4 +99,9 @@ public static class AuditActions
     public const string KitUnpacked = "kit.unpacked";
     public const string KitPicked = "kit.picked";
     public const string KitReturned = "kit.returned";
+    public const string SupplierSaved = "supplier.saved";
+    public const string AgreementSaved = "supplier.agreement-saved";
+    public const string CallUpOrdered = "supplier.call-up-ordered";
+    public const string CallUpSent = "supplier.call-up-sent";
+    public const string CallUpDelivered = "supplier.call-up-delivered";
 }
