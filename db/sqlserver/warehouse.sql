@@ -3027,3 +3027,217 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE TABLE [Suppliers] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Contact] nvarchar(50) NOT NULL,
+        [Phone] nvarchar(30) NOT NULL,
+        CONSTRAINT [PK_Suppliers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE TABLE [SupplyAgreements] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(40) NOT NULL,
+        [SupplierId] int NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NOT NULL,
+        [ResponseHours] int NOT NULL,
+        CONSTRAINT [PK_SupplyAgreements] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SupplyAgreements_Validity] CHECK ("ValidTo" >= "ValidFrom"),
+        CONSTRAINT [FK_SupplyAgreements_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE TABLE [AgreementLines] (
+        [Id] int NOT NULL IDENTITY,
+        [AgreementId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Guaranteed] int NOT NULL,
+        [Drawn] int NOT NULL,
+        CONSTRAINT [PK_AgreementLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_AgreementLines_Drawn] CHECK ("Drawn" >= 0 AND "Drawn" <= "Guaranteed"),
+        CONSTRAINT [CK_AgreementLines_Guaranteed] CHECK ("Guaranteed" > 0),
+        CONSTRAINT [FK_AgreementLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AgreementLines_SupplyAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [SupplyAgreements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE TABLE [CallUps] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Number] nvarchar(30) NOT NULL,
+        [AgreementId] int NOT NULL,
+        [RequestId] int NOT NULL,
+        [DestinationDepotId] int NULL,
+        [State] nvarchar(20) NOT NULL,
+        [OrderedAt] datetime2 NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [DeliveredAt] datetime2 NULL,
+        [DeliveredBy] nvarchar(100) NULL,
+        [Note] nvarchar(500) NULL,
+        [DeliveryCodeHash] nvarchar(64) NULL,
+        [ShortCodeHash] nvarchar(64) NULL,
+        [DocumentNumber] nvarchar(40) NULL,
+        CONSTRAINT [PK_CallUps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CallUps_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallUps_Depots_DestinationDepotId] FOREIGN KEY ([DestinationDepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallUps_SupplyAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [SupplyAgreements] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE TABLE [CallUpLine] (
+        [Id] int NOT NULL IDENTITY,
+        [CallUpId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_CallUpLine] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_CallUpLines_Quantity] CHECK ("Quantity" > 0),
+        CONSTRAINT [FK_CallUpLine_CallUps_CallUpId] FOREIGN KEY ([CallUpId]) REFERENCES [CallUps] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CallUpLine_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgreementLines_AgreementId_ItemId] ON [AgreementLines] ([AgreementId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_AgreementLines_ItemId] ON [AgreementLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUpLine_CallUpId] ON [CallUpLine] ([CallUpId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUpLine_ItemId] ON [CallUpLine] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_AgreementId] ON [CallUps] ([AgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_DestinationDepotId] ON [CallUps] ([DestinationDepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CallUps_Number] ON [CallUps] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_RequestId] ON [CallUps] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CallUps_ShortCodeHash] ON [CallUps] ([ShortCodeHash]) WHERE [ShortCodeHash] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_State_DueAt] ON [CallUps] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Suppliers_Code] ON [Suppliers] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupplyAgreements_Number] ON [SupplyAgreements] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    CREATE INDEX [IX_SupplyAgreements_SupplierId] ON [SupplyAgreements] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130221111_SupplierAgreements'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130221111_SupplierAgreements', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
