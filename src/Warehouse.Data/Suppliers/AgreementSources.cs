@@ -16,7 +16,10 @@ public sealed class AgreementSources(WarehouseDbContext db, SupplierSourcing sou
         var open = await db.AgreementLines.AsNoTracking()
             .Where(l => itemIds.Contains(l.ItemId) && l.Guaranteed > l.Drawn)
             .Join(db.SupplyAgreements.Where(a => a.ValidFrom <= today && a.ValidTo >= today), l => l.AgreementId, a => a.Id,
-                (l, a) => new { l.ItemId, Option = new AgreementOption(a.Id, a.Number, a.Supplier!.Name, l.Guaranteed - l.Drawn, a.ResponseHours) })
+                (l, a) => new
+                {
+                    l.ItemId, Option = new AgreementOption(a.Id, a.Number, a.Supplier!.Name, l.Guaranteed - l.Drawn, a.ResponseHours),
+                })
             .ToListAsync();
         return proposals.Select(p =>
         {
@@ -37,7 +40,9 @@ public sealed class AgreementSources(WarehouseDbContext db, SupplierSourcing sou
         var rest = proposal.Requested - called.Sum(c => c.Quantity);
         return proposal with
         {
-            Proposed = rest > 0 ? SourceProposals.Propose(rest, proposal.Options, centralId) : [], Agreements = options, ProposedCallUps = called,
+            Proposed = rest > 0 ? SourceProposals.Propose(rest, proposal.Options, centralId) : [],
+            Agreements = options,
+            ProposedCallUps = called,
         };
     }
 

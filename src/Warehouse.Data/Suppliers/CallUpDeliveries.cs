@@ -62,12 +62,15 @@ public sealed class CallUpDeliveries(WarehouseDbContext db, WorkflowDocuments do
             if (callUp.DestinationDepotId is not { } depotId)
                 throw new DomainException(Errors.CallUpToSite(callUp.Number));
             if (!actor.KeepsDepot(depotId) && !actor.IsManager)
-                throw new DomainException(Errors.DepotNotYours(await db.Depots.Where(d => d.Id == depotId).Select(d => d.Code).SingleAsync()));
+                throw new DomainException(Errors.DepotNotYours(
+                    await db.Depots.Where(d => d.Id == depotId).Select(d => d.Code).SingleAsync()));
             var document = await documents.OpenAsync(DocumentKind.Receipt, StockReason.AgreementCallUp, depotId, $"call-up-{callUp.Number}",
                 actor, callUp.Number);
             foreach (var line in callUp.Lines)
             {
-                var balance = await ledger.BalanceAsync(new BalanceKey(depotId, null, line.ItemId, null, null, Domain.Catalog.StorageMode.Government), default);
+                // Once called up and received, the goods are the bureau's own.
+                var key = new BalanceKey(depotId, null, line.ItemId, null, null, Domain.Catalog.StorageMode.Government);
+                var balance = await ledger.BalanceAsync(key, default);
                 document.Record(balance, line.Quantity, await ledger.IncreaseAsync(balance.Id, line.Quantity, default));
             }
             callUp.Deliver(actor.UserName, clock.UtcNow, null, document.Number);

@@ -18,7 +18,8 @@ public sealed class CallUpOrders(WarehouseDbContext db, AgreementDraws draws, Wo
 {
     public async Task OrderAsync(AllocationRequest request, IReadOnlyList<LineDecision> decisions, WorkflowActor actor)
     {
-        var wanted = decisions.SelectMany(d => (d.CallUps ?? []).Where(c => c.Quantity != 0).Select(c => (d.ItemId, c.AgreementId, c.Quantity)))
+        var wanted = decisions
+            .SelectMany(d => (d.CallUps ?? []).Where(c => c.Quantity != 0).Select(c => (d.ItemId, c.AgreementId, c.Quantity)))
             .ToList();
         if (wanted.Count == 0)
             return;

@@ -14,7 +14,8 @@ public sealed record AgreementInput(int SupplierId, string Number, DateOnly Vali
 /// Managers keep the suppliers and their agreements; every save is audited, and a taken code or number is refused.
 public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
 {
-    public async Task<Outcome<Supplier>> SaveSupplierAsync(int? id, string code, string name, string contact, string phone, AuditActor actor)
+    public async Task<Outcome<Supplier>> SaveSupplierAsync(int? id, string code, string name, string contact, string phone,
+        AuditActor actor)
     {
         try
         {
