@@ -63,6 +63,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<LedgerFlows>();
         services.AddScoped<Readiness.PlaceHoldings>();
         services.AddScoped<Readiness.FillRates>();
+        services.AddSingleton(new Suppliers.SupplierSourcing(configuration.GetValue("Allocation:AgreementsFirst", false)));
         return services.AddAllocationSteps();
     }
 
@@ -109,6 +110,12 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Notifications.NotificationRecipients>();
         services.AddScoped<Notifications.NotificationPlanner>();
         services.AddScoped<Notifications.NotificationInbox>();
+        services.TryAddSingleton(new Suppliers.SupplierSourcing(AgreementsFirst: false));
+        services.AddScoped<Suppliers.AgreementDraws>();
+        services.AddScoped<Suppliers.AgreementSources>();
+        services.AddScoped<Suppliers.CallUpOrders>();
+        services.AddScoped<Suppliers.CallUpDeliveries>();
+        services.AddScoped<Suppliers.SupplierBook>();
         return services.AddMaintenance();
     }
 

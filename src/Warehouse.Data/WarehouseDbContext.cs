@@ -80,6 +80,10 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<KitComponent> KitComponents => Set<KitComponent>();
     public DbSet<DepartmentApiKey> DepartmentApiKeys => Set<DepartmentApiKey>();
     public DbSet<RequestClientKey> RequestClientKeys => Set<RequestClientKey>();
+    public DbSet<Domain.Suppliers.Supplier> Suppliers => Set<Domain.Suppliers.Supplier>();
+    public DbSet<Domain.Suppliers.SupplyAgreement> SupplyAgreements => Set<Domain.Suppliers.SupplyAgreement>();
+    public DbSet<Domain.Suppliers.AgreementLine> AgreementLines => Set<Domain.Suppliers.AgreementLine>();
+    public DbSet<Domain.Suppliers.CallUp> CallUps => Set<Domain.Suppliers.CallUp>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

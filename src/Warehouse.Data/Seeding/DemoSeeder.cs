@@ -73,6 +73,7 @@ public sealed class DemoSeeder(
         foreach (var quota in catalog.Quotas)
             db.Quotas.Add(new Quota(depots[quota.Depot].Id, items[quota.Item].Id, quota.Minimum, quota.Target));
         DemoApprovalRules.Add(db, clock.UtcNow);
+        await DemoSuppliers.AddAsync(db, items, clock.Today, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
 
         await SeedOpeningStockAsync(catalog.Stock, depots, locations, items, cancellationToken);

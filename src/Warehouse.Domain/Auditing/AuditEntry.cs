@@ -102,4 +102,9 @@ public static class AuditActions
     public const string BreachExplained = "allocation.breach-explained";
     public const string DepartmentKeyCreated = "department-key.created";
     public const string DepartmentKeyRevoked = "department-key.revoked";
+    public const string SupplierSaved = "supplier.saved";
+    public const string AgreementSaved = "supplier.agreement-saved";
+    public const string CallUpOrdered = "supplier.call-up-ordered";
+    public const string CallUpSent = "supplier.call-up-sent";
+    public const string CallUpDelivered = "supplier.call-up-delivered";
 }

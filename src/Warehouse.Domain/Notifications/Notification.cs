@@ -14,6 +14,9 @@ public enum NotificationKind
 
     /// A request the reader made has been delivered.
     DeliveryConfirmed,
+
+    /// Goods of a request the reader made or manages were called up from a supplier agreement.
+    CallUpOrdered,
 }
 
 /// One notice for one user (站内通知): about one request, unread until the user marks it read. The key makes the same

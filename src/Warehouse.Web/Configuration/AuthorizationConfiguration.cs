@@ -41,6 +41,8 @@ public static class AuthorizationConfiguration
             .AddPolicy(Policies.ReadKits, p => p.RequireAuthenticatedUser())
             .AddPolicy(Policies.PackKits, p => p.RequireRole(Roles.Keeper, Roles.Administrator))
             .AddPolicy(Policies.DefineKits, p => p.RequireRole(Roles.Manager, Roles.Administrator))
+            .AddPolicy(Policies.ReadSuppliers, p => p.RequireRole(Roles.Manager, Roles.Administrator, Roles.Keeper, Roles.Auditor))
+            .AddPolicy(Policies.ManageSuppliers, p => p.RequireRole(Roles.Manager, Roles.Administrator))
             .AddPolicy(Policies.ReadApiReference, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireRole(Roles.Administrator))
             .AddPolicy(Policies.ReadApiDocument, p => p.AddAuthenticationSchemes(ApiAuthentication.Scheme).RequireAssertion(c =>
                 c.User.IsInRole(Roles.Administrator) || c.User.HasClaim(claim => claim.Type == WarehouseClaims.Station)))
@@ -122,6 +124,12 @@ public static class Policies
 
     /// Keep the kit definitions (bills of items): managers and administrators.
     public const string DefineKits = "DefineKits";
+
+    /// Suppliers, their agreement reserves and call-up orders: managers, administrators, keepers and auditors read them.
+    public const string ReadSuppliers = "ReadSuppliers";
+
+    /// Keeping suppliers and agreements, and sending call-up orders: managers and administrators.
+    public const string ManageSuppliers = "ManageSuppliers";
 
     /// The API's reference page: administrators.
     public const string ReadApiReference = "ReadApiReference";

@@ -52,6 +52,10 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.WriteOffs.RotationPages>();
         services.AddScoped<Features.Kits.KitPages>();
         services.AddScoped<Features.Kits.KitScans>();
+        services.AddScoped<Features.Suppliers.SupplierPages>();
+        services.AddScoped<Features.Suppliers.SupplierCommands>();
+        services.AddScoped<Features.Suppliers.CallUpPages>();
+        services.AddScoped<Features.Suppliers.CallUpCommands>();
         return services;
     }
 }

@@ -105,6 +105,11 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/KitDefinitions/Create", Managers), ("POST", "/KitDefinitions/SetLine/0", Managers),
         ("POST", "/KitDefinitions/RemoveLine/0", Managers), ("POST", "/Dispatches/ReturnKit/{transitDispatch}", Keepers),
         ("GET", "/Labels/Sheet?kind=Kit&ids=0", Keepers),
+        ("GET", "/Suppliers", "admin manager keeper auditor"), ("GET", "/Suppliers/Create", Managers), ("POST", "/Suppliers/Create", Managers),
+        ("GET", "/Suppliers/Agreement", Managers), ("POST", "/Suppliers/Agreement", Managers),
+        ("GET", "/CallUps", "admin manager keeper auditor"), ("GET", "/CallUps/Details/0", "admin manager keeper auditor"),
+        ("POST", "/CallUps/Send/0", Managers), ("POST", "/CallUps/Receive/0", Keepers),
+        ("GET", "/CallUps/Deliver", "admin manager keeper dept"), ("POST", "/CallUps/Deliver", "admin manager keeper dept"),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

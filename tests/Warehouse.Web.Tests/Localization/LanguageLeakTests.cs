@@ -17,6 +17,7 @@ public sealed partial class LanguageLeakTests(WarehouseFactory factory) : IClass
         "/Stations", "/Reports/Periods", "/Readiness", "/Places", "/Places/Create", "/Places/Import", "/Standards", "/Standards/Create",
         "/Admin/ApiKeys", "/Rotation", "/WriteOffs", "/WriteOffs/Create", "/Maintenance/Plans",
         "/Kits", "/Kits/Pack", "/KitDefinitions",
+        "/Suppliers", "/Suppliers/Create", "/Suppliers/Agreement", "/CallUps", "/CallUps/Deliver",
     ];
 
     [Fact]

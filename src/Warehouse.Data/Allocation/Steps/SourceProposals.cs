@@ -8,7 +8,8 @@ namespace Warehouse.Data.Allocation.Steps;
 /// What the manager sees before approving: for each line, the depots with free unexpired stock and a proposed split.
 /// Equipment counts only units that may go out: one overdue for maintenance or under repair is not offered; what packed
 /// kits hold is not offered either.
-public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDates dueDates, BureauClock clock, Kits.KitHoldings kits)
+public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDates dueDates, BureauClock clock, Kits.KitHoldings kits,
+    Suppliers.AgreementSources agreements)
 {
     public async Task<IReadOnlyList<SourceProposal>> ProposeAsync(int id)
     {
@@ -34,7 +35,7 @@ public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDa
             .Where(f => f.Available > 0).ToList();
         var destination = request.DestinationPoint;
         var central = depots.FirstOrDefault(d => d.Kind == DepotKind.CentralReserve);
-        return request.Lines.Select(line =>
+        var proposals = request.Lines.Select(line =>
         {
             var options = free.Where(f => f.ItemId == line.ItemId && f.DepotId != request.DestinationDepotId)
                 .Select(f => depots.Single(d => d.Id == f.DepotId) is var d
@@ -46,10 +47,11 @@ public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDa
             return new SourceProposal(line.ItemId, line.Item!.Code, line.Item.Name, line.Item.Unit, line.Requested,
                 Propose(line.Requested, options, central?.Id), options);
         }).ToList();
+        return await agreements.CompleteAsync(proposals, central?.Id);
     }
 
     /// The nearest depot that can give all of it; else the central reserve; else the nearest ones in turn.
-    private static IReadOnlyList<(int DepotId, int Quantity)> Propose(int needed, IReadOnlyList<SourceOption> options, int? centralId)
+    internal static IReadOnlyList<(int DepotId, int Quantity)> Propose(int needed, IReadOnlyList<SourceOption> options, int? centralId)
     {
         if (options.FirstOrDefault(o => o.Available >= needed) is { } whole)
             return [(whole.DepotId, needed)];

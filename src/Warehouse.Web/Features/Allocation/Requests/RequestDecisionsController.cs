@@ -109,7 +109,8 @@ public sealed class RequestDecisionsController(
     public async Task<IActionResult> Approve(int id, ApprovalForm form, CancellationToken cancellationToken)
     {
         var decisions = form.Lines.Select(l => new LineDecision(l.ItemId, l.Approved,
-            l.Sources.Where(s => s.Quantity != 0).Select(s => (s.DepotId, s.Quantity)).ToList())).ToList();
+            l.Sources.Where(s => s.Quantity != 0).Select(s => (s.DepotId, s.Quantity)).ToList(),
+            l.CallUps.Where(c => c.Quantity != 0).Select(c => (c.AgreementId, c.Quantity)).ToList())).ToList();
         var outcome = await approval.ApproveAsync(id, form.Version, decisions, user.ToWorkflowActor(), form.Comment);
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();

@@ -113,6 +113,7 @@ public sealed class ApprovalLineForm
     public int ItemId { get; set; }
     public int Approved { get; set; }
     public List<ApprovalSourceForm> Sources { get; set; } = [];
+    public List<Suppliers.ApprovalCallUpForm> CallUps { get; set; } = [];
 }
 
 public sealed class ApprovalSourceForm

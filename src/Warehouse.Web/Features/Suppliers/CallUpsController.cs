@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Warehouse.Web.Configuration;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Suppliers;
+
+/// Call-up orders (调用单): the list with each order's time against its agreement, the order sheet a manager sends to the
+/// supplier and a depot's receipt; the site confirms delivery on <see cref="CallUpDeliveryController"/>.
+[Authorize(Policy = Policies.ReadSuppliers)]
+[Route("CallUps/{action=Index}/{id?}")]
+public sealed class CallUpsController(CallUpPages pages, CallUpCommands commands, IStringLocalizer<SharedResource> localizer) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.IndexAsync(cancellationToken));
+
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
+        await pages.DetailAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// Sends the order: new delivery codes, shown once on the printable order sheet.
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Send(int id, CancellationToken cancellationToken)
+    {
+        var outcome = await commands.SendAsync(id, cancellationToken);
+        if (outcome.Succeeded)
+            return View("Order", outcome.Value);
+        TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
+    [HttpPost, Authorize(Policy = Policies.PostStock)]
+    public async Task<IActionResult> Receive(int id)
+    {
+        var outcome = await commands.ReceiveAsync(id);
+        if (outcome.Succeeded)
+            TempData["Notice"] = localizer["Call-up {0} received as {1}.", outcome.Value!.Number, outcome.Value.DocumentNumber ?? ""].Value;
+        else
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+}

@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Warehouse.Web.Features.Suppliers;
+
+/// A supplier as a manager types it.
+public sealed class SupplierForm
+{
+    [MaxLength(30)]
+    public string? Code { get; set; }
+
+    [MaxLength(100)]
+    public string? Name { get; set; }
+
+    [MaxLength(50)]
+    public string? Contact { get; set; }
+
+    [MaxLength(30)]
+    public string? Phone { get; set; }
+}
+
+/// An agreement as a manager types it: the items one per line, an item code and the guaranteed quantity ("SH-0001 200").
+public sealed class AgreementForm
+{
+    public int? Id { get; set; }
+
+    public int SupplierId { get; set; }
+
+    [MaxLength(40)]
+    public string? Number { get; set; }
+
+    public DateOnly? ValidFrom { get; set; }
+
+    public DateOnly? ValidTo { get; set; }
+
+    public int ResponseHours { get; set; } = 4;
+
+    [MaxLength(10_000)]
+    public string? Lines { get; set; }
+}
+
+/// The site's receiver types or scans the code on the supplier's call-up order.
+public sealed class CallUpDeliveryForm
+{
+    [MaxLength(200)]
+    public string? Code { get; set; }
+
+    [MaxLength(500)]
+    public string? Note { get; set; }
+}

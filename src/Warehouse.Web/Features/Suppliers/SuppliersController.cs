@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Warehouse.Web.Configuration;
+using Warehouse.Web.Infrastructure;
+
+namespace Warehouse.Web.Features.Suppliers;
+
+/// Suppliers and their agreement reserves (协议储备): what each guarantees, has had called up and has left. Managers keep
+/// them; auditors read them.
+[Authorize(Policy = Policies.ReadSuppliers)]
+[Route("Suppliers/{action=Index}/{id?}")]
+public sealed class SuppliersController(SupplierPages pages, SupplierCommands commands, IStringLocalizer<SharedResource> localizer)
+    : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await pages.IndexAsync(cancellationToken));
+
+    [HttpGet, Authorize(Policy = Policies.ManageSuppliers)]
+    public IActionResult Create() => View(new SupplierFormPage(new SupplierForm()));
+
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Create(SupplierForm form)
+    {
+        var outcome = await commands.SaveSupplierAsync(form);
+        if (outcome.Succeeded)
+        {
+            TempData["Notice"] = localizer["Supplier {0} saved.", outcome.Value!.Code].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        Response.StatusCode = ApiProblems.StatusFor(outcome.Error!.Kind);
+        return View(new SupplierFormPage(form, ApiProblems.Localize(outcome.Error, localizer)));
+    }
+
+    [HttpGet, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Agreement(CancellationToken cancellationToken) =>
+        View(await pages.AgreementFormAsync(new AgreementForm(), null, cancellationToken));
+
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Agreement(AgreementForm form, CancellationToken cancellationToken)
+    {
+        var outcome = await commands.SaveAgreementAsync(form, cancellationToken);
+        if (outcome.Succeeded)
+        {
+            TempData["Notice"] = localizer["Agreement {0} saved.", outcome.Value!.Number].Value;
+            return RedirectToAction(nameof(Index));
+        }
+        Response.StatusCode = ApiProblems.StatusFor(outcome.Error!.Kind);
+        return View(await pages.AgreementFormAsync(form, ApiProblems.Localize(outcome.Error, localizer), cancellationToken));
+    }
+}
