@@ -99,4 +99,6 @@ public static class AuditActions
     public const string KitUnpacked = "kit.unpacked";
     public const string KitPicked = "kit.picked";
     public const string KitReturned = "kit.returned";
+    public const string DriverSigned = "allocation.driver-signed";
+    public const string ReceiverSigned = "allocation.receiver-signed";
 }
