@@ -27,4 +27,8 @@ public static partial class Errors
     public static DomainError SignatureBeforeDispatch(string dispatch) =>
         new("SignatureBeforeDispatch", $"Dispatch {dispatch} has not been dispatched yet: there is no hand-over to sign.", dispatch)
             { Kind = ErrorKind.Conflict };
+
+    public static DomainError DeliveryNotConfirmed(string dispatch) =>
+        new("DeliveryNotConfirmed", $"Dispatch {dispatch} has not been delivered yet: its delivery receipt prints once it is confirmed.",
+            dispatch) { Kind = ErrorKind.Conflict };
 }
