@@ -3027,3 +3027,45 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215305_HandOverSignatures'
+)
+BEGIN
+    CREATE TABLE [HandOverSignatures] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [Role] nvarchar(20) NOT NULL,
+        [Signer] nvarchar(50) NOT NULL,
+        [Png] varbinary(max) NOT NULL,
+        [SignedAt] datetime2 NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [Accuracy] float NULL,
+        CONSTRAINT [PK_HandOverSignatures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HandOverSignatures_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215305_HandOverSignatures'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HandOverSignatures_DispatchId_Role] ON [HandOverSignatures] ([DispatchId], [Role]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130215305_HandOverSignatures'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261130215305_HandOverSignatures', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
