@@ -38,7 +38,8 @@ public sealed class SignatureRuleTests
 
         Assert.Equal("SignatureNotPng", Refusal(() => SignatureImage.FromPng(png[..^12])));
         Assert.Equal("SignatureTooLarge", Refusal(() => SignatureImage.FromPng(large)));
-        Assert.Equal("SignatureTooLarge", Refusal(() => SignatureImage.FromDataUrl("data:image/png;base64," + Convert.ToBase64String(large))));
+        var largeUrl = "data:image/png;base64," + Convert.ToBase64String(large);
+        Assert.Equal("SignatureTooLarge", Refusal(() => SignatureImage.FromDataUrl(largeUrl)));
     }
 
     [Theory]

@@ -25,12 +25,15 @@ public sealed class SignatureBook(WarehouseDbContext db, AuditTrail audit, Burea
         db.HandOverSignatures.Add(signature);
         var action = role == HandOverRole.Driver ? AuditActions.DriverSigned : AuditActions.ReceiverSigned;
         audit.Record(AuditActor.Of(actor), action, dispatch.Number,
-            position is null ? signature.Signer : FormattableString.Invariant($"{signature.Signer}; {position.Latitude:F6},{position.Longitude:F6}"));
+            position is null
+                ? signature.Signer
+                : FormattableString.Invariant($"{signature.Signer}; {position.Latitude:F6},{position.Longitude:F6}"));
         return signature;
     }
 
     /// The signatures of the given dispatches, oldest first.
-    public async Task<IReadOnlyList<HandOverSignature>> OfAsync(IReadOnlyCollection<int> dispatchIds, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<HandOverSignature>> OfAsync(IReadOnlyCollection<int> dispatchIds,
+        CancellationToken cancellationToken) =>
         await db.HandOverSignatures.AsNoTracking().Where(s => dispatchIds.Contains(s.DispatchId)).OrderBy(s => s.Id)
             .ToListAsync(cancellationToken);
 }

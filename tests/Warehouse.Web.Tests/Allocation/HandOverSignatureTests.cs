@@ -79,20 +79,24 @@ public sealed class HandOverSignatureTests(WarehouseFactory factory) : IClassFix
         var dispatchId = await PickedDispatchAsync(keeper);
         var code = ShortCode(await (await SendAsync(keeper, dispatchId, SignatureSamples.DataUrl)).Content.ReadAsStringAsync());
 
-        var confirmed = await ConfirmAsync(manager, code, new() { ["Latitude"] = "30.274100", ["Longitude"] = "120.155100", ["Accuracy"] = "12" });
+        var confirmed = await ConfirmAsync(manager, code,
+            new() { ["Latitude"] = "30.274100", ["Longitude"] = "120.155100", ["Accuracy"] = "12" });
 
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         var details = await manager.GetStringAsync(confirmed.Headers.Location!.OriginalString);
         Assert.Contains("data-testid=\"signature-receiver\"", details);
         Assert.Contains("30.27410, 120.15510", details);
         await using var db = factory.NewDbContext();
-        var receiver = await db.HandOverSignatures.AsNoTracking().SingleAsync(s => s.DispatchId == dispatchId && s.Role == HandOverRole.Receiver);
-        Assert.Equal(("张主任", 30.2741, 120.1551, (double?)12), (receiver.Signer, receiver.Latitude!.Value, receiver.Longitude!.Value, receiver.Accuracy));
+        var receiver = await db.HandOverSignatures.AsNoTracking()
+            .SingleAsync(s => s.DispatchId == dispatchId && s.Role == HandOverRole.Receiver);
+        Assert.Equal(("张主任", 30.2741, 120.1551, (double?)12),
+            (receiver.Signer, receiver.Latitude!.Value, receiver.Longitude!.Value, receiver.Accuracy));
         var printed = await manager.PostFormAsync(confirmed.Headers.Location!.OriginalString, "/Deliver/Receipt",
             new() { ["dispatchId"] = dispatchId.ToString() });
         Assert.Contains("签收回执已加入小票打印队列", await manager.GetStringAsync(printed.Headers.Location!.OriginalString));
         var number = await db.Dispatches.Where(d => d.Id == dispatchId).Select(d => d.Number).SingleAsync();
-        var lines = Decode((await db.PrintJobs.AsNoTracking().SingleAsync(j => j.Kind == PrintJobKind.DeliveryReceipt && j.Title == number)).Content!);
+        var lines = Decode((await db.PrintJobs.AsNoTracking()
+            .SingleAsync(j => j.Kind == PrintJobKind.DeliveryReceipt && j.Title == number)).Content!);
         Assert.Contains(lines, l => l.Contains("签收回执"));
         Assert.Contains(lines, l => l.StartsWith("司机已签字：王师傅 "));
         Assert.Contains(lines, l => l.StartsWith("收货人已签字：张主任 "));
@@ -112,7 +116,8 @@ public sealed class HandOverSignatureTests(WarehouseFactory factory) : IClassFix
         var dispatchId = await PickedDispatchAsync(keeper);
         var code = ShortCode(await (await SendAsync(keeper, dispatchId, SignatureSamples.DataUrl)).Content.ReadAsStringAsync());
 
-        var refused = await ConfirmAsync(manager, code, new() { ["Latitude"] = latitude, ["Longitude"] = longitude, ["Accuracy"] = accuracy });
+        var refused = await ConfirmAsync(manager, code,
+            new() { ["Latitude"] = latitude, ["Longitude"] = longitude, ["Accuracy"] = accuracy });
 
         Assert.Contains("位置无效", await manager.GetStringAsync(refused.Headers.Location!.OriginalString));
         await using var db = factory.NewDbContext();
@@ -138,7 +143,8 @@ public sealed class HandOverSignatureTests(WarehouseFactory factory) : IClassFix
         var early = await step.SignAsync(picking, HandOverRole.Receiver, signing, KitScenario.Manager);
         var later = await step.SignAsync(sent, HandOverRole.Receiver, signing, KitScenario.Manager);
 
-        Assert.Equal(("Forbidden", "AlreadySigned", "SignatureBeforeDispatch"), (notTheirs.Error?.Code, twice.Error?.Code, early.Error?.Code));
+        Assert.Equal(("Forbidden", "AlreadySigned", "SignatureBeforeDispatch"),
+            (notTheirs.Error?.Code, twice.Error?.Code, early.Error?.Code));
         Assert.True(later.Succeeded, later.Error?.Message);
         await using var db = factory.NewDbContext();
         Assert.Equal(["王师傅", "赵师傅"], await db.HandOverSignatures.Where(s => s.DispatchId == sent).OrderBy(s => s.Role)

@@ -52,7 +52,8 @@ public sealed class SlipSource(WarehouseDbContext db, BureauClock clock)
     {
         var saved = await db.HandOverSignatures.AsNoTracking().Where(s => s.DispatchId == dispatchId)
             .Select(s => new SlipSignature(s.Role, s.Signer, s.SignedAt)).ToListAsync();
-        var taken = db.ChangeTracker.Entries<HandOverSignature>().Where(e => e.State == EntityState.Added && e.Entity.DispatchId == dispatchId)
+        var taken = db.ChangeTracker.Entries<HandOverSignature>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DispatchId == dispatchId)
             .Select(e => new SlipSignature(e.Entity.Role, e.Entity.Signer, e.Entity.SignedAt));
         return saved.Concat(taken).OrderBy(s => s.Role).ToList();
     }

@@ -27,7 +27,8 @@ public sealed record LabelContent(string Code, string Title, string? Detail, Lab
 
 /// What each receipt says, laid out for the printer's paper; the bytes come from the hardware library's encoder.
 /// Receipts are printed in the configured language (Chinese by default), whatever the page's language was.
-public sealed partial class ReceiptComposer(IStringLocalizer<SharedResource> localizer, BureauClock clock, IOptions<PrintingOptions> options)
+public sealed partial class ReceiptComposer(IStringLocalizer<SharedResource> localizer, BureauClock clock,
+    IOptions<PrintingOptions> options)
 {
     private CultureInfo Culture => CultureInfo.GetCultureInfo(options.Value.Culture);
 

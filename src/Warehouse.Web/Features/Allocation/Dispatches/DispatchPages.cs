@@ -48,7 +48,8 @@ public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext 
     {
         var request = (await queries.RequestOfDispatchAsync(dispatchId, cancellationToken))!;
         var driver = (await signatures.OfAsync([dispatchId], cancellationToken)).FirstOrDefault(s => s.Role == HandOverRole.Driver);
-        return SlipPage.Of(request, request.Dispatches.Single(d => d.Id == dispatchId), codes, reissued: false) with { DriverSigned = driver };
+        return SlipPage.Of(request, request.Dispatches.Single(d => d.Id == dispatchId), codes, reissued: false)
+            with { DriverSigned = driver };
     }
 
     private async Task<(AllocationRequest?, Dispatch?, PageLookup<T>?)> KeptAsync<T>(int id, CancellationToken cancellationToken)

@@ -57,7 +57,8 @@ public sealed class RequestLineForm
 /// The request's page with its decisions made: which buttons and links the actor gets, from the workflow's
 /// permitted triggers and the depots the actor keeps (a manager's approve and re-issue, a keeper's pick links).
 public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<TimelineLeg> Timeline, IReadOnlyList<RequestTrigger> Permitted,
-    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor, IReadOnlyList<SignatureView>? Signatures = null)
+    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor,
+    IReadOnlyList<SignatureView>? Signatures = null)
 {
     private static readonly RequestTrigger[] OneClick = [RequestTrigger.Submit, RequestTrigger.Close, RequestTrigger.Ratify];
     private static readonly RequestTrigger[] WithReason = [RequestTrigger.Reject, RequestTrigger.Cancel, RequestTrigger.RefuseRatification];
