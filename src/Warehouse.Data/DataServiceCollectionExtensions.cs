@@ -94,6 +94,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Unpicking>();
         services.AddScoped<Dispatching>();
         services.AddScoped<DeliveryConfirmation>();
+        services.AddScoped<SignatureBook>();
+        services.AddScoped<HandOverSigningStep>();
         services.AddScoped<Returns>();
         services.AddScoped<KitPicking>();
         services.AddScoped<KitReturns>();

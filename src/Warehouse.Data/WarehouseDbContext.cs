@@ -75,6 +75,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<RepairJob> RepairJobs => Set<RepairJob>();
     public DbSet<WriteOff> WriteOffs => Set<WriteOff>();
     public DbSet<ReadinessWaiver> ReadinessWaivers => Set<ReadinessWaiver>();
+    public DbSet<HandOverSignature> HandOverSignatures => Set<HandOverSignature>();
     public DbSet<KitDefinition> KitDefinitions => Set<KitDefinition>();
     public DbSet<Kit> Kits => Set<Kit>();
     public DbSet<KitComponent> KitComponents => Set<KitComponent>();

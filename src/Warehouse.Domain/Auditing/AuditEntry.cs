@@ -107,4 +107,6 @@ public static class AuditActions
     public const string CallUpOrdered = "supplier.call-up-ordered";
     public const string CallUpSent = "supplier.call-up-sent";
     public const string CallUpDelivered = "supplier.call-up-delivered";
+    public const string DriverSigned = "allocation.driver-signed";
+    public const string ReceiverSigned = "allocation.receiver-signed";
 }

@@ -14,6 +14,7 @@ public enum PrintJobKind
     TestPage,
     CountVarianceSlip,
     WriteOffSlip,
+    DeliveryReceipt,
 }
 
 public enum PrintJobState

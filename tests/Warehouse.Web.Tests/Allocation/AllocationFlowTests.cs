@@ -86,10 +86,10 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
         Assert.Contains("不能执行", await dept.GetStringAsync($"/Requests/Details/{id}"));
         Assert.Equal(RequestState.Picking, (await RequestAsync(incident)).State);
 
-        var slip = await keeper.PostFormAsync($"/Dispatches/Pick/{dispatch.Id}", $"/Dispatches/Send/{dispatch.Id}", new()
+        var slip = await keeper.PostFormAsync($"/Dispatches/Pick/{dispatch.Id}", $"/Dispatches/Send/{dispatch.Id}", SignatureSamples.Driver(new()
         {
             ["Version"] = (await RequestAsync(incident)).Version.ToString(), ["Vehicle"] = "浙A·12345", ["Driver"] = "王师傅", ["DriverPhone"] = "13900000000",
-        });
+        }));
         var slipHtml = await slip.Content.ReadAsStringAsync();
         Assert.Contains("<svg", slipHtml);
         var shortCode = ShortCode().Match(slipHtml).Groups[1].Value;
@@ -99,10 +99,10 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
         Assert.Contains("签收码无效", await dept.GetStringAsync("/Deliver?code=ZZZZZ-ZZZZZ"));
         var confirmPage = await dept.GetStringAsync($"/Deliver?code={shortCode.ToLowerInvariant()}");
         Assert.Contains(dispatch.Number, confirmPage);
-        var confirmed = await dept.PostFormAsync($"/Deliver?code={shortCode}", "/Deliver/Confirm", new()
+        var confirmed = await dept.PostFormAsync($"/Deliver?code={shortCode}", "/Deliver/Confirm", SignatureSamples.Receiver(new()
         {
             ["Code"] = shortCode, ["Note"] = "已清点", ["Lines[0].ItemId"] = dispatch.Id > 0 ? ItemInput().Match(approvePage).Groups[1].Value : "", ["Lines[0].Received"] = "5", ["Lines[0].Damaged"] = "0",
-        });
+        }));
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Equal(RequestState.Delivered, (await RequestAsync(incident)).State);
         Assert.Contains("已签收", await dept.GetStringAsync($"/Deliver?code={shortCode}"));
@@ -194,7 +194,7 @@ public sealed partial class AllocationFlowTests(WarehouseFactory factory) : ICla
 
         Assert.Contains("签收码无效", await dept.GetStringAsync($"/Deliver?code={lost}"));
         Assert.Contains(dispatch.Number, await dept.GetStringAsync($"/Deliver?code={fresh}"));
-        var fields = new Dictionary<string, string> { ["Code"] = fresh };
+        var fields = SignatureSamples.Receiver(new Dictionary<string, string> { ["Code"] = fresh });
         Assert.Equal(HttpStatusCode.Redirect, (await dept.PostFormAsync($"/Deliver?code={fresh}", "/Deliver/Confirm", fields)).StatusCode);
         Assert.Equal(RequestState.Delivered, (await RequestAsync("临江堤防巡查")).State);
         Assert.Contains("已签收", await dept.GetStringAsync($"/Deliver?code={fresh}"));

@@ -40,12 +40,15 @@ public sealed class AllocationJourneyTests(BrowserFixture fixture) : IClassFixtu
         await keeper.FillAsync("#Vehicle", "浙A·88888");
         await keeper.FillAsync("#Driver", "陈师傅");
         await keeper.FillAsync("#DriverPhone", "13700000000");
+        await SignaturePad.DrawAsync(keeper, "driver");
         await keeper.ClickAsync("[data-testid=send]");
         var shortCode = (await keeper.Locator("[data-testid=short-code]").TextContentAsync())!.Trim();
         await keeper.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "slip.png"), FullPage = true });
 
         await dept.GotoAsync("/Deliver");
         await dept.Locator("#code").PressSequentiallyAsync(shortCode + "\n", new() { Delay = 5 });
+        await dept.FillAsync("#Signer", "刘主任");
+        await SignaturePad.DrawAsync(dept, "receiver");
         await dept.ClickAsync("[data-testid=confirm-delivery]");
         await Assertions.Expect(dept.Locator("[data-testid=request-state]")).ToHaveTextAsync("已签收");
 

@@ -16,6 +16,8 @@ public sealed class DeliveryPhotoTests(BrowserFixture fixture) : IClassFixture<B
         var dept = await fixture.SignedInPageAsync("dept");
         await dept.GotoAsync("/Deliver");
         await dept.Locator(".scan-photo-input").SetInputFilesAsync(new FilePayload { Name = "IMG_0412.jpg", MimeType = "image/jpeg", Buffer = photo });
+        await dept.FillAsync("#Signer", "周主任");
+        await SignaturePad.DrawAsync(dept, "receiver");
         await dept.ClickAsync("[data-testid=confirm-delivery]");
 
         await Assertions.Expect(dept.Locator("[data-testid=request-state]")).ToHaveTextAsync("已签收");
@@ -54,6 +56,7 @@ public sealed class DeliveryPhotoTests(BrowserFixture fixture) : IClassFixture<B
         await keeper.FillAsync("#Vehicle", "浙A·66666");
         await keeper.FillAsync("#Driver", "李师傅");
         await keeper.FillAsync("#DriverPhone", "13700001111");
+        await SignaturePad.DrawAsync(keeper, "driver");
         await keeper.ClickAsync("[data-testid=send]");
         return (requestUrl, await keeper.Locator("[data-testid=delivery-qr]").InnerHTMLAsync());
     }

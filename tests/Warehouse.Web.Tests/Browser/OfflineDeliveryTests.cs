@@ -21,6 +21,7 @@ public sealed class OfflineDeliveryTests(BrowserFixture fixture) : IClassFixture
         await keeper.FillAsync("#Vehicle", "浙A·66666");
         await keeper.FillAsync("#Driver", "周师傅");
         await keeper.FillAsync("#DriverPhone", "13600000000");
+        await SignaturePad.DrawAsync(keeper, "driver");
         await keeper.ClickAsync("[data-testid=send]");
         var shortCode = (await keeper.Locator("[data-testid=short-code]").TextContentAsync())!.Trim();
 

@@ -50,7 +50,11 @@ public sealed partial class DispatchSlipSecretTests
         await using var db = app.NewDbContext();
         var dispatch = await db.Dispatches.Where(d => d.Request!.Incident == "西山山体滑坡").Select(d => d.Id).SingleAsync();
         var slip = await keeper.PostFormAsync($"/Dispatches/Pick/{dispatch}", $"/Dispatches/Send/{dispatch}",
-            new() { ["Vehicle"] = "浙A·12345", ["Driver"] = "王师傅", ["DriverPhone"] = "13900000000" });
+            new()
+            {
+                ["Vehicle"] = "浙A·12345", ["Driver"] = "王师傅", ["DriverPhone"] = "13900000000",
+                ["Signature"] = Warehouse.Web.Tests.Allocation.SignatureSamples.DataUrl,
+            });
         var html = await slip.Content.ReadAsStringAsync();
         var shortCode = ShortCode().Match(html).Groups[1].Value;
         Assert.Matches("^[0-9A-Z]{5}-[0-9A-Z]{5}$", shortCode);

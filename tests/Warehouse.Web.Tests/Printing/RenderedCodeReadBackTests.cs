@@ -41,7 +41,11 @@ public sealed partial class RenderedCodeReadBackTests
         var dispatch = await db.Dispatches.Where(d => d.Request!.Incident == "西山山体滑坡").Select(d => d.Id).SingleAsync();
 
         var slip = await keeper.PostFormAsync($"/Dispatches/Pick/{dispatch}", $"/Dispatches/Send/{dispatch}",
-            new() { ["Vehicle"] = "浙A·12345", ["Driver"] = "王师傅", ["DriverPhone"] = "13900000000" });
+            new()
+            {
+                ["Vehicle"] = "浙A·12345", ["Driver"] = "王师傅", ["DriverPhone"] = "13900000000",
+                ["Signature"] = Warehouse.Web.Tests.Allocation.SignatureSamples.DataUrl,
+            });
         var page = await slip.Content.ReadAsStringAsync();
 
         var job = await db.PrintJobs.AsNoTracking().SingleAsync(j => j.Kind == PrintJobKind.DispatchSlip);

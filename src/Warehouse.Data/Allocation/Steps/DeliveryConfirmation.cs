@@ -9,7 +9,7 @@ namespace Warehouse.Data.Allocation.Steps;
 /// Where the goods arrive: the slip's code finds the dispatch, the receiver counts what came and signs once; a
 /// transfer's goods go on the receiving depot's books.
 public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseDbContext db, TransferReceipt transfers, AuditTrail audit,
-    BureauClock clock)
+    BureauClock clock, SignatureBook signatures)
 {
     /// Finds the dispatch a scanned QR code or typed short code belongs to.
     public async Task<int?> FindByCodeAsync(string code)
@@ -27,17 +27,19 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
     /// A confirmation a handheld made offline and sends now: everything received as sent, at the time the device
     /// confirmed it, kept between the dispatch and now (a device clock is not trusted further). Sent again after its
     /// answer was lost, it is answered as the first time when the same receiver confirmed the dispatch, not refused.
-    public async Task<Outcome<int>> ConfirmQueuedAsync(string code, DateTime confirmedOnDeviceUtc, string? note, WorkflowActor actor)
+    public async Task<Outcome<int>> ConfirmQueuedAsync(string code, DateTime confirmedOnDeviceUtc, string? note, WorkflowActor actor,
+        HandOverSigning? receiverSignature = null)
     {
         if (await FindByCodeAsync(code) is { } id && await db.Dispatches.AsNoTracking()
                 .Where(d => d.Id == id && d.State == DispatchState.Delivered && d.DeliveredBy == actor.UserName)
                 .Select(d => (int?)d.RequestId).SingleOrDefaultAsync() is { } delivered)
             return delivered;
-        return await ConfirmDeliveryAsync(code, new Dictionary<int, (int, int)>(), note, actor, confirmedOnDeviceUtc);
+        return await ConfirmDeliveryAsync(code, new Dictionary<int, (int, int)>(), note, actor, confirmedOnDeviceUtc, receiverSignature);
     }
 
+    /// Confirms the delivery; confirmed on the page, the receiver signs in the same step (<paramref name="receiverSignature"/>).
     public Task<Outcome<int>> ConfirmDeliveryAsync(string code, IReadOnlyDictionary<int, (int Received, int Damaged)> received,
-        string? note, WorkflowActor actor, DateTime? confirmedOnDeviceUtc = null) =>
+        string? note, WorkflowActor actor, DateTime? confirmedOnDeviceUtc = null, HandOverSigning? receiverSignature = null) =>
         runner.RunAsync(async () =>
         {
             FreeText.Require("note", note, multiLine: true);
@@ -53,6 +55,8 @@ public sealed class DeliveryConfirmation(AllocationStepRunner runner, WarehouseD
                 now = new DateTime(Math.Clamp(device.Ticks, Math.Min((dispatch.DispatchedAt ?? now).Ticks, now.Ticks), now.Ticks),
                     DateTimeKind.Utc);
             dispatch.ConfirmDelivery(actor.UserName, now, note, received);
+            if (receiverSignature is not null)
+                await signatures.SignAsync(dispatch, HandOverRole.Receiver, receiverSignature, actor, now);
             if (request.IsTransfer)
                 await transfers.ReceiveAsync(request, dispatch, actor);
             var workflow = new AllocationWorkflow(request, actor, now);

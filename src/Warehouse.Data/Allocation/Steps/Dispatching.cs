@@ -10,11 +10,13 @@ using Warehouse.Domain.Stock;
 namespace Warehouse.Data.Allocation.Steps;
 
 /// The picked goods leave the source depot: reservations give way to the issue, the slip with its delivery codes prints.
+/// Handed over on the page, the driver signs in the same step (<paramref name="driverSignature"/>); a dispatch sent without
+/// one (the demo seed, a test) can be signed for afterwards (<see cref="HandOverSigningStep"/>).
 public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext db, LedgerWriter ledger, Reservations reservations,
-    WorkflowDocuments documents, AuditTrail audit, BureauClock clock, IDispatchSlipQueue slips)
+    WorkflowDocuments documents, AuditTrail audit, BureauClock clock, IDispatchSlipQueue slips, SignatureBook signatures)
 {
     public Task<Outcome<DeliveryCodes>> DispatchAsync(int dispatchId, int version, string vehicle, string driver, string driverPhone,
-        WorkflowActor actor) =>
+        WorkflowActor actor, HandOverSigning? driverSignature = null) =>
         runner.RunAsync(async () =>
         {
             FreeText.Require("vehicle", vehicle);
@@ -28,6 +30,8 @@ public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext 
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
             var now = clock.UtcNow;
             var (qr, shortCode) = dispatch.Send(vehicle, driver, driverPhone, actor.UserName, now);
+            if (driverSignature is not null)
+                await signatures.SignAsync(dispatch, HandOverRole.Driver, driverSignature with { Signer = driver }, actor);
             await IssueAsync(request, dispatch, actor);
             var workflow = new AllocationWorkflow(request, actor, now);
             if (request.State == RequestState.Picking && workflow.CanFire(RequestTrigger.Dispatch))

@@ -43,7 +43,19 @@ public sealed class SlipSource(WarehouseDbContext db, BureauClock clock)
             .ToList();
         return new SlipContent(dispatch.Number, request.Number, request.Incident, depot, request.DestinationName, dispatch.Vehicle ?? "",
             dispatch.Driver ?? "", dispatch.DriverPhone ?? "", userName, dispatch.DispatchedAt ?? clock.UtcNow, lines, codes?.QrCode,
-                codes?.ShortCode);
+                codes?.ShortCode, await SignaturesAsync(dispatch.Id));
+    }
+
+    /// Who signed for the dispatch and when: those saved, and one taken in the step still running (the driver's, as the
+    /// slip is queued in the dispatch's own transaction).
+    private async Task<IReadOnlyList<SlipSignature>> SignaturesAsync(int dispatchId)
+    {
+        var saved = await db.HandOverSignatures.AsNoTracking().Where(s => s.DispatchId == dispatchId)
+            .Select(s => new SlipSignature(s.Role, s.Signer, s.SignedAt)).ToListAsync();
+        var taken = db.ChangeTracker.Entries<HandOverSignature>()
+            .Where(e => e.State == EntityState.Added && e.Entity.DispatchId == dispatchId)
+            .Select(e => new SlipSignature(e.Entity.Role, e.Entity.Signer, e.Entity.SignedAt));
+        return saved.Concat(taken).OrderBy(s => s.Role).ToList();
     }
 
     /// The slip of a dispatch by its number (a slip job's title), without its codes.

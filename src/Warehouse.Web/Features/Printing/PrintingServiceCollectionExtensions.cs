@@ -17,6 +17,7 @@ public static class PrintingServiceCollectionExtensions
         services.AddScoped<PrintJobRenderer>();
         services.AddScoped<IDispatchSlipQueue, DispatchSlipQueue>();
         services.AddScoped<SlipSource>();
+        services.AddScoped<DeliveryReceipts>();
         services.AddSingleton<PrintQueueProcessor>();
         services.AddSingleton<PrintWorkerHeartbeat>();
         services.AddHostedService<PrintWorker>();

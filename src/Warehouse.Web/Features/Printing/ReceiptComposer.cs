@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Stock;
+using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
 using Warehouse.Hardware.EscPos;
@@ -13,7 +14,10 @@ public sealed record SlipLine(string ItemName, string ItemCode, int Quantity, st
 
 public sealed record SlipContent(string DispatchNumber, string RequestNumber, string Incident, string SourceDepot, string Destination,
     string Vehicle, string Driver, string DriverPhone, string DispatchedBy, DateTime DispatchedAtUtc, IReadOnlyList<SlipLine> Lines,
-    string? QrCode, string? ShortCode);
+    string? QrCode, string? ShortCode, IReadOnlyList<SlipSignature>? Signatures = null);
+
+/// A signature given at one of the dispatch's hand-overs, as a slip prints it: who signed and when (the image stays on screen).
+public sealed record SlipSignature(Warehouse.Domain.Allocation.HandOverRole Role, string Signer, DateTime SignedAtUtc);
 
 /// One label: the code its barcode carries, a title (the item's name), a second line, and the symbol a label printer
 /// draws (a receipt printer always prints Code 128). A GS1 label's code is GS1 data in parenthesised form, drawn as
@@ -23,7 +27,8 @@ public sealed record LabelContent(string Code, string Title, string? Detail, Lab
 
 /// What each receipt says, laid out for the printer's paper; the bytes come from the hardware library's encoder.
 /// Receipts are printed in the configured language (Chinese by default), whatever the page's language was.
-public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, BureauClock clock, IOptions<PrintingOptions> options)
+public sealed partial class ReceiptComposer(IStringLocalizer<SharedResource> localizer, BureauClock clock,
+    IOptions<PrintingOptions> options)
 {
     private CultureInfo Culture => CultureInfo.GetCultureInfo(options.Value.Culture);
 
@@ -106,9 +111,9 @@ public sealed class ReceiptComposer(IStringLocalizer<SharedResource> localizer, 
         return receipt.Feed()
             .Line($"{L("Dispatched by")}: ____________")
             .Feed()
-            .Line($"{L("Driver")}: ____________")
+            .Line(SignedLine(slip, HandOverRole.Driver) ?? $"{L("Driver")}: ____________")
             .Feed()
-            .Line($"{L("Received by")}: ____________")
+            .Line(SignedLine(slip, HandOverRole.Receiver) ?? $"{L("Received by")}: ____________")
             .Feed(2)
             .Cut()
             .ToArray();

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
@@ -24,6 +25,25 @@ public sealed class QueuedDelivery
 
     [MaxLength(500)]
     public string? Note { get; set; }
+
+    /// The receiver's name and signature (a PNG data URL from the pad), when the handheld took one; both or neither.
+    [MaxLength(50)]
+    public string? Signer { get; set; }
+
+    [MaxLength(300_000)]
+    public string? Signature { get; set; }
+
+    /// Where the receiver signed, when the device knew.
+    public double? Latitude { get; set; }
+    public double? Longitude { get; set; }
+    public double? Accuracy { get; set; }
+
+    /// The signature to take with the confirmation, or none when the device sent none.
+    public HandOverSigning? ToSigning() => Signer is null && Signature is null
+        ? null
+        : new(Signer, Signature, Text(Latitude), Text(Longitude), Text(Accuracy));
+
+    private static string? Text(double? value) => value?.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// Confirmations of delivery a handheld queued while offline, sent when the network returns: everything received as
@@ -39,7 +59,8 @@ public sealed class DeliveriesApiController(DeliveryConfirmation delivery, Curre
     [HttpPost]
     public async Task<IActionResult> Confirm(QueuedDelivery body, CancellationToken cancellationToken)
     {
-        var outcome = await delivery.ConfirmQueuedAsync(body.Code!, body.ConfirmedAt!.Value.UtcDateTime, body.Note, user.ToWorkflowActor());
+        var outcome = await delivery.ConfirmQueuedAsync(body.Code!, body.ConfirmedAt!.Value.UtcDateTime, body.Note, user.ToWorkflowActor(),
+            body.ToSigning());
         return outcome.Succeeded ? Ok(new { requestId = outcome.Value }) : ApiProblems.From(outcome.Error!, localizer);
     }
 }

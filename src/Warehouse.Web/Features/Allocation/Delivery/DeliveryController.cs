@@ -5,6 +5,7 @@ using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Domain.Allocation;
 using Warehouse.Web.Configuration;
+using Warehouse.Web.Features.Printing;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Delivery;
@@ -18,6 +19,17 @@ public sealed class DeliveryForm
     public string Code { get; set; } = "";
     public string? Note { get; set; }
     public List<DeliveryLineForm> Lines { get; set; } = [];
+
+    /// The receiver's name and signature (a PNG data URL, empty when the pad was left blank).
+    public string? Signer { get; set; }
+    public string? Signature { get; set; }
+
+    /// The browser's position when it gave one, as its script wrote it (invariant culture); blank when it gave none.
+    public string? Latitude { get; set; }
+    public string? Longitude { get; set; }
+    public string? Accuracy { get; set; }
+
+    public HandOverSigning Signing => new(Signer, Signature, Latitude, Longitude, Accuracy);
 }
 
 public sealed class DeliveryLineForm
@@ -60,7 +72,24 @@ public sealed class DeliveryController(DeliveryConfirmation delivery, Allocation
     public async Task<IActionResult> Confirm(DeliveryForm form)
     {
         var received = form.Lines.ToDictionary(l => l.ItemId, l => (l.Received, l.Damaged));
-        var outcome = await delivery.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor());
+        var outcome = await delivery.ConfirmDeliveryAsync(form.Code, received, form.Note, user.ToWorkflowActor(),
+            receiverSignature: form.Signing);
+        if (ApiProblems.IsForbidden(outcome.Error))
+            return Forbid();
+        if (!outcome.Succeeded)
+        {
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+            return RedirectToAction(nameof(Index), new { code = form.Code });
+        }
+        TempData["Notice"] = localizer["Delivery confirmed."].Value;
+        return RedirectToAction("Details", "Requests", new { id = outcome.Value });
+    }
+
+    /// Queues the confirmed delivery's receipt for the receipt printer.
+    [HttpPost]
+    public async Task<IActionResult> Receipt(int dispatchId, [FromServices] DeliveryReceipts receipts, CancellationToken cancellationToken)
+    {
+        var outcome = await receipts.QueueAsync(dispatchId, cancellationToken);
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (!outcome.Succeeded)
@@ -68,7 +97,7 @@ public sealed class DeliveryController(DeliveryConfirmation delivery, Allocation
             TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
             return RedirectToAction(nameof(Index));
         }
-        TempData["Notice"] = localizer["Delivery confirmed."].Value;
+        TempData["Notice"] = localizer["The delivery receipt is queued for the receipt printer."].Value;
         return RedirectToAction("Details", "Requests", new { id = outcome.Value });
     }
 }

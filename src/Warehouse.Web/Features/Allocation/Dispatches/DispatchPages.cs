@@ -14,7 +14,7 @@ public sealed record ReturnPage(AllocationRequest Request, Dispatch Dispatch, IR
 }
 
 /// Builds the keeper's dispatch pages: picking and returns are for the keepers of the dispatch's source depot.
-public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext db, CurrentUser user)
+public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext db, CurrentUser user, SignatureBook signatures)
 {
     public async Task<PageLookup<PickPage>> PickAsync(int id, CancellationToken cancellationToken)
     {
@@ -47,7 +47,9 @@ public sealed class DispatchPages(AllocationQueries queries, WarehouseDbContext 
     public async Task<SlipPage> SlipAsync(int dispatchId, DeliveryCodes codes, CancellationToken cancellationToken)
     {
         var request = (await queries.RequestOfDispatchAsync(dispatchId, cancellationToken))!;
-        return SlipPage.Of(request, request.Dispatches.Single(d => d.Id == dispatchId), codes, reissued: false);
+        var driver = (await signatures.OfAsync([dispatchId], cancellationToken)).FirstOrDefault(s => s.Role == HandOverRole.Driver);
+        return SlipPage.Of(request, request.Dispatches.Single(d => d.Id == dispatchId), codes, reissued: false)
+            with { DriverSigned = driver };
     }
 
     private async Task<(AllocationRequest?, Dispatch?, PageLookup<T>?)> KeptAsync<T>(int id, CancellationToken cancellationToken)

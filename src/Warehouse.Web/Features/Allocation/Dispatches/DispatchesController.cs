@@ -29,10 +29,14 @@ public sealed class SendForm
 
     [Required(ErrorMessage = "Enter the driver's phone."), MaxLength(30), Display(Name = "Driver phone")]
     public string DriverPhone { get; set; } = "";
+
+    /// The driver's signature from the pad, a PNG data URL; empty when the pad was left blank.
+    public string? Signature { get; set; }
 }
 
 /// The slip with its delivery codes, shown once: right after dispatch, or to the manager who re-issued them.
-public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg, bool Reissued)
+public sealed record SlipPage(AllocationRequest Request, Dispatch Dispatch, DeliveryCodes Codes, string QrSvg, bool Reissued,
+    HandOverSignature? DriverSigned = null)
 {
     public static SlipPage Of(AllocationRequest request, Dispatch dispatch, DeliveryCodes codes, bool reissued) =>
         new(request, dispatch, codes, Warehouse.Hardware.Barcodes.BarcodeRenderer.QrSvg(codes.QrCode,
@@ -73,7 +77,8 @@ public sealed class DispatchesController(
         // The picking page is live: every scan moves the request's version on, so the send form cannot carry a
         // meaningful one. What protects the dispatch is the workflow: a cancelled or closed request refuses it.
         var version = await pages.RequestVersionAsync(id, cancellationToken);
-        var outcome = await dispatching.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor());
+        var outcome = await dispatching.DispatchAsync(id, version, form.Vehicle, form.Driver, form.DriverPhone, user.ToWorkflowActor(),
+            new HandOverSigning(form.Driver, form.Signature));
         if (ApiProblems.IsForbidden(outcome.Error))
             return Forbid();
         if (!outcome.Succeeded)

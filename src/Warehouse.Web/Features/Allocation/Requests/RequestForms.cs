@@ -57,7 +57,8 @@ public sealed class RequestLineForm
 /// The request's page with its decisions made: which buttons and links the actor gets, from the workflow's
 /// permitted triggers and the depots the actor keeps (a manager's approve and re-issue, a keeper's pick links).
 public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<TimelineLeg> Timeline, IReadOnlyList<RequestTrigger> Permitted,
-    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor)
+    IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor,
+    IReadOnlyList<SignatureView>? Signatures = null)
 {
     private static readonly RequestTrigger[] OneClick = [RequestTrigger.Submit, RequestTrigger.Close, RequestTrigger.Ratify];
     private static readonly RequestTrigger[] WithReason = [RequestTrigger.Reject, RequestTrigger.Cancel, RequestTrigger.RefuseRatification];
@@ -73,6 +74,14 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
 
     /// The triggers that need a reason from the actor, in the page's order.
     public IReadOnlyList<RequestTrigger> ReasonedTriggers => WithReason.Where(Permitted.Contains).ToList();
+
+    /// The signatures given at the dispatch's hand-overs, the driver's first.
+    public IReadOnlyList<SignatureView> SignaturesOf(Dispatch dispatch) =>
+        (Signatures ?? []).Where(s => s.DispatchId == dispatch.Id).OrderBy(s => s.Role).ToList();
+
+    /// A confirmed delivery prints as a receipt for who may confirm it, or the keepers of the depot it came from.
+    public bool CanPrintDeliveryReceipt(Dispatch dispatch) => dispatch.State == DispatchState.Delivered
+        && (Actor.MayConfirmDelivery(Request) || Actor.KeepsDepot(dispatch.SourceDepotId));
 
     public bool CanEdit => Request.State == RequestState.Draft && Permitted.Contains(RequestTrigger.Submit);
 

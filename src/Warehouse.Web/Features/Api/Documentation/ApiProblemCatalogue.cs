@@ -42,7 +42,8 @@ public static class ApiProblemCatalogue
         ["DeliveriesApi.Confirm"] =
         [
             "MalformedBody", "UnknownDeliveryCode", "AlreadyDelivered", "NotDispatched", "DepotNotYours", "Forbidden",
-            "TextHasControlCharacters", "ConcurrentChange",
+            "TextHasControlCharacters", "ConcurrentChange", "SignatureMissing", "SignerNameMissing", "SignatureTooLarge",
+            "SignatureNotPng", "SignaturePositionInvalid", "AlreadySigned",
         ],
         ["AuditVerifyApi.Verify"] = [],
         ["CountsApi.Plan"] = ["MalformedBody", "UnknownDepot", "DepotNotYours", "CountScopeEmpty", "CycleSizeInvalid"],
