@@ -3030,7 +3030,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
 )
 BEGIN
     ALTER TABLE [AllocationRequests] ADD [BreachNote] nvarchar(500) NULL;
@@ -3038,7 +3038,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
 )
 BEGIN
     ALTER TABLE [AllocationRequests] ADD [BreachReason] nvarchar(30) NULL;
@@ -3046,11 +3046,309 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130215209_BreachReasons'
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [DepartmentApiKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [Name] nvarchar(60) NOT NULL,
+        [DepartmentId] int NOT NULL,
+        [KeyHash] nvarchar(64) NOT NULL,
+        [KeyPrefix] nvarchar(8) NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        [RevokedAt] datetime2 NULL,
+        [LastUsedAt] datetime2 NULL,
+        CONSTRAINT [PK_DepartmentApiKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_DepartmentApiKeys_Departments_DepartmentId] FOREIGN KEY ([DepartmentId]) REFERENCES [Departments] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [HandOverSignatures] (
+        [Id] int NOT NULL IDENTITY,
+        [DispatchId] int NOT NULL,
+        [Role] nvarchar(20) NOT NULL,
+        [Signer] nvarchar(50) NOT NULL,
+        [Png] varbinary(max) NOT NULL,
+        [SignedAt] datetime2 NOT NULL,
+        [RecordedBy] nvarchar(256) NOT NULL,
+        [Latitude] float NULL,
+        [Longitude] float NULL,
+        [Accuracy] float NULL,
+        CONSTRAINT [PK_HandOverSignatures] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_HandOverSignatures_Dispatches_DispatchId] FOREIGN KEY ([DispatchId]) REFERENCES [Dispatches] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [RequestClientKeys] (
+        [Id] int NOT NULL IDENTITY,
+        [ClientScope] nvarchar(80) NOT NULL,
+        [ClientId] nvarchar(64) NOT NULL,
+        [Fingerprint] nvarchar(64) NOT NULL,
+        [RequestId] int NOT NULL,
+        [CreatedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_RequestClientKeys] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_RequestClientKeys_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [Suppliers] (
+        [Id] int NOT NULL IDENTITY,
+        [Code] nvarchar(30) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [Contact] nvarchar(50) NOT NULL,
+        [Phone] nvarchar(30) NOT NULL,
+        CONSTRAINT [PK_Suppliers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [SupplyAgreements] (
+        [Id] int NOT NULL IDENTITY,
+        [Number] nvarchar(40) NOT NULL,
+        [SupplierId] int NOT NULL,
+        [ValidFrom] date NOT NULL,
+        [ValidTo] date NOT NULL,
+        [ResponseHours] int NOT NULL,
+        CONSTRAINT [PK_SupplyAgreements] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_SupplyAgreements_Validity] CHECK ("ValidTo" >= "ValidFrom"),
+        CONSTRAINT [FK_SupplyAgreements_Suppliers_SupplierId] FOREIGN KEY ([SupplierId]) REFERENCES [Suppliers] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [AgreementLines] (
+        [Id] int NOT NULL IDENTITY,
+        [AgreementId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Guaranteed] int NOT NULL,
+        [Drawn] int NOT NULL,
+        CONSTRAINT [PK_AgreementLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_AgreementLines_Drawn] CHECK ("Drawn" >= 0 AND "Drawn" <= "Guaranteed"),
+        CONSTRAINT [CK_AgreementLines_Guaranteed] CHECK ("Guaranteed" > 0),
+        CONSTRAINT [FK_AgreementLines_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_AgreementLines_SupplyAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [SupplyAgreements] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [CallUps] (
+        [Id] int NOT NULL IDENTITY,
+        [Version] int NOT NULL,
+        [Number] nvarchar(30) NOT NULL,
+        [AgreementId] int NOT NULL,
+        [RequestId] int NOT NULL,
+        [DestinationDepotId] int NULL,
+        [State] nvarchar(20) NOT NULL,
+        [OrderedAt] datetime2 NOT NULL,
+        [DueAt] datetime2 NOT NULL,
+        [DeliveredAt] datetime2 NULL,
+        [DeliveredBy] nvarchar(100) NULL,
+        [Note] nvarchar(500) NULL,
+        [DeliveryCodeHash] nvarchar(64) NULL,
+        [ShortCodeHash] nvarchar(64) NULL,
+        [DocumentNumber] nvarchar(40) NULL,
+        CONSTRAINT [PK_CallUps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_CallUps_AllocationRequests_RequestId] FOREIGN KEY ([RequestId]) REFERENCES [AllocationRequests] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallUps_Depots_DestinationDepotId] FOREIGN KEY ([DestinationDepotId]) REFERENCES [Depots] ([Id]) ON DELETE NO ACTION,
+        CONSTRAINT [FK_CallUps_SupplyAgreements_AgreementId] FOREIGN KEY ([AgreementId]) REFERENCES [SupplyAgreements] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE TABLE [CallUpLine] (
+        [Id] int NOT NULL IDENTITY,
+        [CallUpId] int NOT NULL,
+        [ItemId] int NOT NULL,
+        [Quantity] int NOT NULL,
+        CONSTRAINT [PK_CallUpLine] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_CallUpLines_Quantity] CHECK ("Quantity" > 0),
+        CONSTRAINT [FK_CallUpLine_CallUps_CallUpId] FOREIGN KEY ([CallUpId]) REFERENCES [CallUps] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_CallUpLine_Items_ItemId] FOREIGN KEY ([ItemId]) REFERENCES [Items] ([Id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_AgreementLines_AgreementId_ItemId] ON [AgreementLines] ([AgreementId], [ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_AgreementLines_ItemId] ON [AgreementLines] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUpLine_CallUpId] ON [CallUpLine] ([CallUpId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUpLine_ItemId] ON [CallUpLine] ([ItemId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_AgreementId] ON [CallUps] ([AgreementId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_DestinationDepotId] ON [CallUps] ([DestinationDepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_CallUps_Number] ON [CallUps] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_RequestId] ON [CallUps] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CallUps_ShortCodeHash] ON [CallUps] ([ShortCodeHash]) WHERE [ShortCodeHash] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_CallUps_State_DueAt] ON [CallUps] ([State], [DueAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentApiKeys_DepartmentId_Name] ON [DepartmentApiKeys] ([DepartmentId], [Name]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_DepartmentApiKeys_KeyHash] ON [DepartmentApiKeys] ([KeyHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_HandOverSignatures_DispatchId_Role] ON [HandOverSignatures] ([DispatchId], [Role]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_RequestClientKeys_ClientScope_ClientId] ON [RequestClientKeys] ([ClientScope], [ClientId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_RequestClientKeys_RequestId] ON [RequestClientKeys] ([RequestId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_Suppliers_Code] ON [Suppliers] ([Code]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_SupplyAgreements_Number] ON [SupplyAgreements] ([Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
+)
+BEGIN
+    CREATE INDEX [IX_SupplyAgreements_SupplierId] ON [SupplyAgreements] ([SupplierId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261130232432_AllocationTwo'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130215209_BreachReasons', N'10.0.15');
+    VALUES (N'20261130232432_AllocationTwo', N'10.0.15');
 END;
 
 COMMIT;

@@ -12,8 +12,8 @@ using Warehouse.Data;
 namespace Warehouse.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerWarehouseDbContext))]
-    [Migration("20261130221111_SupplierAgreements")]
-    partial class SupplierAgreements
+    [Migration("20261130232432_AllocationTwo")]
+    partial class AllocationTwo
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -313,6 +313,14 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.Property<int?>("ApprovalRuleId")
                         .HasColumnType("int");
+
+                    b.Property<string>("BreachNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("BreachReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
 
                     b.Property<string>("ContactName")
                         .IsRequired()
@@ -702,6 +710,57 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("DispatchReturn");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.HandOverSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("Accuracy")
+                        .HasColumnType("float");
+
+                    b.Property<int>("DispatchId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("float");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasMaxLength(204800)
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("SignedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Signer")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DispatchId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("HandOverSignatures");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
                 {
                     b.Property<int>("Id")
@@ -737,6 +796,45 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("ReadinessWaivers");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClientId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ClientScope")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("ClientScope", "ClientId")
+                        .IsUnique();
+
+                    b.ToTable("RequestClientKeys");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.RequestTransition", b =>
@@ -1733,6 +1831,52 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("DepotId", "State");
 
                     b.ToTable("StockCounts", (string)null);
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("KeyPrefix")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("DepartmentId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("DepartmentApiKeys");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
@@ -3510,6 +3654,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Allocation.HandOverSignature", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
+                        .WithMany()
+                        .HasForeignKey("DispatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Allocation.ReadinessWaiver", b =>
                 {
                     b.HasOne("Warehouse.Domain.Allocation.Dispatch", null)
@@ -3522,6 +3675,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("EquipmentUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.RequestClientKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3673,6 +3835,17 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasForeignKey("DepotId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Departments.DepartmentApiKey", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Department", "Department")
+                        .WithMany()
+                        .HasForeignKey("DepartmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Department");
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

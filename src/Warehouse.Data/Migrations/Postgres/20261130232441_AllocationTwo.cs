@@ -7,11 +7,100 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Warehouse.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class SupplierAgreements : Migration
+    public partial class AllocationTwo : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "BreachNote",
+                table: "AllocationRequests",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BreachReason",
+                table: "AllocationRequests",
+                type: "character varying(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    DepartmentId = table.Column<int>(type: "integer", nullable: false),
+                    KeyHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentApiKeys_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HandOverSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DispatchId = table.Column<int>(type: "integer", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Signer = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Png = table.Column<byte[]>(type: "bytea", maxLength: 204800, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Accuracy = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandOverSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HandOverSignatures_Dispatches_DispatchId",
+                        column: x => x.DispatchId,
+                        principalTable: "Dispatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestClientKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ClientScope = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    ClientId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestClientKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestClientKeys_AllocationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "AllocationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Suppliers",
                 columns: table => new
@@ -208,6 +297,35 @@ namespace Warehouse.Data.Migrations.Postgres
                 columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_DepartmentId_Name",
+                table: "DepartmentApiKeys",
+                columns: new[] { "DepartmentId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_KeyHash",
+                table: "DepartmentApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandOverSignatures_DispatchId_Role",
+                table: "HandOverSignatures",
+                columns: new[] { "DispatchId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestClientKeys_ClientScope_ClientId",
+                table: "RequestClientKeys",
+                columns: new[] { "ClientScope", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestClientKeys_RequestId",
+                table: "RequestClientKeys",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Suppliers_Code",
                 table: "Suppliers",
                 column: "Code",
@@ -235,6 +353,15 @@ namespace Warehouse.Data.Migrations.Postgres
                 name: "CallUpLine");
 
             migrationBuilder.DropTable(
+                name: "DepartmentApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "HandOverSignatures");
+
+            migrationBuilder.DropTable(
+                name: "RequestClientKeys");
+
+            migrationBuilder.DropTable(
                 name: "CallUps");
 
             migrationBuilder.DropTable(
@@ -242,6 +369,14 @@ namespace Warehouse.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Suppliers");
+
+            migrationBuilder.DropColumn(
+                name: "BreachNote",
+                table: "AllocationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "BreachReason",
+                table: "AllocationRequests");
         }
     }
 }

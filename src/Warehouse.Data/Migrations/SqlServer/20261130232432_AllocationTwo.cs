@@ -6,11 +6,100 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Warehouse.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class SupplierAgreements : Migration
+    public partial class AllocationTwo : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "BreachNote",
+                table: "AllocationRequests",
+                type: "nvarchar(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BreachReason",
+                table: "AllocationRequests",
+                type: "nvarchar(30)",
+                maxLength: 30,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DepartmentApiKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    DepartmentId = table.Column<int>(type: "int", nullable: false),
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DepartmentApiKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DepartmentApiKeys_Departments_DepartmentId",
+                        column: x => x.DepartmentId,
+                        principalTable: "Departments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "HandOverSignatures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    DispatchId = table.Column<int>(type: "int", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Signer = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Png = table.Column<byte[]>(type: "varbinary(max)", maxLength: 204800, nullable: false),
+                    SignedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RecordedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Latitude = table.Column<double>(type: "float", nullable: true),
+                    Longitude = table.Column<double>(type: "float", nullable: true),
+                    Accuracy = table.Column<double>(type: "float", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandOverSignatures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HandOverSignatures_Dispatches_DispatchId",
+                        column: x => x.DispatchId,
+                        principalTable: "Dispatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestClientKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ClientScope = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    ClientId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Fingerprint = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    RequestId = table.Column<int>(type: "int", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestClientKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestClientKeys_AllocationRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "AllocationRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateTable(
                 name: "Suppliers",
                 columns: table => new
@@ -208,6 +297,35 @@ namespace Warehouse.Data.Migrations.SqlServer
                 columns: new[] { "State", "DueAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_DepartmentId_Name",
+                table: "DepartmentApiKeys",
+                columns: new[] { "DepartmentId", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DepartmentApiKeys_KeyHash",
+                table: "DepartmentApiKeys",
+                column: "KeyHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HandOverSignatures_DispatchId_Role",
+                table: "HandOverSignatures",
+                columns: new[] { "DispatchId", "Role" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestClientKeys_ClientScope_ClientId",
+                table: "RequestClientKeys",
+                columns: new[] { "ClientScope", "ClientId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestClientKeys_RequestId",
+                table: "RequestClientKeys",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Suppliers_Code",
                 table: "Suppliers",
                 column: "Code",
@@ -235,6 +353,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                 name: "CallUpLine");
 
             migrationBuilder.DropTable(
+                name: "DepartmentApiKeys");
+
+            migrationBuilder.DropTable(
+                name: "HandOverSignatures");
+
+            migrationBuilder.DropTable(
+                name: "RequestClientKeys");
+
+            migrationBuilder.DropTable(
                 name: "CallUps");
 
             migrationBuilder.DropTable(
@@ -242,6 +369,14 @@ namespace Warehouse.Data.Migrations.SqlServer
 
             migrationBuilder.DropTable(
                 name: "Suppliers");
+
+            migrationBuilder.DropColumn(
+                name: "BreachNote",
+                table: "AllocationRequests");
+
+            migrationBuilder.DropColumn(
+                name: "BreachReason",
+                table: "AllocationRequests");
         }
     }
 }
