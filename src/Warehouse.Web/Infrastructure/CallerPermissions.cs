@@ -7,7 +7,7 @@ namespace Warehouse.Web.Infrastructure;
 /// The menu's decisions for the signed-in caller: each entry shows when the policy guarding its page lets them in.
 public sealed record NavigationMenu(bool CanDeliver, bool CanPostStock, bool CanManagePrinters, bool CanReadAudit,
     bool CanManageStations, bool CanManageUsers, bool CanManageApprovalRules = false, bool CanNameDeputies = false,
-    bool CanReadMaintenance = false, bool CanReadWriteOffs = false, bool CanReadKits = false);
+    bool CanReadMaintenance = false, bool CanReadWriteOffs = false, bool CanReadKits = false, bool CanReadMap = false);
 
 /// What the signed-in caller may do, each answered by the policy that guards the action it leads to, so a page shows
 /// a link or a button exactly when following it is allowed. Answers are kept for the request.
@@ -40,6 +40,7 @@ public sealed class CallerPermissions(IAuthorizationService authorization, IHttp
             CanNameDeputies: !auditor && await MayAsync(Policies.NameDeputies),
             CanReadMaintenance: await MayAsync(Policies.ReadMaintenance),
             CanReadWriteOffs: await MayAsync(Policies.ReadWriteOffs),
-            CanReadKits: await MayAsync(Policies.ReadKits));
+            CanReadKits: await MayAsync(Policies.ReadKits),
+            CanReadMap: accessor.HttpContext?.User.Identity?.IsAuthenticated == true);
     }
 }
