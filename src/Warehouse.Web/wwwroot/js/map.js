@@ -7,7 +7,7 @@
     if (!element || !window.L) return;
     var labels = JSON.parse(element.dataset.labels || '{}');
     var tileUrl = element.dataset.tileUrl;
-    var map = L.map(element, { zoomSnap: 0.25, preferCanvas: true, attributionControl: !!tileUrl });
+    var map = L.map(element, { zoomSnap: 0.25, attributionControl: !!tileUrl });
     if (tileUrl) L.tileLayer(tileUrl, { maxZoom: 18 }).addTo(map);
     L.control.scale({ imperial: false }).addTo(map);
     var grid = L.layerGroup().addTo(map);
