@@ -12,7 +12,6 @@
     L.control.scale({ imperial: false }).addTo(map);
     var grid = L.layerGroup().addTo(map);
     var points = L.layerGroup().addTo(map);
-    var countdowns = [];
     var skew = 0; // server time minus browser time, so countdowns follow the server's clock
     var fitted = false;
 
@@ -50,17 +49,17 @@
 
     function tick() {
         var now = Date.now() + skew;
-        countdowns.forEach(function (c) {
-            var left = c.due - now;
+        // Markers join the map only once it has a view, so the countdowns are found in the page at each tick.
+        element.querySelectorAll('.wh-map-countdown[data-due]').forEach(function (span) {
+            var left = new Date(span.dataset.due).getTime() - now;
             var late = left < 0;
-            c.element.textContent = late ? format('overdue', clock(left)) : format('left', clock(left));
-            c.element.classList.toggle('wh-map-overdue', late);
+            span.textContent = late ? format('overdue', clock(left)) : format('left', clock(left));
+            span.classList.toggle('wh-map-overdue', late);
         });
     }
 
     function draw(data) {
         points.clearLayers();
-        countdowns = [];
         skew = new Date(data.now).getTime() - Date.now();
         var all = [];
         data.places.forEach(function (p) {
@@ -95,15 +94,14 @@
             points.addLayer(L.polyline([[d.fromLat, d.fromLon], at],
                 { className: 'wh-map-route', weight: 3, dashArray: '6 6', interactive: false }));
         }
-        var html = '<span class="wh-map-countdown" data-testid="map-countdown" data-dispatch="' + text(d.number) + '"></span>';
+        var html = '<span class="wh-map-countdown" data-testid="map-countdown" data-dispatch="' + text(d.number) + '"'
+            + (d.dueAt ? ' data-due="' + text(d.dueAt) + '"' : '') + '>' + (d.dueAt ? '' : text(d.number)) + '</span>';
         var icon = L.divIcon({ className: 'wh-map-dispatch', html: html, iconSize: null });
         var marker = L.marker(at, { icon: icon, keyboard: false });
         marker.bindPopup('<b>' + text(d.number) + '</b> (' + text(d.request) + ')<br>' + text(label('from')) + ': ' + text(d.source)
             + '<br>' + text(label('to')) + ': ' + text(d.destination) + '<br>' + text(label('vehicle')) + ': ' + text(d.vehicle || '—')
             + (d.dueAt ? '<br>' + text(label('due')) + ': ' + text(local(d.dueAt)) : ''));
         points.addLayer(marker);
-        var span = marker.getElement() && marker.getElement().querySelector('.wh-map-countdown');
-        if (span && d.dueAt) countdowns.push({ element: span, due: new Date(d.dueAt).getTime() });
     }
 
     function load() {
