@@ -29,9 +29,12 @@
         if (tileUrl || !bounds.isValid()) return;
         var south = Math.floor(bounds.getSouth()) - 1, north = Math.ceil(bounds.getNorth()) + 1;
         var west = Math.floor(bounds.getWest()) - 1, east = Math.ceil(bounds.getEast()) + 1;
+        var span = Math.max(bounds.getNorth() - bounds.getSouth(), bounds.getEast() - bounds.getWest());
+        // A step that gives a handful of lines across the points: a tenth of a degree for a county, whole ones for a province.
+        var step = [0.1, 0.2, 0.5, 1, 2].filter(function (s) { return span / s <= 8; })[0] || 5;
         var style = { color: '#9aa5b1', weight: 1, opacity: 0.5, interactive: false, dashArray: '2 4' };
-        for (var lat = south; lat <= north; lat += 0.5) grid.addLayer(L.polyline([[lat, west], [lat, east]], style));
-        for (var lon = west; lon <= east; lon += 0.5) grid.addLayer(L.polyline([[south, lon], [north, lon]], style));
+        for (var lat = south; lat <= north; lat += step) grid.addLayer(L.polyline([[lat, west], [lat, east]], style));
+        for (var lon = west; lon <= east; lon += step) grid.addLayer(L.polyline([[south, lon], [north, lon]], style));
     }
 
     function dot(lat, lon, css, radius, popup) {
