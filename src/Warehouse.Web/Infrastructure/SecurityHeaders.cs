@@ -20,7 +20,8 @@ public static class SecurityHeaders
     public static string PolicyWithTiles(string? tileOrigin) =>
         tileOrigin is null
             ? ContentSecurityPolicy
-            : ContentSecurityPolicy.Replace("img-src 'self' data: blob:", $"img-src 'self' data: blob: {tileOrigin}", StringComparison.Ordinal);
+            : ContentSecurityPolicy.Replace("img-src 'self' data: blob:", $"img-src 'self' data: blob: {tileOrigin}",
+                StringComparison.Ordinal);
 
     private static string PolicyFor(HttpContext context, string policy) =>
         context.Items[ScriptNonceItem] is string nonce

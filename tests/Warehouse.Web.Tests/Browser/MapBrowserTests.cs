@@ -26,7 +26,8 @@ public sealed partial class MapBrowserTests(BrowserFixture fixture) : IClassFixt
         page.PageError += (_, error) => problems.Add(error);
         page.Request += (_, request) =>
         {
-            if (Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && url.Scheme.StartsWith("http") && url.Authority != home.Authority)
+            if (Uri.TryCreate(request.Url, UriKind.Absolute, out var url) && url.Scheme.StartsWith("http")
+                && url.Authority != home.Authority)
                 elsewhere.Add(request.Url);
         };
 

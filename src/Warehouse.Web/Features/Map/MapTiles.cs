@@ -24,7 +24,8 @@ public static class MapTiles
         var origin = pathStart < 0 ? template : template[..pathStart];
         var scheme = origin[..schemeEnd].ToLowerInvariant();
         var authority = origin[(schemeEnd + 3)..];
-        if (scheme is not ("http" or "https") || authority.Length == 0 || authority.Any(c => char.IsWhiteSpace(c) || c == ';' || c == '\''))
+        var unsafeHost = authority.Length == 0 || authority.Any(c => char.IsWhiteSpace(c) || c == ';' || c == '\'');
+        if (scheme is not ("http" or "https") || unsafeHost)
             return null;
         // A {s} subdomain placeholder becomes a CSP wildcard host part.
         return $"{scheme}://{authority.Replace("{s}", "*", StringComparison.Ordinal)}";
