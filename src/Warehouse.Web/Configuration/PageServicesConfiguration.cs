@@ -29,6 +29,7 @@ public static class PageServicesConfiguration
         services.AddScoped<PrintJobDesk>();
         services.AddScoped<Features.Stock.DocumentPages>();
         services.AddScoped<CallerPermissions>();
+        services.AddScoped<Features.Map.MapQueries>();
         services.AddScoped<Features.Offline.OfflineCatalog>();
         services.AddScoped<Features.Offline.OfflineReplays>();
         services.AddScoped<Features.Offline.RefusedPostingPages>();

@@ -8,7 +8,7 @@ namespace Warehouse.Web.Infrastructure;
 public sealed record NavigationMenu(bool CanDeliver, bool CanPostStock, bool CanManagePrinters, bool CanReadAudit,
     bool CanManageStations, bool CanManageUsers, bool CanManageApprovalRules = false, bool CanNameDeputies = false,
     bool CanReadMaintenance = false, bool CanReadWriteOffs = false, bool CanReadKits = false,
-    bool CanReadSuppliers = false);
+    bool CanReadSuppliers = false, bool CanReadMap = false);
 
 /// What the signed-in caller may do, each answered by the policy that guards the action it leads to, so a page shows
 /// a link or a button exactly when following it is allowed. Answers are kept for the request.
@@ -42,6 +42,7 @@ public sealed class CallerPermissions(IAuthorizationService authorization, IHttp
             CanReadMaintenance: await MayAsync(Policies.ReadMaintenance),
             CanReadWriteOffs: await MayAsync(Policies.ReadWriteOffs),
             CanReadKits: await MayAsync(Policies.ReadKits),
-            CanReadSuppliers: await MayAsync(Policies.ReadSuppliers));
+            CanReadSuppliers: await MayAsync(Policies.ReadSuppliers),
+            CanReadMap: accessor.HttpContext?.User.Identity?.IsAuthenticated == true);
     }
 }

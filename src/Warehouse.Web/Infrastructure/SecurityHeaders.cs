@@ -3,7 +3,8 @@ namespace Warehouse.Web.Infrastructure;
 /// Security headers on every response — pages, API, static files and error pages. Scripts come only from the
 /// site's own files (no inline script, no eval); styles may be inline, as Mermaid's diagrams and a few `style=`
 /// attributes need; images may be data: URLs (QR codes) or blobs; the camera scanner's stream and workers may be
-/// blobs. No page may be framed.
+/// blobs. No page may be framed. When an intranet tile server is configured for the map (Map:TileUrl), images may
+/// come from its origin too — and from no other host.
 public static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
@@ -15,19 +16,28 @@ public static class SecurityHeaders
     /// (the API reference page, whose configuration is an inline module) may run the script carrying that nonce.
     public const string ScriptNonceItem = Scalar.AspNetCore.ScalarOptions.NonceHttpContextItemKey;
 
-    private static string PolicyFor(HttpContext context) =>
+    /// The policy with the tile server's origin added to img-src, or the plain one without a tile server.
+    public static string PolicyWithTiles(string? tileOrigin) =>
+        tileOrigin is null
+            ? ContentSecurityPolicy
+            : ContentSecurityPolicy.Replace("img-src 'self' data: blob:", $"img-src 'self' data: blob: {tileOrigin}",
+                StringComparison.Ordinal);
+
+    private static string PolicyFor(HttpContext context, string policy) =>
         context.Items[ScriptNonceItem] is string nonce
-            ? ContentSecurityPolicy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
-            : ContentSecurityPolicy;
+            ? policy.Replace("script-src 'self'", $"script-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal)
+            : policy;
 
     /// Adds the headers when the response starts, so that error pages (whose headers are cleared first) carry them too.
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        var policy = PolicyWithTiles(Features.Map.MapTiles.Origin(app.ApplicationServices.GetRequiredService<IConfiguration>()));
+        return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = PolicyFor(context);
+                headers.ContentSecurityPolicy = PolicyFor(context, policy);
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -35,4 +45,5 @@ public static class SecurityHeaders
             });
             return next(context);
         });
+    }
 }

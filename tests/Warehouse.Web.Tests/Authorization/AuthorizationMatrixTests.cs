@@ -33,7 +33,7 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Stations", "admin"), ("GET", "/Printers", "admin"), ("GET", "/PrintJobs", Keepers), ("POST", "/PrintJobs/Cancel/0", Keepers),
         ("POST", "/PrintJobs/Reprint/0", Keepers), ("GET", "/Labels", Keepers),
         ("GET", "/Requests", Everyone), ("GET", "/Requests/Details/{draft}", Everyone), ("GET", "/Workflow", Everyone),
-        ("GET", "/Board", Everyone), ("GET", "/Reports/TransferTimes", Everyone),
+        ("GET", "/Board", Everyone), ("GET", "/Reports/TransferTimes", Everyone), ("GET", "/Map", Everyone), ("GET", "/Map/Data", Everyone),
         ("POST", "/live/negotiate?negotiateVersion=1", Everyone), ("GET", "/Notifications/Bell", Everyone),
         ("POST", "/Notifications/Open/0", Everyone), ("POST", "/Notifications/ReadAll", Everyone),
         ("GET", "/Requests/Create", Requesters), ("POST", "/Requests/Create", Requesters),

@@ -10,7 +10,7 @@ public sealed class ContentSecurityPolicyTests(BrowserFixture fixture) : IClassF
     [
         "/", "/Stock", "/Stock?view=detail", "/Stock/Ledger", "/Stock/Receive", "/Stock/Issue", "/Requests", "/Requests/Create", "/Board",
         "/Deliver", "/Workflow", "/Reports/TransferTimes", "/PrintJobs", "/Printers", "/Labels", "/Stations", "/Items", "/Depots",
-        "/Locations", "/Quotas", "/Departments", "/Audit",
+        "/Locations", "/Quotas", "/Departments", "/Audit", "/Map",
     ];
 
     [BrowserTheory]

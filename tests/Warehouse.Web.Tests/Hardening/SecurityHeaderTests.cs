@@ -32,7 +32,7 @@ public sealed class SecurityHeaderTests(WarehouseFactory factory) : IClassFixtur
     public async Task No_page_carries_an_inline_script_or_event_handler()
     {
         var client = await factory.SignedInClientAsync("admin");
-        foreach (var url in new[] { "/Board", "/Deliver", "/Workflow", "/Requests/Create", "/Labels", "/Quotas", "/Locations", "/Stock/Ledger" })
+        foreach (var url in new[] { "/Board", "/Deliver", "/Workflow", "/Requests/Create", "/Labels", "/Quotas", "/Locations", "/Stock/Ledger", "/Map" })
         {
             var html = await client.GetStringAsync(url);
             Assert.DoesNotMatch(@"<script(?![^>]*\bsrc=)[^>]*>", html);

@@ -16,7 +16,7 @@ public sealed partial class LanguageLeakTests(WarehouseFactory factory) : IClass
         "/Labels", "/Admin/Users", "/Audit", "/Items", "/Items/Details/1", "/Depots", "/Locations", "/Quotas", "/Departments",
         "/Stations", "/Reports/Periods", "/Readiness", "/Places", "/Places/Create", "/Places/Import", "/Standards", "/Standards/Create",
         "/Admin/ApiKeys", "/Rotation", "/WriteOffs", "/WriteOffs/Create", "/Maintenance/Plans",
-        "/Kits", "/Kits/Pack", "/KitDefinitions",
+        "/Kits", "/Kits/Pack", "/KitDefinitions", "/Map",
         "/Suppliers", "/Suppliers/Create", "/Suppliers/Agreement", "/CallUps", "/CallUps/Deliver",
     ];
 

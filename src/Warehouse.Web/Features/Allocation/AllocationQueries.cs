@@ -162,7 +162,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
     }
 
-    private IQueryable<AllocationRequest> Visible()
+    /// The requests the caller may see: a department's own, everyone's for the others.
+    public IQueryable<AllocationRequest> Visible()
     {
         var requests = db.AllocationRequests.AsQueryable();
         if (user.IsInRole(Roles.Department) && !user.IsInRole(Roles.Administrator) && !user.IsInRole(Roles.Manager))
