@@ -11,6 +11,17 @@ namespace Warehouse.Web.Tests.Allocation;
 /// tile server only when one is configured.
 public sealed class MapDataTests(WarehouseFactory factory) : IClassFixture<WarehouseFactory>
 {
+    [Theory]
+    [InlineData("manager")]
+    [InlineData("dept")]
+    [InlineData("keeper")]
+    public async Task Everyone_signed_in_finds_the_map_in_the_menu(string user)
+    {
+        var home = await (await factory.SignedInClientAsync(user)).GetStringAsync("/");
+
+        Assert.Contains("href=\"/Map\"", home);
+    }
+
     [Fact]
     public async Task The_map_data_carries_every_depot_with_its_coordinates()
     {
