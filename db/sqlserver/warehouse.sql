@@ -3354,3 +3354,53 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201010125_LedgerDayTotals'
+)
+BEGIN
+    CREATE TABLE [LedgerDayTotals] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Day] date NOT NULL,
+        [DepotId] int NOT NULL,
+        [Class] nvarchar(30) NOT NULL,
+        [Mode] nvarchar(30) NOT NULL,
+        [Reason] nvarchar(30) NOT NULL,
+        [Inbound] bit NOT NULL,
+        [Quantity] bigint NOT NULL,
+        [Value] decimal(22,2) NOT NULL,
+        CONSTRAINT [PK_LedgerDayTotals] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201010125_LedgerDayTotals'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_LedgerDayTotals_Day_DepotId_Class_Mode_Reason_Inbound] ON [LedgerDayTotals] ([Day], [DepotId], [Class], [Mode], [Reason], [Inbound]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201010125_LedgerDayTotals'
+)
+BEGIN
+    EXEC(N'UPDATE [LedgerTotalsMarks] SET [Zone] = N''''
+    WHERE [Id] = 1;
+    SELECT @@ROWCOUNT');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201010125_LedgerDayTotals'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201010125_LedgerDayTotals', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -61,6 +61,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
     public DbSet<LedgerMonthTotal> LedgerMonthTotals => Set<LedgerMonthTotal>();
+    public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();
     public DbSet<LedgerTotalsItem> LedgerTotalsItems => Set<LedgerTotalsItem>();
     public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();

@@ -251,6 +251,8 @@ public static class Sections
             var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
             DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
             await using var db = new SqliteWarehouseDbContext(options.Options);
+            // A database kept from an earlier build may lack the later migrations.
+            await db.Database.MigrateAsync();
             var queries = new StockQueries(db, AdministratorView(), new BureauClock(TimeProvider.System, BureauClock.FindZone(null)),
                 new ConfigurationBuilder().Build());
             var label = $"{size / 1000:N0} k rows";
@@ -301,8 +303,9 @@ public static class Sections
         {
             ("month totals brought up to date", async () => await new LedgerTotalsRefresh(db, clock).RunAsync(default)),
             ("flows from the totals", async () => await flows.SinceAsync(year.From, year.To, default)),
-            ("holdings now", async () => await flows.HoldingsAsync(default)),
-            ("quota coverage", async () => await new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db).AtAsync(end, default)),
+            ("stock now", async () => await flows.StockNowAsync(default)),
+            ("stock now and quota coverage", async () => await new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db)
+                .AtAsync(end, (await flows.StockNowAsync(default)).OnHand, default)),
             ("transfer times", async () => await allocations.TransferTimesAsync(year.From, year.To, default)),
             ("dispatch times", async () => await allocations.DispatchTimesAsync(year.From, year.To, default)),
         };

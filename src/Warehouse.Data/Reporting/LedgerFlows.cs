@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Reporting;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Reporting;
@@ -18,10 +19,14 @@ public readonly record struct FlowKey(int DepotId, SupplyClass Class, StorageMod
 /// What is on hand now in one depot, class and mode, valued at today's prices.
 public readonly record struct HoldingKey(int DepotId, SupplyClass Class, StorageMode Mode);
 
+/// Today's stock as the reserve report reads it: per depot, class and mode with its value, and per depot and item.
+public sealed record StockNow(IReadOnlyDictionary<HoldingKey, (long Quantity, decimal Value)> Holdings,
+    IReadOnlyDictionary<(int DepotId, int ItemId), long> OnHand);
+
 /// The ledger's flows from a period's start up to now, split at the period's end, and what is on hand now: enough to
 /// derive opening and closing stock without reading the ledger before the period. Whole months come from the month
-/// totals, the months a period starts or ends inside of from the ledger, and rows chained after the totals' mark from
-/// the ledger too. Call it inside a snapshot (<see cref="ReadSnapshot"/>) so the three parts see the same ledger.
+/// totals, the months a period starts or ends inside of from the day totals, and rows chained after the totals' mark
+/// from the ledger. Call it inside a snapshot (<see cref="ReadSnapshot"/>) so the three parts see the same ledger.
 public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
 {
     public async Task<Dictionary<FlowKey, (long Quantity, decimal Value)>> SinceAsync(DateOnly from, DateOnly to,
@@ -39,50 +44,49 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
         }
         var cut = new[] { from, to.AddDays(1) }.Where(d => d.Day != 1).Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().ToList();
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
-        var totals = await db.LedgerMonthTotals.AsNoTracking().Where(t => t.Month >= firstMonth && !cut.Contains(t.Month))
+        var after = to.AddDays(1);
+        var months = await db.LedgerMonthTotals.AsNoTracking().Where(t => t.Month >= firstMonth && !cut.Contains(t.Month))
             .ToListAsync(cancellationToken);
-        foreach (var t in totals)
-            Add(flows, new FlowKey(t.DepotId, t.Class, t.Mode, t.Reason, t.Inbound,
-                LedgerRows.StartOf(t.Month, zone) >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), t.Quantity, t.Value);
+        foreach (var t in months)
+            Add(flows, t, t.Month >= after);
         foreach (var month in cut)
         {
-            var (monthStart, monthEnd) = (LedgerRows.StartOf(month, zone), LedgerRows.StartOf(month.AddMonths(1), zone));
-            await AddGroupedAsync(flows, prices, m => m.OccurredAt >= monthStart && m.OccurredAt < monthEnd && m.OccurredAt >= start, end,
-                cancellationToken);
+            var (first, next) = (month < from ? from : month, month.AddMonths(1));
+            var days = await db.LedgerDayTotals.AsNoTracking().Where(t => t.Day >= first && t.Day < next).ToListAsync(cancellationToken);
+            foreach (var t in days)
+                Add(flows, t, t.Day >= after);
         }
-        await AddRowsAsync(flows, prices, m => m.Sequence > mark.Sequence && m.OccurredAt >= start, end,
-            row => !cut.Contains(LedgerRows.MonthOf(row.OccurredAt, zone)), cancellationToken);
+        await AddRowsAsync(flows, prices, m => m.Sequence > mark.Sequence && m.OccurredAt >= start, end, cancellationToken);
         return flows;
     }
 
-    /// Today's stock per depot, class and mode, valued at today's prices.
-    public async Task<Dictionary<HoldingKey, (long Quantity, decimal Value)>> HoldingsAsync(CancellationToken cancellationToken)
+    /// Today's stock, read once from the balances: per depot, class and mode valued at today's prices, and per depot and item.
+    public async Task<StockNow> StockNowAsync(CancellationToken cancellationToken)
     {
         var prices = await LedgerRows.PricesAsync(db, cancellationToken);
         var balances = await db.StockBalances.AsNoTracking().Where(b => b.OnHand != 0)
             .GroupBy(b => new { b.DepotId, b.ItemId, b.Mode })
             .Select(g => new { g.Key.DepotId, g.Key.ItemId, g.Key.Mode, OnHand = g.Sum(b => b.OnHand) })
             .ToListAsync(cancellationToken);
-        var holdings = new Dictionary<HoldingKey, (long, decimal)>();
+        var holdings = new Dictionary<HoldingKey, (long Quantity, decimal Value)>();
+        var onHand = new Dictionary<(int DepotId, int ItemId), long>();
         foreach (var b in balances)
         {
             var item = prices[b.ItemId];
             var key = new HoldingKey(b.DepotId, item.Class, b.Mode);
             var (quantity, value) = holdings.GetValueOrDefault(key);
             holdings[key] = (quantity + b.OnHand, value + b.OnHand * item.UnitPrice);
+            onHand[(b.DepotId, b.ItemId)] = onHand.GetValueOrDefault((b.DepotId, b.ItemId)) + b.OnHand;
         }
-        return holdings;
+        return new StockNow(holdings, onHand);
     }
 
     private async Task AddRowsAsync(Dictionary<FlowKey, (long, decimal)> flows, Dictionary<int, ItemPrice> prices,
-        System.Linq.Expressions.Expression<Func<StockMovement, bool>> which, DateTime end, Func<LedgerRow, bool> keep,
-        CancellationToken cancellationToken)
+        System.Linq.Expressions.Expression<Func<StockMovement, bool>> which, DateTime end, CancellationToken cancellationToken)
     {
         var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(which));
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            if (!keep(row))
-                continue;
             var item = prices[row.ItemId];
             Add(flows, new FlowKey(row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0,
                 row.OccurredAt >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), row.Quantity, row.Quantity * item.UnitPrice);
@@ -111,6 +115,10 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
                 g.Quantity, g.Quantity * item.UnitPrice);
         }
     }
+
+    private static void Add(Dictionary<FlowKey, (long Quantity, decimal Value)> flows, LedgerTotal total, bool afterPeriod) =>
+        Add(flows, new FlowKey(total.DepotId, total.Class, total.Mode, total.Reason, total.Inbound,
+            afterPeriod ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), total.Quantity, total.Value);
 
     private static void Add(Dictionary<FlowKey, (long Quantity, decimal Value)> flows, FlowKey key, long quantity, decimal value)
     {

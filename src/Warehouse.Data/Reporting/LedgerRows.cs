@@ -26,14 +26,15 @@ public static class LedgerRows
     /// The first day of the bureau-local month the instant falls in.
     public static DateOnly MonthOf(DateTime utc, TimeZoneInfo zone)
     {
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
-        return new DateOnly(local.Year, local.Month, 1);
+        var day = DayOf(utc, zone);
+        return new DateOnly(day.Year, day.Month, 1);
     }
+
+    /// The bureau-local day the instant falls in.
+    public static DateOnly DayOf(DateTime utc, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone));
 
     /// The instant a bureau-local day starts.
     public static DateTime StartOf(DateOnly day, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), zone);
-
-    public static TotalKey KeyOf(LedgerRow row, ItemPrice item, TimeZoneInfo zone) =>
-        new(MonthOf(row.OccurredAt, zone), row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0);
 }

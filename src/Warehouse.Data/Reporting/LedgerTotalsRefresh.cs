@@ -5,7 +5,7 @@ using Warehouse.Domain.Reporting;
 
 namespace Warehouse.Data.Reporting;
 
-/// Brings the month totals up to the ledger's head: the rows chained since the mark are summed in, and an item whose
+/// Brings the month and day totals up to the ledger's head: the rows chained since the mark are summed in, and an item whose
 /// class or unit price changed has its earlier rows moved over. Runs in one transaction behind the mark's lock, so a
 /// refresh that fails leaves the totals as they were, and two never count a row twice. The ledger's sequence is handed
 /// out under the chain head's lock, in commit order, so no row below the mark can still be on its way.
@@ -43,6 +43,7 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         if (mark.Zone != clock.Zone.Id || repriced.Count > RepriceLimit)
         {
             await db.LedgerMonthTotals.ExecuteDeleteAsync(cancellationToken);
+            await db.LedgerDayTotals.ExecuteDeleteAsync(cancellationToken);
             await db.LedgerTotalsItems.ExecuteDeleteAsync(cancellationToken);
             db.ChangeTracker.Clear();
             mark = await db.LedgerTotalsMarks.SingleAsync(cancellationToken);

@@ -42,15 +42,20 @@ public sealed class LedgerTotalsTests
     }
 
     [Fact]
-    public async Task Refreshes_running_at_once_sum_every_ledger_row_exactly_once()
+    public async Task Refreshes_running_at_once_sum_every_ledger_row_exactly_once_by_month_and_by_day()
     {
         using var f = await MovementsOverThreeMonthsAsync();
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => RefreshAsync(f)));
 
         await using var db = f.Counts.NewContext();
-        var summed = await db.LedgerMonthTotals.SumAsync(t => t.Quantity);
-        Assert.Equal(await db.StockMovements.SumAsync(m => (long)m.Quantity), summed);
+        var ledger = await db.StockMovements.SumAsync(m => (long)m.Quantity);
+        Assert.Equal(ledger, await db.LedgerMonthTotals.SumAsync(t => t.Quantity));
+        Assert.Equal(ledger, await db.LedgerDayTotals.SumAsync(t => t.Quantity));
+        var days = (await db.LedgerDayTotals.ToListAsync()).GroupBy(t => t.Key with { Start = new DateOnly(t.Day.Year, t.Day.Month, 1) })
+            .ToDictionary(g => g.Key, g => (g.Sum(t => t.Quantity), g.Sum(t => t.Value)));
+        var months = (await db.LedgerMonthTotals.ToListAsync()).ToDictionary(t => t.Key, t => (t.Quantity, t.Value));
+        Assert.Equal(months.OrderBy(m => m.Key.ToString()), days.OrderBy(d => d.Key.ToString()));
         Assert.Equal(await db.StockMovements.MaxAsync(m => m.Sequence), (await db.LedgerTotalsMarks.SingleAsync()).Sequence);
     }
 

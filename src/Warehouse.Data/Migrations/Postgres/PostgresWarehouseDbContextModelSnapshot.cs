@@ -2587,6 +2587,53 @@ namespace Warehouse.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerDayTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Inbound")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(22, 2)
+                        .HasColumnType("numeric(22,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "DepotId", "Class", "Mode", "Reason", "Inbound")
+                        .IsUnique();
+
+                    b.ToTable("LedgerDayTotals");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
                 {
                     b.Property<long>("Id")

@@ -2486,6 +2486,51 @@ namespace Warehouse.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerDayTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Class")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Inbound")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Quantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(22, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "DepotId", "Class", "Mode", "Reason", "Inbound")
+                        .IsUnique();
+
+                    b.ToTable("LedgerDayTotals");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Reporting.LedgerMonthTotal", b =>
                 {
                     b.Property<long>("Id")

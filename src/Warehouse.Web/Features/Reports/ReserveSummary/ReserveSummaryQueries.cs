@@ -19,35 +19,47 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
     public async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));
-        return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, await RowsAsync(period, cancellationToken),
+        var (rows, coverageAtEnd) = await RowsAsync(period, end, cancellationToken);
+        return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, rows,
             await ExpiringAsync(period.To, cancellationToken), await allocations.TransferTimesAsync(period.From, period.To, cancellationToken),
             await allocations.DispatchTimesAsync(period.From, period.To, cancellationToken), await ReleasesAsync(start, end, cancellationToken),
-            await CountsAsync(start, end, cancellationToken)) { QuotaCoverage = await coverage.AtAsync(end, cancellationToken) };
+            await CountsAsync(start, end, cancellationToken)) { QuotaCoverage = coverageAtEnd };
     }
 
-    private async Task<IReadOnlyList<ReserveRow>> RowsAsync(ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<ReserveRow>, IReadOnlyList<QuotaCoverageRow>)> RowsAsync(ReportPeriod period, DateTime end,
+        CancellationToken cancellationToken)
     {
-        var (flows, holdings) = await FlowsAndHoldingsAsync(period, cancellationToken);
+        var (flows, stock, coverageAtEnd) = await ReadAsync(period, end, cancellationToken);
+        var holdings = stock.Holdings;
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
         var byHolding = flows.ToLookup(f => new HoldingKey(f.Key.DepotId, f.Key.Class, f.Key.Mode));
-        return holdings.Keys.Union(byHolding.Select(g => g.Key))
+        var rows = holdings.Keys.Union(byHolding.Select(g => g.Key))
             .Select(key => Row(depots[key.DepotId], key, holdings.GetValueOrDefault(key), byHolding[key].ToList()))
             .Where(r => r is not null).Select(r => r!)
             .OrderBy(r => r.Depot).ThenBy(r => r.Class).ThenBy(r => r.Mode).ToList();
+        return (rows, coverageAtEnd);
     }
 
     /// Read in one snapshot, after bringing the month totals up to date; inside a caller's transaction (a period being
     /// closed, whose caller brought them up to date first) read in that transaction.
-    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, Dictionary<HoldingKey, (long Quantity, decimal Value)>)>
-        FlowsAndHoldingsAsync(ReportPeriod period, CancellationToken cancellationToken)
+    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, StockNow, IReadOnlyList<QuotaCoverageRow>)> ReadAsync(
+        ReportPeriod period, DateTime end, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
-            return (await ledger.SinceAsync(period.From, period.To, cancellationToken), await ledger.HoldingsAsync(cancellationToken));
+            return await ReadNowAsync(period, end, cancellationToken);
         await refresh.RunAsync(cancellationToken);
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
-        var read = (await ledger.SinceAsync(period.From, period.To, cancellationToken), await ledger.HoldingsAsync(cancellationToken));
+        var read = await ReadNowAsync(period, end, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
         return read;
+    }
+
+    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, StockNow, IReadOnlyList<QuotaCoverageRow>)> ReadNowAsync(
+        ReportPeriod period, DateTime end, CancellationToken cancellationToken)
+    {
+        var flows = await ledger.SinceAsync(period.From, period.To, cancellationToken);
+        var stock = await ledger.StockNowAsync(cancellationToken);
+        return (flows, stock, await coverage.AtAsync(end, stock.OnHand, cancellationToken));
     }
 
     /// Closing is today's stock less what moved after the period; opening is closing less what moved inside it.

@@ -1,0 +1,50 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LedgerDayTotals : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "LedgerDayTotals",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DepotId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Class = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Mode = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Inbound = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Quantity = table.Column<long>(type: "INTEGER", nullable: false),
+                    Value = table.Column<decimal>(type: "TEXT", precision: 22, scale: 2, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LedgerDayTotals", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LedgerDayTotals_Day_DepotId_Class_Mode_Reason_Inbound",
+                table: "LedgerDayTotals",
+                columns: new[] { "Day", "DepotId", "Class", "Mode", "Reason", "Inbound" },
+                unique: true);
+
+            Sql.LedgerTotalsSql.Rebuild(migrationBuilder);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "LedgerDayTotals");
+        }
+    }
+}
