@@ -52,9 +52,14 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
         foreach (var month in cut)
         {
             var (first, next) = (month < from ? from : month, month.AddMonths(1));
-            var days = await db.LedgerDayTotals.AsNoTracking().Where(t => t.Day >= first && t.Day < next).ToListAsync(cancellationToken);
-            foreach (var t in days)
-                Add(flows, t, t.Day >= after);
+            // A month of days is tens of thousands of totals: summed in the database to the report's grain.
+            var days = await db.LedgerDayTotals.AsNoTracking().Where(t => t.Day >= first && t.Day < next)
+                .GroupBy(t => new { t.DepotId, t.Class, t.Mode, t.Reason, t.Inbound, After = t.Day >= after })
+                .Select(g => new { g.Key, Quantity = g.Sum(t => t.Quantity), Value = g.Sum(t => t.Value) })
+                .ToListAsync(cancellationToken);
+            foreach (var d in days)
+                Add(flows, new FlowKey(d.Key.DepotId, d.Key.Class, d.Key.Mode, d.Key.Reason, d.Key.Inbound,
+                    d.Key.After ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), d.Quantity, d.Value);
         }
         await AddRowsAsync(flows, prices, m => m.Sequence > mark.Sequence && m.OccurredAt >= start, end, cancellationToken);
         return flows;
