@@ -39,7 +39,8 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
         var flows = new Dictionary<FlowKey, (long, decimal)>();
         if (mark.Zone != zone.Id)
         {
-            await AddGroupedAsync(flows, prices, m => m.OccurredAt >= start, end, cancellationToken);
+            // Totals not yet cut in this zone (every report brings them up to date first): the rows themselves.
+            await AddRowsAsync(flows, prices, m => m.OccurredAt >= start, end, cancellationToken);
             return flows;
         }
         var cut = new[] { from, to.AddDays(1) }.Where(d => d.Day != 1).Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().ToList();
@@ -95,29 +96,6 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
             var item = prices[row.ItemId];
             Add(flows, new FlowKey(row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0,
                 row.OccurredAt >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), row.Quantity, row.Quantity * item.UnitPrice);
-        }
-    }
-
-    // The rows of a month a period starts or ends inside of, summed in the database by depot, item, mode, reason,
-    // direction and side of the period's end: a month of a busy ledger is hundreds of thousands of rows, far fewer groups.
-    private async Task AddGroupedAsync(Dictionary<FlowKey, (long, decimal)> flows, Dictionary<int, ItemPrice> prices,
-        System.Linq.Expressions.Expression<Func<StockMovement, bool>> which, DateTime end, CancellationToken cancellationToken)
-    {
-        var groups = await (from m in db.StockMovements.AsNoTracking().Where(which)
-                join b in db.StockBalances on m.BalanceId equals b.Id
-                join d in db.StockDocuments on m.DocumentId equals d.Id
-                group m.Quantity by new { m.DepotId, m.ItemId, b.Mode, d.Reason, Inbound = m.Quantity > 0, After = m.OccurredAt >= end }
-                into g
-                select new
-                {
-                    g.Key.DepotId, g.Key.ItemId, g.Key.Mode, g.Key.Reason, g.Key.Inbound, g.Key.After, Quantity = g.Sum(q => (long)q),
-                })
-            .ToListAsync(cancellationToken);
-        foreach (var g in groups)
-        {
-            var item = prices[g.ItemId];
-            Add(flows, new FlowKey(g.DepotId, item.Class, g.Mode, g.Reason, g.Inbound, g.After ? FlowSpan.AfterPeriod : FlowSpan.InPeriod),
-                g.Quantity, g.Quantity * item.UnitPrice);
         }
     }
 
