@@ -63,6 +63,9 @@ public static class WarehouseApp
         services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows",
             ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
         services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
+        services.AddSingleton<Features.Exports.ExportJobBoard>();
+        services.AddScoped<Features.Exports.ExportDesk>();
+        services.AddScoped<Features.Exports.ExportJobPages>();
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
         services.AddWarehousePages();
