@@ -40,6 +40,8 @@ public static class WarehouseApp
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
+        services.AddSingleton<IntegrityRuns>();
+        services.AddScoped<IntegrityVerification>();
         services.Configure<Features.Allocation.EscalationOptions>(configuration.GetSection("Allocation:Escalation"));
         services.AddSingleton<Features.Allocation.EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Allocation.EscalationWorker>());
