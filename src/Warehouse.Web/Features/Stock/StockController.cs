@@ -33,17 +33,16 @@ public sealed class StockController(
     public Task<IActionResult> Export([FromQuery] StockFilter filter, string? view, CancellationToken cancellationToken)
     {
         var stamp = clock.LocalNow.ToString("yyyyMMdd-HHmm");
-        var first = filter with { Page = 1, Size = 1 };
         if (view == "detail" || filter.NearExpiry)
             return Xlsx($"stock-detail-{stamp}.xlsx", Sheet("Stock on hand (detail)", "Depot", "Item code", "Item", "Class", "Location", "Batch", "Lot",
                     "Expiry", "Asset number", "Serial number", "Storage mode", "On hand", "Reserved", "Available", "Unit"),
-                async token => (await queries.BalancesAsync(first, token)).Total,
+                token => queries.BalancesCountAsync(filter, token),
                 (rows, token) => rows.BalancesStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
                     localizer[$"Class.{r.Class}"].Value, r.LocationCode, r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber,
                     localizer[$"Mode.{r.Mode}"].Value, r.OnHand, r.Reserved, r.Available, r.Unit]), cancellationToken);
         return Xlsx($"stock-{stamp}.xlsx", Sheet("Stock on hand", "Depot", "Item code", "Item", "Specification", "Class", "Unit", "On hand",
                 "Reserved", "Available", "Minimum", "Target", "Below quota"),
-            async token => (await queries.SummaryAsync(first, token)).Total,
+            token => queries.SummaryCountAsync(filter, token),
             (rows, token) => rows.SummaryStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
                 r.Specification, localizer[$"Class.{r.Class}"].Value, r.Unit, r.OnHand, r.Reserved, r.Available, r.Minimum, r.Target,
                 r.BelowQuota ? localizer["Yes"].Value : ""]), cancellationToken);
@@ -66,7 +65,7 @@ public sealed class StockController(
             return await Ledger(filter, cancellationToken);
         return await Xlsx($"ledger-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx", Sheet("Stock ledger", "Time", "Document", "Movement", "Reason", "Depot",
                 "Item code", "Item", "Location", "Batch / unit", "Quantity", "Balance after", "Unit", "By"),
-            async token => (await queries.LedgerAsync(filter with { Page = 1, Size = 1 }, token)).Total,
+            token => queries.LedgerCountAsync(filter, token),
             (rows, token) => rows.LedgerStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[clock.ToLocal(r.OccurredAt),
                 r.DocumentNumber, localizer[$"Movement.{r.Kind}"].Value, localizer[$"Reason.{r.Reason}"].Value, r.DepotCode, r.ItemCode,
                 r.ItemName, r.LocationCode, r.BatchNumber ?? r.SerialNumber, r.Quantity, r.BalanceAfter, r.Unit, r.UserName]),
