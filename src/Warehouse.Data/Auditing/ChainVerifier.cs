@@ -16,6 +16,13 @@ public sealed record ChainResult(string Name, long Through, ChainBreak? Break)
 /// stays flat however long the ledger grows. The head is read first: rows linked while the walk runs come after it.
 public sealed class ChainVerifier(WarehouseDbContext db)
 {
+    /// Called once per row walked, for a background check's progress.
+    public Action? Walked { get; init; }
+
+    /// How many rows a walk of both chains reads: their heads' sequences.
+    public async Task<long> RowsAsync(CancellationToken cancellationToken = default) =>
+        await db.ChainHeads.AsNoTracking().SumAsync(h => h.Sequence, cancellationToken);
+
     public async Task<IReadOnlyList<ChainResult>> VerifyAsync(CancellationToken cancellationToken = default) =>
     [
         await VerifyAsync(HashChain.Audit, head => db.AuditEntries.AsNoTracking()
@@ -34,6 +41,7 @@ public sealed class ChainVerifier(WarehouseDbContext db)
         var (last, previous) = (0L, HashChain.Genesis);
         await foreach (var link in rowsThrough(head.Sequence).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
+            Walked?.Invoke();
             var row = link.Row;
             if (row.Sequence != last + 1)
                 return Broken(chain, last, link, $"sequence {last + 1}");

@@ -11,9 +11,10 @@ public sealed class IntegrityChecks(WarehouseDbContext db, BureauClock clock, IL
 {
     private const int DriftListed = 20;
 
-    public async Task<IntegrityCheck> RunAsync(CancellationToken cancellationToken = default)
+    /// Walks both chains and every balance and stores the result; <paramref name="walked"/> is called per chain row.
+    public async Task<IntegrityCheck> RunAsync(CancellationToken cancellationToken = default, Action? walked = null)
     {
-        var chains = await new ChainVerifier(db).VerifyAsync(cancellationToken);
+        var chains = await new ChainVerifier(db) { Walked = walked }.VerifyAsync(cancellationToken);
         var broken = chains.Select(c => c.Break).FirstOrDefault(b => b is not null);
         var (drifting, drift) = (0, new StringBuilder());
         await foreach (var balance in BalanceDrift.FindAsync(db).WithCancellation(cancellationToken))

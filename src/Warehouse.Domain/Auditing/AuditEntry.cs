@@ -109,4 +109,5 @@ public static class AuditActions
     public const string CallUpDelivered = "supplier.call-up-delivered";
     public const string DriverSigned = "allocation.driver-signed";
     public const string ReceiverSigned = "allocation.receiver-signed";
+    public const string ExportStarted = "export.started";
 }

@@ -40,6 +40,8 @@ public static class WarehouseApp
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());
+        services.AddSingleton<IntegrityRuns>();
+        services.AddScoped<IntegrityVerification>();
         services.Configure<Features.Allocation.EscalationOptions>(configuration.GetSection("Allocation:Escalation"));
         services.AddSingleton<Features.Allocation.EscalationWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Allocation.EscalationWorker>());
@@ -63,6 +65,9 @@ public static class WarehouseApp
         services.AddSingleton(new ExcelExport(configuration.GetValue("Exports:MaxRows",
             ExcelExport.ExcelRowLimit - ExcelExport.HeaderRows - 1)));
         services.AddSingleton(new ExportGate(configuration.GetValue("Exports:MaxConcurrent", 2)));
+        services.AddSingleton<Features.Exports.ExportJobBoard>();
+        services.AddScoped<Features.Exports.ExportDesk>();
+        services.AddScoped<Features.Exports.ExportJobPages>();
         services.AddWarehouseLocalization();
         services.AddWarehouseMvc();
         services.AddWarehousePages();

@@ -110,6 +110,10 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/CallUps", "admin manager keeper auditor"), ("GET", "/CallUps/Details/0", "admin manager keeper auditor"),
         ("POST", "/CallUps/Send/0", Managers), ("POST", "/CallUps/Receive/0", Keepers),
         ("GET", "/CallUps/Deliver", "admin manager keeper dept"), ("POST", "/CallUps/Deliver", "admin manager keeper dept"),
+        ("GET", "/Exports/Job/0", Everyone), ("GET", "/Exports/Progress/0", Everyone), ("GET", "/Exports/Download/0", Everyone),
+        ("POST", "/Exports/Cancel/0", "admin manager keeper dept"),
+        ("POST", "/Admin/Audit/Verify", "admin auditor"), ("POST", "/Admin/Audit/Verify/Cancel", "admin auditor"),
+        ("GET", "/Admin/Audit/Verify/Progress", "admin auditor"), ("POST", "/api/audit/verify", "admin auditor"),
     ];
 
     private readonly Dictionary<string, int> _ids = [];

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Warehouse.Data.Auditing;
 using Warehouse.Domain.Auditing;
 using Warehouse.Web.Features.Integrity;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Admin;
 
@@ -11,7 +12,8 @@ public sealed record AuditPage(IReadOnlyList<AuditEntry> Rows, int Total, int Pa
     IReadOnlyList<IntegrityCheck> Checks, bool CanVerify);
 
 [Authorize(Policy = Configuration.Policies.ReadAudit)]
-public sealed class AuditController(AuditLog log, IntegrityChecks checks, ChainVerifier verifier, IAuthorizationService authorization)
+public sealed class AuditController(AuditLog log, IntegrityChecks checks, IntegrityVerification verification,
+    IAuthorizationService authorization)
     : Controller
 {
     private const int ChecksShown = 10;
@@ -24,8 +26,27 @@ public sealed class AuditController(AuditLog log, IntegrityChecks checks, ChainV
             await checks.LatestAsync(ChecksShown, cancellationToken), canVerify));
     }
 
-    /// Walks both chains now and shows the verdict.
+    /// The latest check's verdict at once (the daily one or one asked for), and the check running now.
     [HttpGet("/Admin/Audit/Verify"), Authorize(Policy = Policies.VerifyIntegrity)]
-    public async Task<IActionResult> Verify(CancellationToken cancellationToken) =>
-        View(ChainVerdict.From(await verifier.VerifyAsync(cancellationToken)));
+    public async Task<IActionResult> Verify(CancellationToken cancellationToken) => View(await verification.PageAsync(cancellationToken));
+
+    /// Starts a check of both chains and every balance in the background; verifying changes nothing, so auditors may.
+    [HttpPost("/Admin/Audit/Verify"), Authorize(Policy = Policies.VerifyIntegrity), AuditorWork]
+    public async Task<IActionResult> VerifyNow(CancellationToken cancellationToken)
+    {
+        await verification.StartAsync(cancellationToken);
+        return RedirectToAction(nameof(Verify));
+    }
+
+    /// Stops the running check; nothing of it is stored.
+    [HttpPost("/Admin/Audit/Verify/Cancel"), Authorize(Policy = Policies.VerifyIntegrity), AuditorWork]
+    public IActionResult CancelVerify()
+    {
+        verification.Cancel();
+        return RedirectToAction(nameof(Verify));
+    }
+
+    /// The running check's rows, for the page's progress bar.
+    [HttpGet("/Admin/Audit/Verify/Progress"), Authorize(Policy = Policies.VerifyIntegrity)]
+    public IActionResult VerifyProgress() => Json(verification.Progress());
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Localization;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
+using Warehouse.Web.Features.Exports;
 using Warehouse.Web.Features.Stock.Export;
 using Warehouse.Web.Infrastructure;
 
@@ -15,8 +16,7 @@ public sealed class StockController(
     StockQueries queries,
     DocumentPages documents,
     CurrentUser user,
-    ExcelExport excel,
-    ExportGate gate,
+    ExportDesk exports,
     BureauClock clock,
     Readiness.PlaceQueries places,
     IStringLocalizer<SharedResource> localizer) : Controller
@@ -29,20 +29,23 @@ public sealed class StockController(
         return View(new StockSummaryPage(filter, await queries.SummaryAsync(filter, cancellationToken), depots));
     }
 
-    public IActionResult Export([FromQuery] StockFilter filter, string? view)
+    /// The stock report as a workbook; a large one is written in the background.
+    public Task<IActionResult> Export([FromQuery] StockFilter filter, string? view, CancellationToken cancellationToken)
     {
         var stamp = clock.LocalNow.ToString("yyyyMMdd-HHmm");
         if (view == "detail" || filter.NearExpiry)
             return Xlsx($"stock-detail-{stamp}.xlsx", Sheet("Stock on hand (detail)", "Depot", "Item code", "Item", "Class", "Location", "Batch", "Lot",
                     "Expiry", "Asset number", "Serial number", "Storage mode", "On hand", "Reserved", "Available", "Unit"),
-                token => queries.BalancesStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
+                token => queries.BalancesCountAsync(filter, token),
+                (rows, token) => rows.BalancesStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
                     localizer[$"Class.{r.Class}"].Value, r.LocationCode, r.BatchNumber, r.Lot, r.Expiry, r.AssetNumber, r.SerialNumber,
-                    localizer[$"Mode.{r.Mode}"].Value, r.OnHand, r.Reserved, r.Available, r.Unit]));
+                    localizer[$"Mode.{r.Mode}"].Value, r.OnHand, r.Reserved, r.Available, r.Unit]), cancellationToken);
         return Xlsx($"stock-{stamp}.xlsx", Sheet("Stock on hand", "Depot", "Item code", "Item", "Specification", "Class", "Unit", "On hand",
                 "Reserved", "Available", "Minimum", "Target", "Below quota"),
-            token => queries.SummaryStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
+            token => queries.SummaryCountAsync(filter, token),
+            (rows, token) => rows.SummaryStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[r.DepotName, r.ItemCode, r.ItemName,
                 r.Specification, localizer[$"Class.{r.Class}"].Value, r.Unit, r.OnHand, r.Reserved, r.Available, r.Minimum, r.Target,
-                r.BelowQuota ? localizer["Yes"].Value : ""]));
+                r.BelowQuota ? localizer["Yes"].Value : ""]), cancellationToken);
     }
 
     public async Task<IActionResult> Ledger([FromQuery] LedgerFilter filter, CancellationToken cancellationToken)
@@ -60,11 +63,13 @@ public sealed class StockController(
     {
         if (!ModelState.IsValid)
             return await Ledger(filter, cancellationToken);
-        return Xlsx($"ledger-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx", Sheet("Stock ledger", "Time", "Document", "Movement", "Reason", "Depot",
+        return await Xlsx($"ledger-{clock.LocalNow:yyyyMMdd-HHmm}.xlsx", Sheet("Stock ledger", "Time", "Document", "Movement", "Reason", "Depot",
                 "Item code", "Item", "Location", "Batch / unit", "Quantity", "Balance after", "Unit", "By"),
-            token => queries.LedgerStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[clock.ToLocal(r.OccurredAt),
+            token => queries.LedgerCountAsync(filter, token),
+            (rows, token) => rows.LedgerStreamAsync(filter, token).Select(r => (IReadOnlyList<object?>)[clock.ToLocal(r.OccurredAt),
                 r.DocumentNumber, localizer[$"Movement.{r.Kind}"].Value, localizer[$"Reason.{r.Reason}"].Value, r.DepotCode, r.ItemCode,
-                r.ItemName, r.LocationCode, r.BatchNumber ?? r.SerialNumber, r.Quantity, r.BalanceAfter, r.Unit, r.UserName]));
+                r.ItemName, r.LocationCode, r.BatchNumber ?? r.SerialNumber, r.Quantity, r.BalanceAfter, r.Unit, r.UserName]),
+            cancellationToken);
     }
 
     [Authorize(Policy = Policies.PostStock)]
@@ -89,17 +94,19 @@ public sealed class StockController(
             { Places = await places.OptionsAsync(cancellationToken), Preset = preset ?? new ScanPreset(null, null, null) });
     }
 
-    /// The workbook streamed as its rows are read, or a 429 page when as many exports as allowed are running.
-    private IActionResult Xlsx(string fileName, ExportSheet sheet, Func<CancellationToken, IAsyncEnumerable<IReadOnlyList<object?>>> rows)
+    /// The workbook streamed as its rows are read or written in the background when large; a 429 page when as many
+    /// exports as allowed are running. The rows are read with the queries of the scope the export runs in.
+    private async Task<IActionResult> Xlsx(string fileName, ExportSheet sheet, Func<CancellationToken, Task<int>> count,
+        Func<StockQueries, CancellationToken, IAsyncEnumerable<IReadOnlyList<object?>>> rows, CancellationToken cancellationToken) =>
+        await exports.AnswerAsync(new ExportOrder(fileName, count, (services, output, counted, token) =>
+            services.GetRequiredService<ExcelExport>().WriteAsync(output, sheet,
+                rows(services.GetRequiredService<StockQueries>(), token).Select(row => Counted(row, counted)), token)), cancellationToken)
+        ?? this.ExportsBusy();
+
+    private static IReadOnlyList<object?> Counted(IReadOnlyList<object?> row, Action counted)
     {
-        if (gate.TryEnter() is not { } slot)
-        {
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            Response.Headers.RetryAfter = "30";
-            return View("Problem", new Home.ProblemPage(StatusCodes.Status429TooManyRequests,
-                "As many exports as allowed are running now. Try again in a minute."));
-        }
-        return new XlsxResult(fileName, slot, (body, token) => excel.WriteAsync(body, sheet, rows(token), token));
+        counted();
+        return row;
     }
 
     private ExportSheet Sheet(string title, params string[] headers) => new(localizer[title].Value,

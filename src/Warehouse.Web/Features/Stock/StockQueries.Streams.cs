@@ -30,6 +30,18 @@ public sealed partial class StockQueries
             yield return row;
     }
 
+    /// How many rows the summary export holds: the count alone, without the page the summary page also reads.
+    public async Task<int> SummaryCountAsync(StockFilter filter, CancellationToken cancellationToken) =>
+        await (await SummaryKeysAsync(filter, cancellationToken)).CountAsync(cancellationToken);
+
+    /// How many rows the detail export holds.
+    public async Task<int> BalancesCountAsync(StockFilter filter, CancellationToken cancellationToken) =>
+        (await BalancesQueryAsync(filter, count: true, cancellationToken)).Total;
+
+    /// How many rows the ledger export holds.
+    public async Task<int> LedgerCountAsync(LedgerFilter filter, CancellationToken cancellationToken) =>
+        (await LedgerQueryAsync(filter, count: true, cancellationToken)).Total;
+
     /// One depot × item of the summary, in a shape EF Core can compose further.
     private sealed class SummaryKey
     {

@@ -1,4 +1,4 @@
-// Import job page: while the job runs, asks for its progress every second and moves the bar; when the job has left its
+// Import and export job pages: while the job runs, asks for its progress every second and moves the bar; when the job has left its
 // running stage (previewed, written, cancelled, failed), reloads the page to show the outcome.
 (function () {
     const panel = document.querySelector('[data-import-progress]');

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Warehouse.Web.Configuration;
+using Warehouse.Web.Features.Exports;
 
 namespace Warehouse.Web.Features.Admin.Import;
 
@@ -8,7 +9,7 @@ namespace Warehouse.Web.Features.Admin.Import;
 /// and preview, and the confirmation that writes it all or nothing. Administrators only.
 [Authorize(Policy = Policies.EditCatalog)]
 [Route("Admin/Import/{action=Index}/{id?}")]
-public sealed class ImportController(ImportJobs jobs, ImportTemplate template, CatalogExport export, StockExport stock) : Controller
+public sealed class ImportController(ImportJobs jobs, ImportTemplate template, ExportDesk exports) : Controller
 {
     private const long MaxUpload = 50 * 1024 * 1024;
 
@@ -17,17 +18,24 @@ public sealed class ImportController(ImportJobs jobs, ImportTemplate template, C
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await jobs.IndexAsync(cancellationToken));
 
     [HttpGet]
-    public IActionResult Template() => File(template.Build(), ImportTemplate.ContentType, "warehouse-import.xlsx");
+    public async Task<IActionResult> Template(CancellationToken cancellationToken) =>
+        File(await template.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-import.xlsx");
 
-    /// The catalog in the template's layout, to edit and import back.
+    /// The catalog in the template's layout, to edit and import back; a large one is written in the background.
     [HttpGet]
     public async Task<IActionResult> Export(CancellationToken cancellationToken) =>
-        File(await export.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-catalog.xlsx");
+        await exports.AnswerAsync(new ExportOrder("warehouse-catalog.xlsx",
+            token => Catalog(HttpContext.RequestServices).CountAsync(token),
+            (services, output, counted, token) => Catalog(services).WriteAsync(output, counted, token)), cancellationToken)
+        ?? this.ExportsBusy();
 
     /// The stock on hand in the opening-stock sheet's layout, to import into another installation.
     [HttpGet]
     public async Task<IActionResult> ExportStock(CancellationToken cancellationToken) =>
-        File(await stock.BuildAsync(cancellationToken), ImportTemplate.ContentType, "warehouse-stock.xlsx");
+        await exports.AnswerAsync(new ExportOrder("warehouse-stock.xlsx",
+            token => Stock(HttpContext.RequestServices).CountAsync(token),
+            (services, output, counted, token) => Stock(services).WriteAsync(output, counted, token)), cancellationToken)
+        ?? this.ExportsBusy();
 
     /// Starts the upload's job and shows it; the import page with the reason when none can start.
     [HttpPost, RequestSizeLimit(MaxUpload), RequestFormLimits(MultipartBodyLengthLimit = MaxUpload)]
@@ -50,6 +58,10 @@ public sealed class ImportController(ImportJobs jobs, ImportTemplate template, C
     [HttpPost]
     public async Task<IActionResult> Cancel(string? id, CancellationToken cancellationToken) =>
         Show(await jobs.CancelAsync(id, cancellationToken));
+
+    private static CatalogExport Catalog(IServiceProvider services) => services.GetRequiredService<CatalogExport>();
+
+    private static StockExport Stock(IServiceProvider services) => services.GetRequiredService<StockExport>();
 
     /// Back to the job's page when the request was done; its page or the import page with the refusal when not.
     private IActionResult Show(ImportAnswer answer) => answer switch

@@ -1,59 +1,64 @@
-using ClosedXML.Excel;
+using System.IO.Compression;
 using Microsoft.Extensions.Localization;
+using Warehouse.Web.Features.Stock.Export;
 
 namespace Warehouse.Web.Features.Admin.Import;
 
 /// The workbook to fill in, in the user's language: an instructions sheet, then one sheet per kind with its headings
 /// (row 1), what each column takes (row 2) and example rows whose codes start with # (skipped on import), or the
-/// bureau's own records in the same layout.
+/// bureau's own records in the same layout, written straight to a stream as they are read.
 public sealed class ImportTemplate(IStringLocalizer<SharedResource> localizer)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /// The template; with rows given per kind name, those rows in place of the examples (an export that imports back).
-    public byte[] Build(IReadOnlyDictionary<string, List<string[]>>? rows = null)
+    private const double KindColumnWidth = 22, InstructionsWidth = 120;
+
+    /// The template with its example rows.
+    public async Task<byte[]> BuildAsync(CancellationToken cancellationToken)
     {
-        using var workbook = new XLWorkbook();
-        Instructions(workbook.AddWorksheet(localizer["Import.Sheet.Instructions"]));
-        foreach (var kind in ImportKind.All)
-            Sheet(workbook.AddWorksheet(localizer[kind.SheetKey]), kind,
-                rows is null ? Examples(kind) : rows.GetValueOrDefault(kind.Name) ?? []);
         using var output = new MemoryStream();
-        workbook.SaveAs(output);
+        await WriteAsync(output, kind => Examples(kind).ToAsyncEnumerable(), cancellationToken);
         return output.ToArray();
     }
 
-    private void Instructions(IXLWorksheet sheet)
+    /// Writes the template with each kind's rows from <paramref name="rows"/> in place of the examples (an export that
+    /// imports back); a kind with no rows gets its headings alone.
+    public async Task WriteAsync(Stream output, Func<ImportKind, IAsyncEnumerable<string[]>?> rows, CancellationToken cancellationToken)
     {
-        string[] lines = ["Import.Help.1", "Import.Help.2", "Import.Help.3", "Import.Help.4", "Import.Help.5", "Import.Help.6", "Import.Help.7"];
-        sheet.Cell(1, 1).Value = localizer["Import.Help.Title"].Value;
-        sheet.Cell(1, 1).Style.Font.Bold = true;
-        for (var i = 0; i < lines.Length; i++)
-            sheet.Cell(i + 3, 1).Value = localizer[lines[i]].Value;
-        sheet.Column(1).Width = 120;
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        XlsxPackage.WriteFixedParts(zip, [localizer["Import.Sheet.Instructions"].Value,
+            .. ImportKind.All.Select(k => localizer[k.SheetKey].Value)]);
+        Instructions(zip);
+        for (var i = 0; i < ImportKind.All.Count; i++)
+        {
+            var kind = ImportKind.All[i];
+            using var sheet = Sheet(zip, i + 2, kind);
+            await foreach (var row in (rows(kind) ?? AsyncEnumerable.Empty<string[]>()).WithCancellation(cancellationToken))
+                sheet.Row(row);
+        }
     }
 
-    private void Sheet(IXLWorksheet sheet, ImportKind kind, List<string[]> examples)
+    private void Instructions(ZipArchive zip)
     {
-        for (var i = 0; i < kind.Columns.Count; i++)
-        {
-            var column = kind.Columns[i];
-            var heading = sheet.Cell(1, i + 1);
-            heading.Value = localizer[kind.HeadingKey(column)].Value;
-            heading.Style.Font.Bold = true;
-            var note = sheet.Cell(2, i + 1);
-            note.Value = (column.Required ? localizer["Import.Required"] + " " : "") + localizer[kind.NoteKey(column)];
-            note.Style.Font.Italic = true;
-            note.Style.Font.FontColor = XLColor.Gray;
-            sheet.Column(i + 1).Width = 22;
-        }
-        for (var r = 0; r < examples.Count; r++)
-        {
-            for (var c = 0; c < examples[r].Length; c++)
-                sheet.Cell(ImportSheet.FirstDataRow + r, c + 1).SetValue(examples[r][c]);
-        }
-        sheet.SheetView.FreezeRows(2);
+        string[] lines = ["Import.Help.1", "Import.Help.2", "Import.Help.3", "Import.Help.4", "Import.Help.5", "Import.Help.6", "Import.Help.7"];
+        using var sheet = new XlsxSheetWriter(Part(zip, 1), [InstructionsWidth], frozenRows: 0, closeStream: true);
+        sheet.Row([localizer["Import.Help.Title"].Value], XlsxPackage.BoldStyle);
+        sheet.BlankRow();
+        foreach (var line in lines)
+            sheet.Row([localizer[line].Value]);
     }
+
+    private XlsxSheetWriter Sheet(ZipArchive zip, int number, ImportKind kind)
+    {
+        var sheet = new XlsxSheetWriter(Part(zip, number), kind.Columns.Select(_ => KindColumnWidth).ToList(), frozenRows: 2,
+            closeStream: true);
+        sheet.Row(kind.Columns.Select(c => localizer[kind.HeadingKey(c)].Value).ToList(), XlsxPackage.BoldStyle);
+        sheet.Row(kind.Columns.Select(c => (c.Required ? localizer["Import.Required"] + " " : "") + localizer[kind.NoteKey(c)])
+            .ToList(), XlsxPackage.NoteStyle);
+        return sheet;
+    }
+
+    private static Stream Part(ZipArchive zip, int number) => zip.CreateEntry(XlsxPackage.SheetPart(number), CompressionLevel.Fastest).Open();
 
     private List<string[]> Examples(ImportKind kind) => kind.Name switch
     {

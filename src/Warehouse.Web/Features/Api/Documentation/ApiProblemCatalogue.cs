@@ -46,6 +46,7 @@ public static class ApiProblemCatalogue
             "SignatureNotPng", "SignaturePositionInvalid", "AlreadySigned",
         ],
         ["AuditVerifyApi.Verify"] = [],
+        ["AuditVerifyApi.Start"] = [],
         ["CountsApi.Plan"] = ["MalformedBody", "UnknownDepot", "DepotNotYours", "CountScopeEmpty", "CycleSizeInvalid"],
         ["CountsApi.Line"] =
         [
@@ -119,7 +120,10 @@ public static class ApiProblemCatalogue
             ["kind"] = "item", ["code"] = "FH-0001",
             ["item"] = new JsonObject { ["code"] = "FH-0001", ["name"] = "折叠床", ["unit"] = "张" },
         },
-        "AuditVerifyApi.Verify" => new JsonObject { ["intact"] = true, ["through"] = 1842 },
+        "AuditVerifyApi.Verify" => new JsonObject
+        {
+            ["intact"] = true, ["through"] = 1842, ["checkedAt"] = "2026-06-01T02:00:00Z", ["running"] = false,
+        },
         _ => null,
     };
 

@@ -24,7 +24,7 @@ public sealed class ExcelExport(int maxDataRows = ExcelExport.ExcelRowLimit - Ex
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         XlsxPackage.WriteFixedParts(zip, SheetName(sheet.Title));
-        using var stream = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        using var stream = zip.CreateEntry(XlsxPackage.SheetPart(1), CompressionLevel.Fastest).Open();
         using var writer = new XlsxSheetWriter(stream, sheet.Headers.Select(h => Math.Min(60, Math.Max(12, Width(h)) + 2)).ToList(),
             HeaderRows);
         writer.Row([sheet.Title], XlsxPackage.TitleStyle);

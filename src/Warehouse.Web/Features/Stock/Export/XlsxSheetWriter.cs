@@ -4,17 +4,26 @@ using System.Xml;
 
 namespace Warehouse.Web.Features.Stock.Export;
 
-/// Writes sheet1.xml row by row as the rows arrive: inline strings, numbers, and dates as serial numbers with a
+/// Writes a sheet's part row by row as the rows arrive: inline strings, numbers, and dates as serial numbers with a
 /// date style, so nothing is held but the row being written.
 internal sealed class XlsxSheetWriter : IDisposable
 {
     private readonly XmlWriter _xml;
     private int _row;
 
-    public XlsxSheetWriter(Stream stream, IReadOnlyList<double> widths, int frozenRows)
+    /// Starts the sheet; <paramref name="closeStream"/> closes the part's stream with the writer.
+    public XlsxSheetWriter(Stream stream, IReadOnlyList<double> widths, int frozenRows, bool closeStream = false)
     {
-        _xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        _xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), CloseOutput = closeStream });
         _xml.WriteStartElement("worksheet", "http://schemas.openxmlformats.org/spreadsheetml/2006/main");
+        if (frozenRows > 0)
+            Freeze(frozenRows);
+        Columns(widths);
+        _xml.WriteStartElement("sheetData");
+    }
+
+    private void Freeze(int frozenRows)
+    {
         _xml.WriteStartElement("sheetViews");
         _xml.WriteStartElement("sheetView");
         _xml.WriteAttributeString("workbookViewId", "0");
@@ -26,6 +35,10 @@ internal sealed class XlsxSheetWriter : IDisposable
         _xml.WriteEndElement();
         _xml.WriteEndElement();
         _xml.WriteEndElement();
+    }
+
+    private void Columns(IReadOnlyList<double> widths)
+    {
         _xml.WriteStartElement("cols");
         for (var c = 0; c < widths.Count; c++)
         {
@@ -37,7 +50,6 @@ internal sealed class XlsxSheetWriter : IDisposable
             _xml.WriteEndElement();
         }
         _xml.WriteEndElement();
-        _xml.WriteStartElement("sheetData");
     }
 
     /// How many rows are written so far, blank ones included.
