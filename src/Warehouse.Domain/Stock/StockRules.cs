@@ -7,7 +7,8 @@ public static partial class StockRules
 {
     /// No single line of emergency supplies is larger than this; a bigger number is a scanning or typing slip.
     public const int MaxLineQuantity = 1_000_000;
-    public const int MaxLines = 200;
+    /// A document of a whole depot's shelf section, or a long allocation, fits in one; beyond it is a slip or an import's job.
+    public const int MaxLines = 500;
 
     /// A depot's opening balance is one note of everything on its shelves, however many lines that takes.
     public const int MaxOpeningLines = 100_000;

@@ -4,7 +4,7 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Web.Infrastructure;
 
-/// Caps every /api request body at one megabyte (a 200-line posting is a few tens of kilobytes) and a photo of a code
+/// Caps every /api request body at one megabyte (a 500-line posting is about a hundred kilobytes) and a photo of a code
 /// at eleven (a 10 MB photo and its form): a larger declared length is refused before it is read, a longer stream
 /// when the server stops reading it, both as a 413 problem.
 public static class ApiBodyLimit

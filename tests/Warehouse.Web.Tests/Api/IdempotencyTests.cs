@@ -110,7 +110,8 @@ public sealed class IdempotencyTests(WarehouseFactory factory) : IClassFixture<W
     [Fact]
     public async Task Too_many_lines_are_refused_before_any_line_is_looked_up()
     {
-        var lines = Enumerable.Range(0, 201).Select(i => new { code = $"NO-SUCH-{i}", quantity = 1 });
+        var lines = Enumerable.Range(0, Warehouse.Domain.Stock.StockRules.MaxLines + 1)
+            .Select(i => new { code = $"NO-SUCH-{i}", quantity = 1 });
         var response = await factory.StationClient().PostAsJsonAsync("/api/receipts", new { reason = "Donation", clientId = "many", lines });
 
         // Had the lines been resolved first, the answer would be UnknownCode for the first of them.
