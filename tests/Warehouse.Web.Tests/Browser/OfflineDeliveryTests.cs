@@ -42,6 +42,10 @@ public sealed class OfflineDeliveryTests(BrowserFixture fixture) : IClassFixture
         await receiver.ClickAsync("[data-testid=confirm-offline]");
         await Assertions.Expect(receiver.Locator("[data-offline-problem]")).ToContainTextAsync("签名为空");
         await SignaturePad.DrawAsync(receiver, "receiver");
+        await receiver.ScreenshotAsync(new()
+        {
+            Path = Path.Combine(BrowserFixture.ScreenshotFolder, "offline-delivery-sign.png"), FullPage = true,
+        });
         await receiver.ClickAsync("[data-testid=confirm-offline]");
         await Assertions.Expect(receiver.Locator("[data-testid=offline-delivery-status]")).ToContainTextAsync("已在本机确认");
         await Assertions.Expect(receiver.Locator("[data-testid=queue-count]")).ToHaveTextAsync("1 笔待发送");

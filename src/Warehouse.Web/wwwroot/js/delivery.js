@@ -48,5 +48,7 @@
         signing.querySelector('[name=Signer]').value = '';
         signing.classList.add('d-none');
         status.textContent = format(form.dataset.queued, waiting);
+        const feedback = document.getElementById('code-feedback');
+        if (feedback) feedback.textContent = status.textContent;
     });
 })();
