@@ -66,7 +66,8 @@ public sealed class SignLaterTests(WarehouseFactory factory) : IClassFixture<War
         Assert.Equal(HttpStatusCode.Redirect, owner.StatusCode);
         Assert.Contains("事后补签，由 dept 于", await dept.GetStringAsync(owner.Headers.Location!.OriginalString));
         await using var db = factory.NewDbContext();
-        Assert.Equal(["东港镇李主任"], await db.HandOverSignatures.Where(s => s.DispatchId == dispatchId).Select(s => s.Signer).ToListAsync());
+        Assert.Equal(["东港镇李主任"],
+            await db.HandOverSignatures.Where(s => s.DispatchId == dispatchId).Select(s => s.Signer).ToListAsync());
         Assert.Equal(1, await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ReceiverSigned && a.Subject == number));
     }
 

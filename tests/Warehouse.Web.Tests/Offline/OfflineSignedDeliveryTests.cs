@@ -68,7 +68,8 @@ public sealed class OfflineSignedDeliveryTests(WarehouseFactory factory) : IClas
         Assert.DoesNotContain("base64", kept.Payload);
         var depot = await db.Depots.Where(d => d.Id == dispatch.SourceDepotId).Select(d => d.Code).SingleAsync();
         var keeper = await factory.SignedInClientAsync("keeper");
-        Assert.Contains($"离线确认的发车单 {dispatch.Number} 签收", await keeper.GetStringAsync($"/RefusedPostings?depot={depot}"));
+        Assert.Contains($"离线确认的发车单 {dispatch.Number} 签收",
+            await keeper.GetStringAsync($"/RefusedPostings?depot={depot}"));
         var english = await factory.SignedInClientAsync("keeper", "en-US");
         Assert.Contains($"Delivery of dispatch {dispatch.Number} confirmed offline",
             await english.GetStringAsync($"/RefusedPostings?depot={depot}"));
