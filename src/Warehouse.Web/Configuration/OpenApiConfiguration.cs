@@ -20,6 +20,7 @@ public static class OpenApiConfiguration
                 && action.ControllerTypeInfo.IsDefined(typeof(ApiControllerAttribute), inherit: true);
             options.AddDocumentTransformer<ApiDocumentTransformer>();
             options.AddOperationTransformer<ApiOperationTransformer>();
+            options.AddSchemaTransformer<DescriptionSchemaTransformer>();
         });
 
     public static WebApplication MapWarehouseOpenApi(this WebApplication app)

@@ -17,6 +17,7 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Admin.ApprovalRules.ApprovalRulePages>();
         services.AddScoped<Features.Allocation.Delegations.DelegationPages>();
         services.AddScoped<DispatchPages>();
+        services.AddScoped<Features.Allocation.SignLater.SignLaterPages>();
         services.AddScoped<Features.Allocation.TransferTimes.DeliveryClocks>();
         services.AddScoped<Features.Allocation.TransferTimes.TransferTimesReport>();
         services.AddScoped<CatalogStore>();
@@ -32,6 +33,7 @@ public static class PageServicesConfiguration
         services.AddScoped<Features.Map.MapQueries>();
         services.AddScoped<Features.Offline.OfflineCatalog>();
         services.AddScoped<Features.Offline.OfflineReplays>();
+        services.AddScoped<Features.Allocation.Delivery.QueuedDeliveries>();
         services.AddScoped<Features.Offline.RefusedPostingPages>();
         return services.AddReadinessPages();
     }

@@ -24,10 +24,12 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
     private static string NewClientId() => "cmd-" + Guid.NewGuid().ToString("N")[..12];
 
     /// Issues a key for the demo department "dept" belongs to, through the administrators' page, and answers it.
-    private async Task<string> IssueKeyAsync(string name)
+    private Task<string> IssueKeyAsync(string name) => IssueKeyAsync(factory, name);
+
+    private static async Task<string> IssueKeyAsync(WarehouseFactory app, string name)
     {
-        var admin = await factory.SignedInClientAsync("admin");
-        await using var db = factory.NewDbContext();
+        var admin = await app.SignedInClientAsync("admin");
+        await using var db = app.NewDbContext();
         var department = await db.Users.Where(u => u.UserName == "dept").Select(u => u.DepartmentId).SingleAsync();
         var page = await admin.PostFormAsync("/Admin/ApiKeys", "/Admin/ApiKeys/Create",
             new() { ["Name"] = name, ["DepartmentId"] = department.ToString()! });
@@ -36,16 +38,20 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
         return match.Groups[1].Value;
     }
 
-    private HttpClient KeyClient(string key)
+    private HttpClient KeyClient(string key) => KeyClient(factory, key);
+
+    private static HttpClient KeyClient(WarehouseFactory app, string key)
     {
-        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add(KeyHeader, key);
         return client;
     }
 
-    private async Task<(int Requests, int Keys)> CountsAsync()
+    private Task<(int Requests, int Keys)> CountsAsync() => CountsAsync(factory);
+
+    private static async Task<(int Requests, int Keys)> CountsAsync(WarehouseFactory app)
     {
-        await using var db = factory.NewDbContext();
+        await using var db = app.NewDbContext();
         return (await db.AllocationRequests.CountAsync(), await db.RequestClientKeys.CountAsync());
     }
 
@@ -147,12 +153,14 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
         Assert.Equal(before, await CountsAsync());
     }
 
-    [Fact]
-    public async Task Ten_parallel_posts_of_one_client_id_raise_one_request()
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Ten_parallel_posts_of_one_client_id_raise_one_request(string provider)
     {
-        var client = KeyClient(await IssueKeyAsync("并发平台"));
+        await using var own = provider == Providers.Postgres ? new PostgresWarehouseFactory() : null;
+        var app = own ?? factory;
+        var client = KeyClient(app, await IssueKeyAsync(app, "并发平台"));
         var clientId = NewClientId();
-        var before = await CountsAsync();
+        var before = await CountsAsync(app);
 
         var responses = await Task.WhenAll(Enumerable.Range(0, 10)
             .Select(_ => client.PostAsJsonAsync("/api/requests", Body(clientId))));
@@ -162,7 +170,7 @@ public sealed partial class RaiseRequestApiTests(WarehouseFactory factory) : ICl
         var numbers = await Task.WhenAll(responses.Select(async r =>
             (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("number").GetString()));
         Assert.Single(numbers.Distinct());
-        Assert.Equal((before.Requests + 1, before.Keys + 1), await CountsAsync());
+        Assert.Equal((before.Requests + 1, before.Keys + 1), await CountsAsync(app));
     }
 
     [Theory]

@@ -45,6 +45,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("POST", "/Dispatches/Send/{picking}", Keepers), ("POST", "/Dispatches/Unpick/{picking}", Keepers),
         ("GET", "/Dispatches/Return/{transitDispatch}", Keepers), ("POST", "/Dispatches/Return/{transitDispatch}", Keepers),
         ("GET", "/Dispatches/Return/{sc3}", "admin"),
+        ("GET", "/Dispatches/Sign/{transitDispatch}?role=Driver", Keepers), ("POST", "/Dispatches/Sign/{transitDispatch}", Keepers),
+        ("GET", "/Dispatches/Sign/{transitDispatch}?role=Receiver", Requesters),
         ("GET", "/Deliver", "admin manager keeper dept"), ("POST", "/Deliver/Confirm", "admin manager keeper dept"), ("POST", "/Deliver/Receipt", "admin manager keeper dept"),
         ("GET", "/api/codes/FH-0001", "station " + Everyone), ("GET", "/api/stock", "station " + Everyone),
         ("POST", "/api/codes/decode", "station admin manager keeper dept"),

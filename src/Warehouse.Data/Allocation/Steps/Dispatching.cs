@@ -31,7 +31,7 @@ public sealed class Dispatching(AllocationStepRunner runner, WarehouseDbContext 
             var now = clock.UtcNow;
             var (qr, shortCode) = dispatch.Send(vehicle, driver, driverPhone, actor.UserName, now);
             if (driverSignature is not null)
-                await signatures.SignAsync(dispatch, HandOverRole.Driver, driverSignature with { Signer = driver }, actor);
+                await signatures.SignAsync(dispatch, HandOverRole.Driver, driverSignature with { Signer = driver }, actor, now);
             await IssueAsync(request, dispatch, actor);
             var workflow = new AllocationWorkflow(request, actor, now);
             if (request.State == RequestState.Picking && workflow.CanFire(RequestTrigger.Dispatch))

@@ -4,8 +4,9 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Allocation.Steps;
 
-/// A signature given after its hand-over was recorded elsewhere: a dispatch sent without the page, a delivery confirmed
-/// offline by a handheld. The driver signs for the source depot's keepers, the receiver for whoever may confirm delivery.
+/// A signature given after its hand-over was recorded without it (a dispatch sent without the pad, a delivery confirmed before
+/// signatures were taken), from the request's timeline. The driver signs for the source depot's keepers, the receiver for
+/// whoever may confirm delivery; never once that role has signed, nor after the request is closed or cancelled.
 public sealed class HandOverSigningStep(AllocationStepRunner runner, SignatureBook signatures)
 {
     public Task<Outcome<int>> SignAsync(int dispatchId, HandOverRole role, HandOverSigning signing, WorkflowActor actor) =>
@@ -13,6 +14,8 @@ public sealed class HandOverSigningStep(AllocationStepRunner runner, SignatureBo
         {
             var request = await runner.LoadByDispatchAsync(dispatchId, authorize: r => Authorize(r, dispatchId, role, actor));
             var dispatch = request.Dispatches.Single(d => d.Id == dispatchId);
+            if (request.State is RequestState.Closed or RequestState.Cancelled)
+                throw new DomainException(Errors.SigningAfterClose(dispatch.Number));
             await signatures.SignAsync(dispatch, role, signing, actor);
             return request;
         }, request => request.Id);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Readiness;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Web.Features.Allocation;
@@ -9,8 +10,8 @@ namespace Warehouse.Web.Features.Map;
 /// A depot on the map.
 public sealed record MapDepot(string Code, string Name, double Lat, double Lon);
 
-/// A township or village with coordinates.
-public sealed record MapPlace(string Code, string Name, bool Township, double Lat, double Lon);
+/// A township or village with coordinates, and its standard fill rate (null when no equipment standard applies to it).
+public sealed record MapPlace(string Code, string Name, bool Township, double Lat, double Lon, PlaceFill? Fill = null);
 
 /// An open request whose destination has coordinates.
 public sealed record MapRequest(string Number, string Incident, string Level, string State, string Destination,
@@ -27,16 +28,19 @@ public sealed record MapData(DateTime Now, IReadOnlyList<MapDepot> Depots, IRead
 
 /// The reads behind the emergency map (应急一张图). Depots and places are everyone's; requests and dispatches are
 /// scoped like the request pages, so a department sees only its own.
-public sealed class MapQueries(WarehouseDbContext db, AllocationQueries allocation, BureauClock clock)
+public sealed class MapQueries(WarehouseDbContext db, AllocationQueries allocation, BureauClock clock, FillRates fillRates)
 {
     public async Task<MapData> DataAsync(CancellationToken cancellationToken)
     {
         var depots = await db.Depots.AsNoTracking().OrderBy(d => d.Code)
             .Select(d => new MapDepot(d.Code, d.Name, d.Latitude, d.Longitude)).ToListAsync(cancellationToken);
-        var places = await db.Places.AsNoTracking().Where(p => p.Latitude != null && p.Longitude != null).OrderBy(p => p.Code)
-            .Select(p => new MapPlace(p.Code, p.Name, p.Kind == Domain.Readiness.PlaceKind.Township, p.Latitude!.Value,
-                p.Longitude!.Value))
-            .ToListAsync(cancellationToken);
+        var fills = PlaceFill.ByPlace(await fillRates.BuildAsync(cancellationToken));
+        var places = (await db.Places.AsNoTracking().Where(p => p.Latitude != null && p.Longitude != null).OrderBy(p => p.Code)
+            .Select(p => new { p.Id, p.Code, p.Name, p.Kind, Lat = p.Latitude!.Value, Lon = p.Longitude!.Value })
+            .ToListAsync(cancellationToken))
+            .Select(p => new MapPlace(p.Code, p.Name, p.Kind == Domain.Readiness.PlaceKind.Township, p.Lat, p.Lon,
+                fills.GetValueOrDefault(p.Id)))
+            .ToList();
         var destinations = await DestinationsAsync(cancellationToken);
         var requests = destinations.Where(d => d.Point is not null)
             .Select(d => new MapRequest(d.Number, d.Incident, d.Level.ToString(), d.State.ToString(), d.Destination, d.NeededBy,

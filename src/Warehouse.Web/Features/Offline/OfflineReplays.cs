@@ -5,6 +5,7 @@ using Warehouse.Data;
 using Warehouse.Data.Stock;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
+using Warehouse.Web.Features.Allocation.Delivery;
 using Warehouse.Web.Features.Api;
 using Warehouse.Web.Infrastructure;
 
@@ -43,6 +44,21 @@ public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, Refu
             error, ApiProblems.Localize(error, localizer), payload, queuedAt.UtcDateTime), cancellationToken);
     }
 
+    /// Keeps the refusal of a delivery confirmation queued offline under the depot that sent the goods (a transfer's under
+    /// the receiving depot), with the dispatch's number and the receiver's name; the signature itself is not kept.
+    public async Task KeepDeliveryRefusalAsync(int dispatchId, QueuedDelivery body, DomainError error, DateTimeOffset queuedAt,
+        CancellationToken cancellationToken)
+    {
+        var dispatch = await db.Dispatches.AsNoTracking().Where(d => d.Id == dispatchId)
+            .Select(d => new { d.Number, Depot = d.Request!.DestinationDepotId ?? d.SourceDepotId }).SingleAsync(cancellationToken);
+        if (!StockRules.IsValidClientId(body.ClientId))
+            return;
+        var payload = JsonSerializer.Serialize(new RefusedDelivery(dispatch.Number, body.ClientId!, body.Signer,
+            body.ConfirmedAt), Json);
+        await refusals.RecordAsync(new RefusedPostings.Refusal(dispatch.Depot, DocumentKind.Receipt, user.ToActor(), body.ClientId!,
+            error, ApiProblems.Localize(error, localizer), payload, queuedAt.UtcDateTime), cancellationToken);
+    }
+
     private async Task<int?> DepotIdAsync(string? code, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
@@ -55,5 +71,11 @@ public sealed class OfflineReplays(WarehouseDbContext db, CurrentUser user, Refu
 
 /// A refused pick as kept: a posting body's lines plus the dispatch it was picked for.
 public sealed record RefusedPick(string Dispatch, string ClientId, IReadOnlyList<RefusedPickLine> Lines, string? FefoOverride);
+
+/// A refused delivery confirmation as kept: the dispatch, the receiver's name and when the device confirmed it.
+public sealed record RefusedDelivery(string Dispatch, string ClientId, string? Receiver, DateTimeOffset? ConfirmedAt)
+{
+    public string Kind => "delivery";
+}
 
 public sealed record RefusedPickLine(string? Code, int Quantity, string? Location);

@@ -43,18 +43,23 @@ public sealed class RefusedPostingPages(WarehouseDbContext db, StockQueries quer
         return depotCode;
     }
 
-    private RefusedPostingRow Row(RefusedPosting r) => new(r.Id, r.Kind, Dispatch(r.Payload), r.UserName, r.ErrorCode, r.Detail,
-        Lines(r.Payload),
+    private RefusedPostingRow Row(RefusedPosting r) => new(r.Id, r.Kind, Dispatch(r.Payload, out var delivery), r.UserName,
+        r.ErrorCode, r.Detail, Lines(r.Payload),
         r.QueuedAt is { } queued ? clock.ToLocal(queued) : null, clock.ToLocal(r.RefusedAt),
-        r.ResolvedAt is { } resolved ? clock.ToLocal(resolved) : null, r.ResolvedBy, r.ResolutionNote);
+        r.ResolvedAt is { } resolved ? clock.ToLocal(resolved) : null, r.ResolvedBy, r.ResolutionNote, delivery);
 
-    /// The dispatch number of a refused pick; null for a posting.
-    private static string? Dispatch(string payload)
+    /// The dispatch number of a refused pick or delivery confirmation (<paramref name="delivery"/> says which); null for a
+    /// posting.
+    private static string? Dispatch(string payload, out bool delivery)
     {
+        delivery = false;
         try
         {
             using var body = JsonDocument.Parse(payload);
-            return body.RootElement.TryGetProperty("dispatch", out var number) && number.ValueKind == JsonValueKind.String
+            var root = body.RootElement;
+            delivery = root.TryGetProperty("kind", out var kind) && kind.ValueKind == JsonValueKind.String
+                && kind.GetString() == "delivery";
+            return root.TryGetProperty("dispatch", out var number) && number.ValueKind == JsonValueKind.String
                 ? number.GetString()
                 : null;
         }
@@ -87,4 +92,5 @@ public sealed record RefusedPostingsPage(IReadOnlyList<DepotOption> Depots, Depo
 
 /// One refused posting as the page shows it; times in the bureau's zone.
 public sealed record RefusedPostingRow(int Id, DocumentKind Kind, string? Dispatch, string UserName, string ErrorCode, string Detail,
-    IReadOnlyList<string> Lines, DateTime? QueuedAt, DateTime RefusedAt, DateTime? ResolvedAt, string? ResolvedBy, string? Note);
+    IReadOnlyList<string> Lines, DateTime? QueuedAt, DateTime RefusedAt, DateTime? ResolvedAt, string? ResolvedBy, string? Note,
+    bool Delivery = false);

@@ -44,6 +44,12 @@
         return marker;
     }
 
+    function fillText(fill) {
+        if (!fill) return text(label('noStandard'));
+        return '<span data-fill-rate>' + text(label('fill')) + ': ' + Math.round(fill.rate * 100) + '%</span> ('
+            + fill.held + ' / ' + fill.required + ')';
+    }
+
     function clock(ms) {
         var seconds = Math.floor(Math.abs(ms) / 1000);
         var m = Math.floor(seconds / 60), s = seconds % 60;
@@ -67,8 +73,10 @@
         var all = [];
         data.places.forEach(function (p) {
             all.push([p.lat, p.lon]);
-            dot(p.lat, p.lon, p.township ? 'wh-map-township' : 'wh-map-village', p.township ? 6 : 4,
-                '<b>' + text(p.name) + '</b><br>' + text(label(p.township ? 'township' : 'village')));
+            // Coloured by the standard fill rate (the readiness page's bands); a township is the larger dot.
+            var band = p.fill ? p.fill.band : 'none';
+            dot(p.lat, p.lon, (p.township ? 'wh-map-township' : 'wh-map-village') + ' wh-map-fill-' + band, p.township ? 7 : 5,
+                '<b>' + text(p.name) + '</b><br>' + text(label(p.township ? 'township' : 'village')) + '<br>' + fillText(p.fill));
         });
         data.requests.forEach(function (r) {
             all.push([r.lat, r.lon]);

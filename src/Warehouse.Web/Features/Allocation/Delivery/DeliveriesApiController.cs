@@ -30,7 +30,7 @@ public sealed class QueuedDelivery
     [MaxLength(50)]
     public string? Signer { get; set; }
 
-    [MaxLength(300_000)]
+    /// Checked by the signature's own rules (PNG, size), so that an oversized one is refused like any other bad signature.
     public string? Signature { get; set; }
 
     /// Where the receiver signed, when the device knew.
@@ -53,14 +53,18 @@ public sealed class QueuedDelivery
 [Authorize(AuthenticationSchemes = ApiAuthentication.Scheme, Policy = Policies.ConfirmDelivery)]
 [ApiAntiforgery]
 [IgnoreAntiforgeryToken]
-public sealed class DeliveriesApiController(DeliveryConfirmation delivery, CurrentUser user, IStringLocalizer<SharedResource> localizer)
+public sealed class DeliveriesApiController(QueuedDeliveries deliveries, IStringLocalizer<SharedResource> localizer)
     : ControllerBase
 {
+    /// The largest body taken: a signature pad's PNG is far smaller; a larger body is refused before it is read.
+    public const int MaxBodyBytes = 1024 * 1024;
+
     [HttpPost]
-    public async Task<IActionResult> Confirm(QueuedDelivery body, CancellationToken cancellationToken)
+    [RequestSizeLimit(MaxBodyBytes)]
+    public async Task<IActionResult> Confirm(QueuedDelivery body,
+        [FromHeader(Name = PostingsController.OfflineQueuedHeader)] DateTimeOffset? queuedAt, CancellationToken cancellationToken)
     {
-        var outcome = await delivery.ConfirmQueuedAsync(body.Code!, body.ConfirmedAt!.Value.UtcDateTime, body.Note, user.ToWorkflowActor(),
-            body.ToSigning());
+        var outcome = await deliveries.ConfirmAsync(body, queuedAt, cancellationToken);
         return outcome.Succeeded ? Ok(new { requestId = outcome.Value }) : ApiProblems.From(outcome.Error!, localizer);
     }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
+using Warehouse.Web.Features.Allocation.SignLater;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation.Requests;
@@ -78,6 +79,10 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
     /// The signatures given at the dispatch's hand-overs, the driver's first.
     public IReadOnlyList<SignatureView> SignaturesOf(Dispatch dispatch) =>
         (Signatures ?? []).Where(s => s.DispatchId == dispatch.Id).OrderBy(s => s.Role).ToList();
+
+    /// The hand-over happened without this role's signature and the actor may take it now, afterwards.
+    public bool CanSignLater(Dispatch dispatch, HandOverRole role) => SignLaterRules.MaySign(Actor, Request, dispatch, role)
+        && SignLaterRules.Open(Request, dispatch, role, SignaturesOf(dispatch).Any(s => s.Role == role));
 
     /// A confirmed delivery prints as a receipt for who may confirm it, or the keepers of the depot it came from.
     public bool CanPrintDeliveryReceipt(Dispatch dispatch) => dispatch.State == DispatchState.Delivered

@@ -27,7 +27,8 @@ public sealed class RequestPages(AllocationQueries queries, SourceProposals prop
             .OrderBy(d => d.Code).Select(d => new { d.Id, d.Name }).ToListAsync(cancellationToken);
         var signed = await signatures.OfAsync(request.Dispatches.Select(d => d.Id).ToList(), cancellationToken);
         return new RequestPage(request, AllocationQueries.Timeline(request), permitted,
-            depots.Select(d => (d.Id, d.Name)).ToList(), queries.Target, actor, signed.Select(SignatureView.Of).ToList());
+            depots.Select(d => (d.Id, d.Name)).ToList(), queries.Target, actor,
+            signed.Select(s => SignatureView.Of(s, request.Dispatches.Single(d => d.Id == s.DispatchId))).ToList());
     }
 
     /// The approval page: the request with a proposal of sources per line; <paramref name="problem"/> from a refused decision.

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,26 @@ namespace Warehouse.Web.Features.Allocation.Requests;
 /// A request as the command platform follows it: its state, approval steps, dispatches and its clock against the target.
 public sealed record RequestAnswer(string Number, string Incident, EmergencyLevel Level, RequestState State, string? Department,
     string Destination, DateTime NeededBy, DateTime? SubmittedAt, double? ElapsedMinutes, double TargetMinutes, bool? WithinTarget,
-    IReadOnlyList<RequestLineAnswer> Lines, IReadOnlyList<StepAnswer> Steps, IReadOnlyList<DispatchAnswer> Dispatches);
+    IReadOnlyList<RequestLineAnswer> Lines, IReadOnlyList<StepAnswer> Steps, IReadOnlyList<DispatchAnswer> Dispatches,
+    [property: Description("Present when the goods arrived outside the target: by how much, and the reason the manager gave at close.")]
+    BreachAnswer? Breach = null);
+
+/// A delivery outside the target as the command platform reads it.
+[Description("A delivery outside the target: the minutes over it and, once the manager closed the request, the reason and note.")]
+public sealed record BreachAnswer(
+    [property: Description("Minutes from submission to the last delivery beyond the target (Allocation:TargetMinutes), one decimal.")]
+    double MinutesOver,
+    [property: Description("The reason given at close; null while the request is not closed yet.")]
+    BreachReason? Reason,
+    [property: Description("The manager's note on the breach (required for Other); null when none was given.")]
+    string? Note)
+{
+    /// The breach of a request delivered outside the target; null for one delivered within it or not delivered yet.
+    public static BreachAnswer? Of(AllocationRequest request, TimeSpan target) =>
+        request.DeliveredLate(target) && request.DeliveryTime is { } time
+            ? new(Math.Round((time - target).TotalMinutes, 1), request.BreachReason, request.BreachNote)
+            : null;
+}
 
 public sealed record RequestLineAnswer(string ItemCode, string ItemName, int Requested, int? Approved);
 
@@ -82,6 +102,7 @@ public sealed class RequestsApiController(AllocationQueries queries, RequestInta
             request.Steps.OrderBy(s => s.Number).Select(s => new StepAnswer(s.Number, s.Level.ToString(), s.Decision, s.DecidedBy,
                 s.OnBehalfOf, s.DecidedAt, s.Comment, s.EscalatedAt is not null)).ToList(),
             request.Dispatches.OrderBy(d => d.Id).Select(d => new DispatchAnswer(d.Number, d.SourceDepot?.Code, d.State, d.DispatchedAt,
-                d.DeliveredAt)).ToList());
+                d.DeliveredAt)).ToList(),
+            BreachAnswer.Of(request, queries.Target));
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Web.Features.Allocation.TransferTimes;
@@ -18,7 +19,8 @@ public sealed record TransferTimesPage(DateOnly From, DateOnly To, IReadOnlyList
     public string BarName(HistogramBar bar) => bar.ToMinutes is { } to ? $"{bar.FromMinutes}–{to}" : $"> {bar.FromMinutes}";
 }
 
-/// Builds the report from the delivered dispatches' recorded times.
+/// Builds the report from the delivered dispatches' recorded times. The figures are the city's; the breaches, which name
+/// requests and carry the manager's notes, are listed only for the requests the caller may see (a department its own).
 public sealed class TransferTimesReport(AllocationQueries queries, DeliveryClocks clocks, BureauClock clock)
 {
     public async Task<TransferTimesPage> PageAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -27,6 +29,15 @@ public sealed class TransferTimesReport(AllocationQueries queries, DeliveryClock
         var target = queries.Target;
         return new TransferTimesPage(from, to, await queries.TransferTimesAsync(from, to, cancellationToken), target,
             TransferLegs.Stats(delivered), TransferFigures.Histogram(delivered.Select(TransferLegs.TotalMinutes), target),
-            TransferFigures.Weeks(delivered, target, clock.Zone), TransferFigures.Breaches(delivered, target));
+            TransferFigures.Weeks(delivered, target, clock.Zone),
+            await VisibleAsync(TransferFigures.Breaches(delivered, target), cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<BreachRow>> VisibleAsync(IReadOnlyList<BreachRow> breaches, CancellationToken cancellationToken)
+    {
+        var ids = breaches.Select(b => b.RequestId).ToList();
+        var visible = (await queries.Visible().Where(r => ids.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken))
+            .ToHashSet();
+        return breaches.Where(b => visible.Contains(b.RequestId)).ToList();
     }
 }
