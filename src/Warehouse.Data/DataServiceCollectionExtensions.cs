@@ -118,6 +118,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Suppliers.CallUpOrders>();
         services.AddScoped<Suppliers.CallUpDeliveries>();
         services.AddScoped<Suppliers.SupplierBook>();
+        services.AddScoped<Suppliers.AgreementReserves>();
         return services.AddMaintenance();
     }
 

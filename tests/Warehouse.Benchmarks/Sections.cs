@@ -251,8 +251,9 @@ public static class Sections
             var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
             DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
             await using var db = new SqliteWarehouseDbContext(options.Options);
-            var queries = new StockQueries(db, AdministratorView(), new BureauClock(TimeProvider.System, BureauClock.FindZone(null)),
-                new ConfigurationBuilder().Build());
+            var bureau = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
+            var queries = new StockQueries(db, AdministratorView(), bureau, new ConfigurationBuilder().Build(),
+                new Warehouse.Data.Suppliers.AgreementReserves(db, bureau));
             var label = $"{size / 1000:N0} k rows";
             var onHand = await TimeAsync(() => queries.SummaryAsync(new StockFilter(), default));
             var belowQuota = await TimeAsync(() => queries.SummaryAsync(new StockFilter { BelowQuota = true }, default));
