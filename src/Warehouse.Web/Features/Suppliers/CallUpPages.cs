@@ -74,7 +74,7 @@ public sealed class CallUpPages(WarehouseDbContext db, CallerPermissions permiss
     /// The call-ups of one request, for its page.
     public async Task<IReadOnlyList<RequestCallUp>> OfRequestAsync(int requestId, CancellationToken cancellationToken)
     {
-        var rows = await Rows(null).Where(r => r.RequestId == requestId).ToListAsync(cancellationToken);
+        var rows = await Rows(null, requestId).ToListAsync(cancellationToken);
         var reasons = await db.CallUps.AsNoTracking().Where(c => c.RequestId == requestId && c.CancelReason != null)
             .ToDictionaryAsync(c => c.Id, c => c.CancelReason, cancellationToken);
         return rows.Select(r => new RequestCallUp(r.Id, r.Number, r.State, Local(r), reasons.GetValueOrDefault(r.Id))).ToList();
@@ -87,8 +87,8 @@ public sealed class CallUpPages(WarehouseDbContext db, CallerPermissions permiss
     };
 
     /// Awaited orders first, then the delivered, each by its deadline.
-    private IQueryable<CallUpRow> Rows(int? id) =>
-        from c in db.CallUps.AsNoTracking().Where(c => id == null || c.Id == id)
+    private IQueryable<CallUpRow> Rows(int? id, int? requestId = null) =>
+        from c in db.CallUps.AsNoTracking().Where(c => (id == null || c.Id == id) && (requestId == null || c.RequestId == requestId))
         join r in db.AllocationRequests on c.RequestId equals r.Id
         join a in db.SupplyAgreements on c.AgreementId equals a.Id
         join d in db.Depots on c.DestinationDepotId equals d.Id into depots

@@ -29,7 +29,7 @@ public sealed class SuppliersController(SupplierPages pages, SupplierCommands co
             return RedirectToAction(nameof(Index));
         }
         Response.StatusCode = ApiProblems.StatusFor(outcome.Error!.Kind);
-        return View(new SupplierFormPage(form, ApiProblems.Localize(outcome.Error, localizer)));
+        return View(nameof(Create), new SupplierFormPage(form, ApiProblems.Localize(outcome.Error, localizer)));
     }
 
     [HttpGet, Authorize(Policy = Policies.ManageSuppliers)]
