@@ -3404,3 +3404,64 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [SupplyAgreements] ADD [EndedOn] date NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [SupplyAgreements] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [Suppliers] ADD [Version] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [CallUps] ADD [CancelReason] nvarchar(500) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [CallUps] ADD [CancelledAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    ALTER TABLE [CallUps] ADD [CancelledBy] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201021809_AgreementsTwo'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201021809_AgreementsTwo', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

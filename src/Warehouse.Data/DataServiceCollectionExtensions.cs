@@ -118,6 +118,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Suppliers.CallUpOrders>();
         services.AddScoped<Suppliers.CallUpDeliveries>();
         services.AddScoped<Suppliers.SupplierBook>();
+        services.AddScoped<Suppliers.AgreementReserves>();
+        services.AddScoped<Suppliers.AgreementEnding>();
+        services.AddScoped<Suppliers.CallUpCancellations>();
         return services.AddMaintenance();
     }
 

@@ -253,8 +253,9 @@ public static class Sections
             await using var db = new SqliteWarehouseDbContext(options.Options);
             // A database kept from an earlier build may lack the later migrations.
             await db.Database.MigrateAsync();
-            var queries = new StockQueries(db, AdministratorView(), new BureauClock(TimeProvider.System, BureauClock.FindZone(null)),
-                new ConfigurationBuilder().Build());
+            var bureau = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
+            var queries = new StockQueries(db, AdministratorView(), bureau, new ConfigurationBuilder().Build(),
+                new Warehouse.Data.Suppliers.AgreementReserves(db, bureau));
             var label = $"{size / 1000:N0} k rows";
             var onHand = await TimeAsync(() => queries.SummaryAsync(new StockFilter(), default));
             var belowQuota = await TimeAsync(() => queries.SummaryAsync(new StockFilter { BelowQuota = true }, default));

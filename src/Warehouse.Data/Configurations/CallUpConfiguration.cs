@@ -19,6 +19,8 @@ internal sealed class CallUpConfiguration : IEntityTypeConfiguration<CallUp>
         builder.Property(c => c.DeliveryCodeHash).HasMaxLength(64);
         builder.Property(c => c.ShortCodeHash).HasMaxLength(64);
         builder.Property(c => c.DocumentNumber).HasMaxLength(40);
+        builder.Property(c => c.CancelledBy).HasMaxLength(100);
+        builder.Property(c => c.CancelReason).HasMaxLength(500);
         builder.HasIndex(c => c.ShortCodeHash).IsUnique();
         builder.HasIndex(c => new { c.State, c.DueAt });
         builder.HasOne<SupplyAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Restrict);

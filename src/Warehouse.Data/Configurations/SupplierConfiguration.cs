@@ -13,5 +13,6 @@ internal sealed class SupplierConfiguration : IEntityTypeConfiguration<Supplier>
         builder.Property(s => s.Name).HasMaxLength(100);
         builder.Property(s => s.Contact).HasMaxLength(50);
         builder.Property(s => s.Phone).HasMaxLength(30);
+        builder.Property(s => s.Version).IsConcurrencyToken();
     }
 }

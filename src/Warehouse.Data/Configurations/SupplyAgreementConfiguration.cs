@@ -12,6 +12,7 @@ internal sealed class SupplyAgreementConfiguration : IEntityTypeConfiguration<Su
         builder.ToTable(t => t.HasCheckConstraint("CK_SupplyAgreements_Validity", "\"ValidTo\" >= \"ValidFrom\""));
         builder.Property(a => a.Number).HasMaxLength(40);
         builder.HasIndex(a => a.Number).IsUnique();
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasOne(a => a.Supplier).WithMany().HasForeignKey(a => a.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Lines).WithOne().HasForeignKey(l => l.AgreementId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(a => a.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);

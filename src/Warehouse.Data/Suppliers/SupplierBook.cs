@@ -14,14 +14,17 @@ public sealed record AgreementInput(int SupplierId, string Number, DateOnly Vali
 /// Managers keep the suppliers and their agreements; every save is audited, and a taken code or number is refused.
 public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
 {
+    /// A new supplier, or a change of a known one's name and contact as of the version its form was opened at.
     public async Task<Outcome<Supplier>> SaveSupplierAsync(int? id, string code, string name, string contact, string phone,
-        AuditActor actor)
+        AuditActor actor, int version = 0)
     {
         try
         {
             var supplier = id is { } known
                 ? await db.Suppliers.SingleOrDefaultAsync(s => s.Id == known) ?? throw new DomainException(Errors.UnknownSupplier(known))
                 : new Supplier(code, name, contact, phone);
+            if (id is not null)
+                Versions.Expect(db, supplier, version, Errors.SupplierChanged(supplier.Code));
             if (id is null)
             {
                 if (await db.Suppliers.AnyAsync(s => s.Code == supplier.Code))
@@ -39,9 +42,15 @@ public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
             db.ChangeTracker.Clear();
             return refused.Error;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Errors.SupplierChanged(code);
+        }
     }
 
-    public async Task<Outcome<SupplyAgreement>> SaveAgreementAsync(int? id, AgreementInput input, AuditActor actor)
+    /// A new agreement, or a revision of a known one as of the version its form was opened at.
+    public async Task<Outcome<SupplyAgreement>> SaveAgreementAsync(int? id, AgreementInput input, AuditActor actor, int version = 0)
     {
         try
         {
@@ -50,7 +59,7 @@ public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
             var itemIds = input.Lines.Select(l => l.ItemId).Distinct().ToList();
             if (await db.Items.CountAsync(i => itemIds.Contains(i.Id)) != itemIds.Count)
                 return Errors.UnknownCode(string.Join(",", itemIds.Select(i => $"#{i}")));
-            var agreement = await AgreementAsync(id, input);
+            var agreement = await AgreementAsync(id, input, version);
             audit.Record(actor, AuditActions.AgreementSaved, agreement.Number,
                 $"{input.ValidFrom:yyyy-MM-dd}..{input.ValidTo:yyyy-MM-dd}, {input.ResponseHours} h, "
                 + string.Join(", ", input.Lines.Select(l => $"#{l.ItemId}×{l.Guaranteed}")));
@@ -62,6 +71,11 @@ public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
             db.ChangeTracker.Clear();
             return refused.Error;
         }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Errors.AgreementChanged(input.Number);
+        }
         catch (DbUpdateException)
         {
             // The database's own bounds (drawn within guaranteed) caught a call-up of the same moment.
@@ -70,12 +84,13 @@ public sealed class SupplierBook(WarehouseDbContext db, AuditTrail audit)
         }
     }
 
-    private async Task<SupplyAgreement> AgreementAsync(int? id, AgreementInput input)
+    private async Task<SupplyAgreement> AgreementAsync(int? id, AgreementInput input, int version)
     {
         if (id is { } known)
         {
             var agreement = await db.SupplyAgreements.Include(a => a.Lines).SingleOrDefaultAsync(a => a.Id == known)
                 ?? throw new DomainException(Errors.UnknownAgreement(known));
+            Versions.Expect(db, agreement, version, Errors.AgreementChanged(agreement.Number));
             agreement.Revise(input.ValidFrom, input.ValidTo, input.ResponseHours, input.Lines);
             return agreement;
         }

@@ -110,4 +110,6 @@ public static class AuditActions
     public const string DriverSigned = "allocation.driver-signed";
     public const string ReceiverSigned = "allocation.receiver-signed";
     public const string ExportStarted = "export.started";
+    public const string AgreementEnded = "supplier.agreement-ended";
+    public const string CallUpCancelled = "supplier.call-up-cancelled";
 }

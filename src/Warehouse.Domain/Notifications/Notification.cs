@@ -17,6 +17,9 @@ public enum NotificationKind
 
     /// Goods of a request the reader made or manages were called up from a supplier agreement.
     CallUpOrdered,
+
+    /// A call-up order for a request the reader made or manages was cancelled before the goods came.
+    CallUpCancelled,
 }
 
 /// One notice for one user (站内通知): about one request, unread until the user marks it read. The key makes the same

@@ -42,6 +42,11 @@ public sealed class CallUp : IVersioned
 
     /// The receipt note a depot delivery was posted as.
     public string? DocumentNumber { get; private set; }
+    public DateTime? CancelledAt { get; private set; }
+    public string? CancelledBy { get; private set; }
+
+    /// Why a manager cancelled the order before the goods came (the supplier cannot deliver, the need has passed…).
+    public string? CancelReason { get; private set; }
     public IReadOnlyList<CallUpLine> Lines => _lines;
 
     public bool ToSite => DestinationDepotId is null;
@@ -78,6 +83,16 @@ public sealed class CallUp : IVersioned
         (State, DeliveredBy, DocumentNumber) = (CallUpState.Delivered, by, documentNumber);
         DeliveredAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         Note = FreeText.Optional("note", note, 500);
+    }
+
+    /// Cancels an order whose goods have not come; the caller gives its quantities back to the agreement.
+    public void Cancel(string by, DateTime atUtc, string? reason)
+    {
+        RequireOrdered();
+        CancelReason = FreeText.Optional("reason", reason, 500) ?? throw new DomainException(Errors.CallUpCancelReasonRequired());
+        (State, CancelledBy) = (CallUpState.Cancelled, by);
+        CancelledAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
+        (DeliveryCodeHash, ShortCodeHash) = (null, null);
     }
 
     public void Touch() => Version++;

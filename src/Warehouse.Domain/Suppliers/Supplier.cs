@@ -1,9 +1,10 @@
 using Warehouse.Domain.Catalog;
+using Warehouse.Domain.Common;
 
 namespace Warehouse.Domain.Suppliers;
 
 /// A contracted supplier (协议供应商) that holds agreement reserves for the bureau and delivers them when called up.
-public sealed class Supplier
+public sealed class Supplier : IVersioned
 {
     private Supplier() { }
 
@@ -18,6 +19,7 @@ public sealed class Supplier
     public string Name { get; private set; } = "";
     public string Contact { get; private set; } = "";
     public string Phone { get; private set; } = "";
+    public int Version { get; private set; }
 
     /// Changes how the supplier is named and reached; its code stays.
     public void Rename(string name, string contact, string phone)
@@ -26,4 +28,6 @@ public sealed class Supplier
         Contact = CatalogText.Required(contact, "Contact", 50);
         Phone = CatalogText.Required(phone, "Phone", 30);
     }
+
+    public void Touch() => Version++;
 }

@@ -6,7 +6,7 @@ namespace Warehouse.Domain.Suppliers;
 /// A supplier agreement (储备协议, 市场协议储存): the supplier guarantees each item's quantity within the validity and
 /// delivers a call-up within the response hours. The goods are the supplier's until called up, so they are never in
 /// our balances; each line counts what has been drawn.
-public sealed class SupplyAgreement
+public sealed class SupplyAgreement : IVersioned
 {
     public const int MaxLines = 100;
     public const int MaxResponseHours = 720;
@@ -30,10 +30,28 @@ public sealed class SupplyAgreement
     public DateOnly ValidFrom { get; private set; }
     public DateOnly ValidTo { get; private set; }
     public int ResponseHours { get; private set; }
+    public int Version { get; private set; }
+
+    /// The day a manager ended the agreement before its validity ran out; nothing is called up from that day on.
+    public DateOnly? EndedOn { get; private set; }
     public IReadOnlyList<AgreementLine> Lines => _lines;
 
     /// Whether goods may be called up under it on this day of the bureau.
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && day <= ValidTo;
+
+    /// Ends the agreement early: its last valid day becomes yesterday, so nothing more is called up under it; call-ups
+    /// already ordered stay. One that has already run out cannot be ended.
+    public void End(DateOnly today)
+    {
+        if (ValidTo < today)
+            throw new DomainException(Errors.AgreementAlreadyEnded(Number));
+        EndedOn = today;
+        ValidTo = today.AddDays(-1);
+        if (ValidFrom > ValidTo)
+            ValidFrom = ValidTo;
+    }
+
+    public void Touch() => Version++;
 
     /// Sets the validity, the response time and the guaranteed quantities. A line already drawn keeps its draw and may
     /// not guarantee less than was drawn, nor leave the agreement.

@@ -109,6 +109,8 @@ public sealed class AuthorizationMatrixTests(WarehouseFactory factory) : IClassF
         ("GET", "/Labels/Sheet?kind=Kit&ids=0", Keepers),
         ("GET", "/Suppliers", "admin manager keeper auditor"), ("GET", "/Suppliers/Create", Managers), ("POST", "/Suppliers/Create", Managers),
         ("GET", "/Suppliers/Agreement", Managers), ("POST", "/Suppliers/Agreement", Managers),
+        ("GET", "/Suppliers/Edit/0", Managers), ("POST", "/Suppliers/Edit/0", Managers), ("GET", "/Suppliers/Agreement/0", Managers),
+        ("POST", "/Suppliers/Agreement/0", Managers), ("POST", "/Suppliers/End/0", Managers), ("POST", "/CallUps/Cancel/0", Managers),
         ("GET", "/CallUps", "admin manager keeper auditor"), ("GET", "/CallUps/Details/0", "admin manager keeper auditor"),
         ("POST", "/CallUps/Send/0", Managers), ("POST", "/CallUps/Receive/0", Keepers),
         ("GET", "/CallUps/Deliver", "admin manager keeper dept"), ("POST", "/CallUps/Deliver", "admin manager keeper dept"),

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Suppliers;
 using Warehouse.Domain.Catalog;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Infrastructure;
@@ -9,12 +10,15 @@ namespace Warehouse.Web.Features.Catalog;
 /// The departments page; <see cref="CanEdit"/> shows the new and edit links.
 public sealed record DepartmentListPage(IReadOnlyList<Department> Rows, bool CanEdit);
 
+/// An item's page: its catalog record and the supplier agreements (协议储备) that guarantee it, apart from our stock.
+public sealed record ItemDetailPage(Item Item, IReadOnlyList<AgreementCover> Agreements);
+
 /// The depots page, each depot with its number of bins; <see cref="CanEdit"/> shows the new and edit links.
 public sealed record DepotListPage(IReadOnlyList<(Depot Depot, int Bins)> Rows, bool CanEdit);
 
 /// The reads behind the catalog pages: lists, a record's details and the choices the forms offer. A list page says
 /// whether the caller may change the catalog, as the policy on the edit pages decides.
-public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions permissions)
+public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions permissions, AgreementReserves agreements)
 {
     public const int PageSize = 50;
 
@@ -63,8 +67,11 @@ public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions perm
             await CanEditAsync());
     }
 
-    public async Task<Item?> ItemDetailsAsync(int id, CancellationToken cancellationToken) =>
-        await db.Items.AsNoTracking().Include(i => i.Department).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+    /// The item with the supplier agreements that cover it; null when there is none.
+    public async Task<ItemDetailPage?> ItemDetailsAsync(int id, CancellationToken cancellationToken) =>
+        await db.Items.AsNoTracking().Include(i => i.Department).SingleOrDefaultAsync(i => i.Id == id, cancellationToken) is { } item
+            ? new ItemDetailPage(item, await agreements.CoveringAsync(id, cancellationToken))
+            : null;
 
     /// The item with this code (as typed: trimmed, upper case), tracked; null when there is none.
     public async Task<Item?> ItemByCodeAsync(string code, CancellationToken cancellationToken) =>
@@ -89,8 +96,12 @@ public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions perm
         var rows = await db.Quotas.AsNoTracking()
             .Where(q => string.IsNullOrEmpty(code) || q.Depot!.Code == code)
             .OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
-            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor))
+            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor)
+                { ItemId = q.ItemId })
             .ToListAsync(cancellationToken);
+        // One grouped query for every item: a handful of agreement lines beside however many quotas.
+        var reserves = await agreements.RemainingByItemAsync(null, cancellationToken);
+        rows = rows.Select(r => r with { AgreementStock = reserves.GetValueOrDefault(r.ItemId) }).ToList();
         return new QuotaListPage(rows, await DepotsAsync(cancellationToken), depot, await CanEditAsync());
     }
 

@@ -36,7 +36,13 @@ public sealed class QuotaForm
 public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot, bool CanEdit);
 
 public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target,
-    int ReserveFloor);
+    int ReserveFloor)
+{
+    public int ItemId { get; init; }
+
+    /// Still guaranteed under agreements valid today (协议储备): the supplier's goods, shown apart from our quota.
+    public int AgreementStock { get; init; }
+}
 
 [Route("Quotas/{action=Index}/{id?}")]
 public sealed class QuotasController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)

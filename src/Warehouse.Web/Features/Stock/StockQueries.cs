@@ -45,7 +45,7 @@ public sealed record Paged<T>(IReadOnlyList<T> Rows, int Total, int Page, int Si
 }
 
 /// One item at one depot: what is there against its quota.
-public sealed record StockSummaryRow(int DepotId, string DepotCode, string DepotName, int ItemId, string ItemCode, string ItemName,
+public sealed partial record StockSummaryRow(int DepotId, string DepotCode, string DepotName, int ItemId, string ItemCode, string ItemName,
     string? Specification, SupplyClass Class, string Unit, int OnHand, int Reserved, int? Minimum, int? Target, int? ReserveFloor)
 {
     public int Available => OnHand - Reserved;
@@ -66,7 +66,8 @@ public sealed record LedgerRow(long Id, DateTime OccurredAt, string DocumentNumb
 
 /// The reads behind the stock pages, their exports and the stock API, limited to the depots the caller may see.
 /// Quantities come from balances, never from summing the ledger.
-public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration)
+public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration,
+    Data.Suppliers.AgreementReserves agreements)
 {
     public int NearExpiryDays => configuration.GetValue("Bureau:NearExpiryDays", 60);
 
@@ -74,8 +75,8 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
     {
         var keys = await SummaryKeysAsync(filter, cancellationToken);
         var total = await keys.CountAsync(cancellationToken);
-        var rows = await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize))
-            .ToListAsync(cancellationToken);
+        var rows = await WithAgreementStockAsync(await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize)
+            .Take(filter.SafeSize)).ToListAsync(cancellationToken), cancellationToken);
         return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
     }
 
@@ -246,5 +247,3 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
         return items;
     }
 }
-
-public sealed record DepotOption(int Id, string Code, string Name);

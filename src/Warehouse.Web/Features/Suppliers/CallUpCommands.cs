@@ -6,7 +6,7 @@ using Warehouse.Web.Infrastructure;
 namespace Warehouse.Web.Features.Suppliers;
 
 /// Carries out a call-up's steps as the signed-in user; sending answers the order sheet with its fresh delivery code.
-public sealed class CallUpCommands(CallUpDeliveries deliveries, CallUpPages pages, CurrentUser user)
+public sealed class CallUpCommands(CallUpDeliveries deliveries, CallUpCancellations cancellations, CallUpPages pages, CurrentUser user)
 {
     public async Task<Outcome<CallUpDetailPage>> SendAsync(int id, CancellationToken cancellationToken)
     {
@@ -21,4 +21,7 @@ public sealed class CallUpCommands(CallUpDeliveries deliveries, CallUpPages page
         deliveries.ConfirmAtSiteAsync(form.Code ?? "", form.Note, user.ToWorkflowActor());
 
     public Task<Outcome<CallUp>> ReceiveAsync(int id) => deliveries.ReceiveAsync(id, user.ToWorkflowActor());
+
+    public Task<Outcome<CallUp>> CancelAsync(int id, CallUpCancelForm form) =>
+        cancellations.CancelAsync(id, form.Version, form.Reason, user.ToWorkflowActor());
 }

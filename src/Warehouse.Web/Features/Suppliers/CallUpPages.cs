@@ -23,7 +23,20 @@ public sealed record CallUpListPage(IReadOnlyList<CallUpRow> Rows, int Delivered
 
 /// One call-up with what a manager or keeper may do now; the order sheet carries the delivery code once it is sent.
 public sealed record CallUpDetailPage(CallUpRow CallUp, IReadOnlyList<CallUpLineRow> Lines, string? DocumentNumber, bool CanSend,
-    bool CanReceive, string? QrCode = null, string? ShortCode = null);
+    bool CanReceive, string? QrCode = null, string? ShortCode = null)
+{
+    /// The order's version, carried by the cancel form so that a stale page is refused.
+    public int Version { get; init; }
+
+    /// A manager may cancel while the goods have not come.
+    public bool CanCancel { get; init; }
+
+    /// Who cancelled, when (bureau time) and why; null unless cancelled.
+    public (string By, DateTime At, string Reason)? Cancellation { get; init; }
+}
+
+/// A call-up as the request's page lists it: its row and, when cancelled, why.
+public sealed record RequestCallUp(int Id, string Number, CallUpState State, CallUpRow Row, string? CancelReason);
 
 public sealed record CallUpDeliveryPage(CallUpDeliveryForm Form, string? Problem = null);
 
@@ -50,8 +63,21 @@ public sealed class CallUpPages(WarehouseDbContext db, CallerPermissions permiss
             select new CallUpLineRow(i.Code, i.Name, i.Unit, l.Quantity)).ToListAsync(cancellationToken);
         var ordered = row.State == CallUpState.Ordered;
         var receives = callUp.DestinationDepotId is { } depot && (user.CanPostAt(depot) && await permissions.MayAsync(Policies.PostStock));
-        return new CallUpDetailPage(Local(row), lines, callUp.DocumentNumber,
-            ordered && callUp.ToSite && await permissions.MayAsync(Policies.ManageSuppliers), ordered && receives);
+        var manages = await permissions.MayAsync(Policies.ManageSuppliers);
+        return new CallUpDetailPage(Local(row), lines, callUp.DocumentNumber, ordered && callUp.ToSite && manages, ordered && receives)
+        {
+            Version = callUp.Version, CanCancel = ordered && manages,
+            Cancellation = callUp.CancelledAt is { } at ? (callUp.CancelledBy ?? "", clock.ToLocal(at), callUp.CancelReason ?? "") : null,
+        };
+    }
+
+    /// The call-ups of one request, for its page.
+    public async Task<IReadOnlyList<RequestCallUp>> OfRequestAsync(int requestId, CancellationToken cancellationToken)
+    {
+        var rows = await Rows(null, requestId).ToListAsync(cancellationToken);
+        var reasons = await db.CallUps.AsNoTracking().Where(c => c.RequestId == requestId && c.CancelReason != null)
+            .ToDictionaryAsync(c => c.Id, c => c.CancelReason, cancellationToken);
+        return rows.Select(r => new RequestCallUp(r.Id, r.Number, r.State, Local(r), reasons.GetValueOrDefault(r.Id))).ToList();
     }
 
     private CallUpRow Local(CallUpRow r) => r with
@@ -61,8 +87,8 @@ public sealed class CallUpPages(WarehouseDbContext db, CallerPermissions permiss
     };
 
     /// Awaited orders first, then the delivered, each by its deadline.
-    private IQueryable<CallUpRow> Rows(int? id) =>
-        from c in db.CallUps.AsNoTracking().Where(c => id == null || c.Id == id)
+    private IQueryable<CallUpRow> Rows(int? id, int? requestId = null) =>
+        from c in db.CallUps.AsNoTracking().Where(c => (id == null || c.Id == id) && (requestId == null || c.RequestId == requestId))
         join r in db.AllocationRequests on c.RequestId equals r.Id
         join a in db.SupplyAgreements on c.AgreementId equals a.Id
         join d in db.Depots on c.DestinationDepotId equals d.Id into depots

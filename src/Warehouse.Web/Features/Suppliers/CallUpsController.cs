@@ -30,6 +30,18 @@ public sealed class CallUpsController(CallUpPages pages, CallUpCommands commands
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// Cancels an order whose goods have not come, with the manager's reason; its quantities go back to the agreement.
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Cancel(int id, CallUpCancelForm form)
+    {
+        var outcome = await commands.CancelAsync(id, form);
+        if (outcome.Succeeded)
+            TempData["Notice"] = localizer["Call-up {0} cancelled; its quantities are back on the agreement.", outcome.Value!.Number].Value;
+        else
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpPost, Authorize(Policy = Policies.PostStock)]
     public async Task<IActionResult> Receive(int id)
     {

@@ -12,10 +12,12 @@ namespace Warehouse.Web.Features.Suppliers;
 
 /// Turns the supplier forms into the supplier book's saves as the signed-in manager: item codes become items, and a
 /// quantity that is no whole number is refused before anything is saved.
-public sealed class SupplierCommands(WarehouseDbContext db, SupplierBook book, CurrentUser user)
+public sealed class SupplierCommands(WarehouseDbContext db, SupplierBook book, AgreementEnding ending, CurrentUser user)
 {
     public Task<Outcome<Supplier>> SaveSupplierAsync(SupplierForm form) =>
-        book.SaveSupplierAsync(null, form.Code ?? "", form.Name ?? "", form.Contact ?? "", form.Phone ?? "", Actor);
+        book.SaveSupplierAsync(form.Id, form.Code ?? "", form.Name ?? "", form.Contact ?? "", form.Phone ?? "", Actor, form.Version);
+
+    public Task<Outcome<SupplyAgreement>> EndAgreementAsync(int id, int version) => ending.EndAsync(id, version, Actor);
 
     public async Task<Outcome<SupplyAgreement>> SaveAgreementAsync(AgreementForm form, CancellationToken cancellationToken)
     {
@@ -36,7 +38,7 @@ public sealed class SupplierCommands(WarehouseDbContext db, SupplierBook book, C
             lines.Add((item.Value, quantity));
         }
         return await book.SaveAgreementAsync(form.Id, new AgreementInput(form.SupplierId, form.Number ?? "", from, to, form.ResponseHours,
-            lines), Actor);
+            lines), Actor, form.Version);
     }
 
     // The goods box takes a lone code as one; an agreement line must say how many the supplier guarantees.

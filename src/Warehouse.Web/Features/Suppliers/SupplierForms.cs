@@ -5,6 +5,11 @@ namespace Warehouse.Web.Features.Suppliers;
 /// A supplier as a manager types it.
 public sealed class SupplierForm
 {
+    public int? Id { get; set; }
+
+    /// The supplier's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
+
     [MaxLength(30)]
     public string? Code { get; set; }
 
@@ -22,6 +27,9 @@ public sealed class SupplierForm
 public sealed class AgreementForm
 {
     public int? Id { get; set; }
+
+    /// The agreement's version when the form was opened; a save with an older one is refused.
+    public int Version { get; set; }
 
     public int SupplierId { get; set; }
 
@@ -46,4 +54,13 @@ public sealed class CallUpDeliveryForm
 
     [MaxLength(500)]
     public string? Note { get; set; }
+}
+
+/// A manager cancels a call-up order that has not been delivered, saying why.
+public sealed class CallUpCancelForm
+{
+    public int Version { get; set; }
+
+    [MaxLength(500)]
+    public string? Reason { get; set; }
 }

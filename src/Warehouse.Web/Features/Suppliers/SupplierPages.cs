@@ -15,7 +15,11 @@ public sealed record AgreementLineRow(string ItemCode, string ItemName, string U
 }
 
 public sealed record AgreementRow(int Id, string Number, string SupplierName, DateOnly ValidFrom, DateOnly ValidTo, int ResponseHours,
-    bool Expired, IReadOnlyList<AgreementLineRow> Lines);
+    bool Expired, IReadOnlyList<AgreementLineRow> Lines)
+{
+    public int Version { get; init; }
+    public DateOnly? EndedOn { get; init; }
+}
 
 /// The suppliers and their agreements: stock held by suppliers, apart from our own shelves.
 public sealed record SupplierListPage(IReadOnlyList<SupplierRow> Suppliers, IReadOnlyList<AgreementRow> Agreements, bool CanManage);
@@ -43,8 +47,31 @@ public sealed class SupplierPages(WarehouseDbContext db, CallerPermissions permi
             .OrderBy(a => a.Number).ToListAsync(cancellationToken);
         return agreements.Select(a => new AgreementRow(a.Id, a.Number, a.Supplier!.Name, a.ValidFrom, a.ValidTo, a.ResponseHours,
                 a.ValidTo < today, a.Lines.OrderBy(l => l.Item!.Code)
-                    .Select(l => new AgreementLineRow(l.Item!.Code, l.Item.Name, l.Item.Unit, l.Guaranteed, l.Drawn)).ToList()))
+                    .Select(l => new AgreementLineRow(l.Item!.Code, l.Item.Name, l.Item.Unit, l.Guaranteed, l.Drawn)).ToList())
+                { Version = a.Version, EndedOn = a.EndedOn })
             .OrderBy(a => a.Expired).ThenBy(a => a.Number).ToList();
+    }
+
+    /// The form of a known supplier with its version; null when there is none.
+    public async Task<SupplierFormPage?> SupplierFormAsync(int id, CancellationToken cancellationToken) =>
+        await db.Suppliers.AsNoTracking().Where(s => s.Id == id)
+            .Select(s => new SupplierForm { Id = s.Id, Version = s.Version, Code = s.Code, Name = s.Name, Contact = s.Contact, Phone = s.Phone })
+            .SingleOrDefaultAsync(cancellationToken) is { } form ? new SupplierFormPage(form) : null;
+
+    /// The form of a known agreement, its lines written back as item codes and quantities; null when there is none.
+    public async Task<AgreementFormPage?> AgreementEditAsync(int id, CancellationToken cancellationToken)
+    {
+        var agreement = await db.SupplyAgreements.AsNoTracking().Include(a => a.Lines).ThenInclude(l => l.Item)
+            .SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (agreement is null)
+            return null;
+        var form = new AgreementForm
+        {
+            Id = agreement.Id, Version = agreement.Version, SupplierId = agreement.SupplierId, Number = agreement.Number,
+            ValidFrom = agreement.ValidFrom, ValidTo = agreement.ValidTo, ResponseHours = agreement.ResponseHours,
+            Lines = string.Join("\n", agreement.Lines.OrderBy(l => l.Item!.Code).Select(l => $"{l.Item!.Code} {l.Guaranteed}")),
+        };
+        return await AgreementFormAsync(form, null, cancellationToken);
     }
 
     public async Task<AgreementFormPage> AgreementFormAsync(AgreementForm form, string? problem, CancellationToken cancellationToken)

@@ -29,16 +29,42 @@ public sealed class SuppliersController(SupplierPages pages, SupplierCommands co
             return RedirectToAction(nameof(Index));
         }
         Response.StatusCode = ApiProblems.StatusFor(outcome.Error!.Kind);
-        return View(new SupplierFormPage(form, ApiProblems.Localize(outcome.Error, localizer)));
+        return View(nameof(Create), new SupplierFormPage(form, ApiProblems.Localize(outcome.Error, localizer)));
     }
 
     [HttpGet, Authorize(Policy = Policies.ManageSuppliers)]
-    public async Task<IActionResult> Agreement(CancellationToken cancellationToken) =>
-        View(await pages.AgreementFormAsync(new AgreementForm(), null, cancellationToken));
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await pages.SupplierFormAsync(id, cancellationToken) is { } page ? View("Create", page) : NotFound();
 
     [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
-    public async Task<IActionResult> Agreement(AgreementForm form, CancellationToken cancellationToken)
+    public Task<IActionResult> Edit(int id, SupplierForm form)
     {
+        form.Id = id;
+        return Create(form);
+    }
+
+    /// A new agreement's form, or a known one's to revise.
+    [HttpGet, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Agreement(int? id, CancellationToken cancellationToken) => id is { } known
+        ? await pages.AgreementEditAsync(known, cancellationToken) is { } page ? View(page) : NotFound()
+        : View(await pages.AgreementFormAsync(new AgreementForm(), null, cancellationToken));
+
+    /// Ends the agreement early: nothing more is called up under it from today.
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> End(int id, int version)
+    {
+        var outcome = await commands.EndAgreementAsync(id, version);
+        if (outcome.Succeeded)
+            TempData["Notice"] = localizer["Agreement {0} ended.", outcome.Value!.Number].Value;
+        else
+            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost, Authorize(Policy = Policies.ManageSuppliers)]
+    public async Task<IActionResult> Agreement(int? id, AgreementForm form, CancellationToken cancellationToken)
+    {
+        form.Id = id ?? form.Id;
         var outcome = await commands.SaveAgreementAsync(form, cancellationToken);
         if (outcome.Succeeded)
         {

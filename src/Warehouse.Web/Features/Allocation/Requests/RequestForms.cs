@@ -61,6 +61,9 @@ public sealed record RequestPage(AllocationRequest Request, IReadOnlyList<Timeli
     IReadOnlyList<(int Id, string Name)> ReleaseDepots, TimeSpan Target, WorkflowActor Actor,
     IReadOnlyList<SignatureView>? Signatures = null)
 {
+    /// The call-up orders (调用单) drawn from supplier agreements for this request, cancelled ones with their reason.
+    public IReadOnlyList<Suppliers.RequestCallUp> CallUps { get; init; } = [];
+
     private static readonly RequestTrigger[] OneClick = [RequestTrigger.Submit, RequestTrigger.Close, RequestTrigger.Ratify];
     private static readonly RequestTrigger[] WithReason = [RequestTrigger.Reject, RequestTrigger.Cancel, RequestTrigger.RefuseRatification];
 

@@ -13,7 +13,8 @@ namespace Warehouse.Web.Features.Allocation.Requests;
 
 /// Builds the request pages and forms for the current caller, and reads a form's item codes back into lines.
 public sealed class RequestPages(AllocationQueries queries, SourceProposals proposals, WarehouseDbContext db, CurrentUser user,
-    BureauClock clock, Deputies deputies, SignatureBook signatures)
+    BureauClock clock, Deputies deputies, SignatureBook signatures,
+    Suppliers.CallUpPages callUps)
 {
     /// The request's page with what the caller may do on it; null when the caller may not see it.
     public async Task<RequestPage?> DetailsAsync(int id, CancellationToken cancellationToken)
@@ -28,7 +29,8 @@ public sealed class RequestPages(AllocationQueries queries, SourceProposals prop
         var signed = await signatures.OfAsync(request.Dispatches.Select(d => d.Id).ToList(), cancellationToken);
         return new RequestPage(request, AllocationQueries.Timeline(request), permitted,
             depots.Select(d => (d.Id, d.Name)).ToList(), queries.Target, actor,
-            signed.Select(s => SignatureView.Of(s, request.Dispatches.Single(d => d.Id == s.DispatchId))).ToList());
+            signed.Select(s => SignatureView.Of(s, request.Dispatches.Single(d => d.Id == s.DispatchId))).ToList())
+            { CallUps = await callUps.OfRequestAsync(id, cancellationToken) };
     }
 
     /// The approval page: the request with a proposal of sources per line; <paramref name="problem"/> from a refused decision.
