@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Warehouse.Domain.Catalog;
+
+namespace Warehouse.Web.Features.Catalog;
+
+public sealed partial class CatalogQueries
+{
+    /// One page of the quotas by depot code and item code, of one depot (by its code) or of all, found by item code
+    /// prefix or name. The page is cut from per-depot counts, so only the one or two depots it spans are sorted: a
+    /// county's hundred thousand quotas are never joined and ordered as a whole.
+    public async Task<QuotaListPage> QuotasAsync(QuotaFilter filter, CancellationToken cancellationToken)
+    {
+        var depots = await DepotsAsync(cancellationToken);
+        var code = filter.Depot?.Trim().ToUpperInvariant();
+        var shown = depots.Where(d => string.IsNullOrEmpty(code) || d.Code == code).ToList();
+        var quotas = QuotasMatching(filter.Item);
+        var counts = await quotas.GroupBy(q => q.DepotId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var total = shown.Sum(d => counts.GetValueOrDefault(d.Id));
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pages);
+        var rows = new List<QuotaRow>();
+        var skip = (page - 1) * PageSize;
+        foreach (var depot in shown)
+        {
+            var count = counts.GetValueOrDefault(depot.Id);
+            if (skip >= count)
+            {
+                skip -= count;
+                continue;
+            }
+            rows.AddRange(await quotas.Where(q => q.DepotId == depot.Id).OrderBy(q => q.Item!.Code).Skip(skip).Take(PageSize - rows.Count)
+                .Select(q => new QuotaRow(q.Id, depot.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor))
+                .ToListAsync(cancellationToken));
+            skip = 0;
+            if (rows.Count == PageSize)
+                break;
+        }
+        return new QuotaListPage(rows, total, page, pages, depots, filter.Depot, filter.Item, await CanEditAsync());
+    }
+
+    private IQueryable<Quota> QuotasMatching(string? item)
+    {
+        var quotas = db.Quotas.AsNoTracking();
+        var text = item?.Trim();
+        if (string.IsNullOrEmpty(text))
+            return quotas;
+        var upper = text.ToUpperInvariant();
+        return quotas.Where(q => q.Item!.Code == upper || q.Item.Code.StartsWith(upper) || q.Item.Name.Contains(text));
+    }
+}
