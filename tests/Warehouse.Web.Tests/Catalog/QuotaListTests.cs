@@ -62,8 +62,9 @@ public sealed partial class QuotaListTests(WarehouseFactory factory) : IClassFix
         if (await db.Quotas.CountAsync() <= 100)
         {
             var taken = await db.Quotas.Select(q => new { q.DepotId, q.ItemId }).ToListAsync();
-            var pairs = from d in await db.Depots.Select(d => d.Id).ToListAsync()
-                        from i in await db.Items.Select(i => i.Id).ToListAsync()
+            var (depots, items) = (await db.Depots.Select(d => d.Id).ToListAsync(), await db.Items.Select(i => i.Id).ToListAsync());
+            var pairs = from d in depots
+                        from i in items
                         where !taken.Any(t => t.DepotId == d && t.ItemId == i)
                         select new Quota(d, i, 1, 10);
             db.Quotas.AddRange(pairs.Take(120));

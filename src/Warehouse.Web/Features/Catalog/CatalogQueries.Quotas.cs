@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Catalog;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Catalog;
 
@@ -20,21 +21,12 @@ public sealed partial class CatalogQueries
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = Math.Clamp(filter.Page, 1, pages);
         var rows = new List<QuotaRow>();
-        var skip = (page - 1) * PageSize;
-        foreach (var depot in shown)
+        foreach (var slice in DepotSlices.Of(shown.Select(d => d.Id), counts, (page - 1) * PageSize, PageSize))
         {
-            var count = counts.GetValueOrDefault(depot.Id);
-            if (skip >= count)
-            {
-                skip -= count;
-                continue;
-            }
-            rows.AddRange(await quotas.Where(q => q.DepotId == depot.Id).OrderBy(q => q.Item!.Code).Skip(skip).Take(PageSize - rows.Count)
-                .Select(q => new QuotaRow(q.Id, depot.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor))
+            var name = shown.Single(d => d.Id == slice.DepotId).Name;
+            rows.AddRange(await quotas.Where(q => q.DepotId == slice.DepotId).OrderBy(q => q.Item!.Code).Skip(slice.Skip).Take(slice.Take)
+                .Select(q => new QuotaRow(q.Id, name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor))
                 .ToListAsync(cancellationToken));
-            skip = 0;
-            if (rows.Count == PageSize)
-                break;
         }
         return new QuotaListPage(rows, total, page, pages, depots, filter.Depot, filter.Item, await CanEditAsync());
     }

@@ -15,15 +15,6 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
 {
     public int NearExpiryDays => configuration.GetValue("Bureau:NearExpiryDays", 60);
 
-    public async Task<Paged<StockSummaryRow>> SummaryAsync(StockFilter filter, CancellationToken cancellationToken)
-    {
-        var keys = await SummaryKeysAsync(filter, cancellationToken);
-        var total = await keys.CountAsync(cancellationToken);
-        var rows = await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize))
-            .ToListAsync(cancellationToken);
-        return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
-    }
-
     /// The depot × item pairs of the summary in report order. Only a depot × item with a quota can be below it, so
     /// that report walks the quotas and looks up each one's balances by index; the full report walks every
     /// depot × item that has stock or a quota.
@@ -66,17 +57,11 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
                 q == null ? null : q.Minimum, q == null ? null : q.Target, q == null ? null : q.ReserveFloor))
         .AsNoTracking();
 
-    public async Task<Paged<StockBalanceRow>> BalancesAsync(StockFilter filter, CancellationToken cancellationToken)
-    {
-        var (query, total) = await BalancesQueryAsync(filter, count: true, cancellationToken);
-        var rows = await query.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize).ToListAsync(cancellationToken);
-        return new Paged<StockBalanceRow>(rows, total, filter.SafePage, filter.SafeSize);
-    }
-
+    /// The balance rows in report order, of one depot when given (one the caller may see), with their count when asked.
     private async Task<(IQueryable<StockBalanceRow> Rows, int Total)> BalancesQueryAsync(StockFilter filter, bool count,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int? depot = null)
     {
-        var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
+        var depots = depot is { } one ? [one] : await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var items = ItemsMatching(filter.Item, filter.Class);
         var horizon = clock.Today.AddDays(NearExpiryDays);
         var query =
