@@ -52,7 +52,9 @@ public sealed class PlaceHoldings(WarehouseDbContext db)
             var sums = await db.StockMovements.AsNoTracking().Where(m => documents.Contains(m.DocumentId))
                 .GroupBy(m => new { m.DocumentId, m.ItemId })
                 .Select(g => new { g.Key.DocumentId, g.Key.ItemId, Quantity = g.Sum(m => m.Quantity) }).ToListAsync(cancellationToken);
-            moved.AddRange(from l in chunk join s in sums on l.StockDocumentId equals s.DocumentId select (l.PlaceId, s.ItemId, -s.Quantity));
+            moved.AddRange(from l in chunk
+                           join s in sums on l.StockDocumentId equals s.DocumentId
+                           select (l.PlaceId, s.ItemId, -s.Quantity));
         }
         return moved;
     }

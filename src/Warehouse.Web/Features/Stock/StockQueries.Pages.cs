@@ -66,7 +66,8 @@ public sealed partial class StockQueries
         if (FiltersItems(filter.Item, filter.Class))
         {
             var items = ItemsMatching(filter.Item, filter.Class);
-            (quotas, balances) = (quotas.Where(q => items.Any(i => i.Id == q.ItemId)), balances.Where(b => items.Any(i => i.Id == b.ItemId)));
+            quotas = quotas.Where(q => items.Any(i => i.Id == q.ItemId));
+            balances = balances.Where(b => items.Any(i => i.Id == b.ItemId));
         }
         if (filter.BelowQuota)
             return quotas
