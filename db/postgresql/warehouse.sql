@@ -2833,3 +2833,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201022311_PageIndexes') THEN
+    CREATE INDEX "IX_Dispatches_DeliveredAt" ON "Dispatches" ("DeliveredAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201022311_PageIndexes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201022311_PageIndexes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

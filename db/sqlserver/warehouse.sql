@@ -3465,3 +3465,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201022306_PageIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_DeliveredAt] ON [Dispatches] ([DeliveredAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201022306_PageIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201022306_PageIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -23,6 +23,8 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.Property(d => d.ShortCodeHash).HasMaxLength(64);
         builder.HasIndex(d => d.ShortCodeHash).IsUnique();
         builder.HasIndex(d => new { d.SourceDepotId, d.State });
+        // The transfer-time report reads a period's deliveries: found by this, not by walking every dispatch ever made.
+        builder.HasIndex(d => d.DeliveredAt);
         builder.HasOne(d => d.SourceDepot).WithMany().HasForeignKey(d => d.SourceDepotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.DispatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Picks).WithOne().HasForeignKey(p => p.DispatchId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,9 @@ public sealed class SourceProposals(WarehouseDbContext db, Maintenance.UnitDueDa
 {
     public async Task<IReadOnlyList<SourceProposal>> ProposeAsync(int id)
     {
-        var request = await db.AllocationRequests.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Item)
+        // Split: in one query the lines and their items are a joined subquery on the right of a LEFT JOIN, which
+        // SQLite builds whole, every line of every request, before it picks this request's three.
+        var request = await db.AllocationRequests.AsNoTracking().Include(r => r.Lines).ThenInclude(l => l.Item).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id) ?? throw new DomainException(Errors.UnknownCode($"#{id}"));
         var depots = await db.Depots.AsNoTracking().ToListAsync();
         var today = clock.Today;

@@ -538,6 +538,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 

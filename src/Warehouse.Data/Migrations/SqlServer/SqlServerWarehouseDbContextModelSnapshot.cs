@@ -540,6 +540,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 

@@ -519,6 +519,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("DeliveredAt");
+
                     b.HasIndex("Number")
                         .IsUnique();
 

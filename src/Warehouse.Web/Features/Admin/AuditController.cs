@@ -18,7 +18,10 @@ public sealed class AuditController(AuditLog log, IntegrityChecks checks, Integr
 {
     private const int ChecksShown = 10;
 
-    public async Task<IActionResult> Index(string? user, string? action, int page = 1, CancellationToken cancellationToken = default)
+    /// The action filter is read from the query string only: bound by name, it would take the route's own "action"
+    /// (Index), filter every page to nothing and walk the whole trail to find it.
+    public async Task<IActionResult> Index(string? user, [FromQuery(Name = "action")] string? action, int page = 1,
+        CancellationToken cancellationToken = default)
     {
         var (rows, total, shown) = await log.PageAsync(user, action, page, cancellationToken);
         var canVerify = (await authorization.AuthorizeAsync(User, Policies.VerifyIntegrity)).Succeeded;

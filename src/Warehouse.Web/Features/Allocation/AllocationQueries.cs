@@ -105,10 +105,12 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
     }
 
     /// Per source depot and destination: how long from submission to delivery, against the target.
-    public async Task<IReadOnlyList<TransferTimeRow>> TransferTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
-    {
-        var delivered = await DeliveriesAsync(from, to, cancellationToken);
-        return delivered.GroupBy(d => (d.Source, d.Destination))
+    public async Task<IReadOnlyList<TransferTimeRow>> TransferTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        TransferTimes(await DeliveriesAsync(from, to, cancellationToken));
+
+    /// The same table from deliveries already read: each with its source, destination and minutes from submission.
+    public IReadOnlyList<TransferTimeRow> TransferTimes(IEnumerable<(string Source, string Destination, double Minutes)> delivered) =>
+        delivered.GroupBy(d => (d.Source, d.Destination))
             .Select(g =>
             {
                 var times = Times(g.Select(d => d.Minutes));
@@ -116,7 +118,6 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
                     times.WithinTargetShare);
             })
             .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
-    }
 
     /// Every delivery of the period together: how many, the median and 90th-percentile minutes from submission to
     /// delivery, and the share delivered within the target.

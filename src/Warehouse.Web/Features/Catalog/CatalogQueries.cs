@@ -18,7 +18,7 @@ public sealed record DepotListPage(IReadOnlyList<(Depot Depot, int Bins)> Rows, 
 
 /// The reads behind the catalog pages: lists, a record's details and the choices the forms offer. A list page says
 /// whether the caller may change the catalog, as the policy on the edit pages decides.
-public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions permissions, AgreementReserves agreements)
+public sealed partial class CatalogQueries(WarehouseDbContext db, CallerPermissions permissions, AgreementReserves agreements)
 {
     public const int PageSize = 50;
 
@@ -87,22 +87,6 @@ public sealed class CatalogQueries(WarehouseDbContext db, CallerPermissions perm
             .Select(l => new LocationRow(l.Id, l.Code, l.Depot!.Name, l.Bin, l.Name, l.Active))
             .ToListAsync(cancellationToken);
         return new LocationListPage(rows, await DepotsAsync(cancellationToken), depot, await CanEditAsync());
-    }
-
-    /// The quotas of one depot (by its code) or of all, with the depots to choose from.
-    public async Task<QuotaListPage> QuotasAsync(string? depot, CancellationToken cancellationToken)
-    {
-        var code = depot?.Trim().ToUpperInvariant();
-        var rows = await db.Quotas.AsNoTracking()
-            .Where(q => string.IsNullOrEmpty(code) || q.Depot!.Code == code)
-            .OrderBy(q => q.Depot!.Code).ThenBy(q => q.Item!.Code)
-            .Select(q => new QuotaRow(q.Id, q.Depot!.Name, q.Item!.Code, q.Item.Name, q.Item.Unit, q.Minimum, q.Target, q.ReserveFloor)
-                { ItemId = q.ItemId })
-            .ToListAsync(cancellationToken);
-        // One grouped query for every item: a handful of agreement lines beside however many quotas.
-        var reserves = await agreements.RemainingByItemAsync(null, cancellationToken);
-        rows = rows.Select(r => r with { AgreementStock = reserves.GetValueOrDefault(r.ItemId) }).ToList();
-        return new QuotaListPage(rows, await DepotsAsync(cancellationToken), depot, await CanEditAsync());
     }
 
     /// The quota with its item, tracked for a change; null when there is none.

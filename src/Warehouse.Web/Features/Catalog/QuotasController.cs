@@ -33,7 +33,12 @@ public sealed class QuotaForm
     public int ReserveFloor { get; set; }
 }
 
-public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, IReadOnlyList<Depot> Depots, string? Depot, bool CanEdit);
+/// The quota list's filters as the query string carries them: a depot code, an item code or name, the page.
+public sealed record QuotaFilter(string? Depot = null, string? Item = null, int Page = 1);
+
+/// One page of quotas with the depots to choose from; <see cref="CanEdit"/> shows the new, edit and delete links.
+public sealed record QuotaListPage(IReadOnlyList<QuotaRow> Rows, int Total, int Page, int Pages, IReadOnlyList<Depot> Depots,
+    string? Depot, string? Item, bool CanEdit);
 
 public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string ItemName, string Unit, int Minimum, int Target,
     int ReserveFloor)
@@ -48,8 +53,8 @@ public sealed record QuotaRow(int Id, string DepotName, string ItemCode, string 
 public sealed class QuotasController(CatalogStore store, CatalogQueries queries, IStringLocalizer<SharedResource> localizer)
     : CatalogController(store, queries, localizer)
 {
-    public async Task<IActionResult> Index(string? depot, CancellationToken cancellationToken) =>
-        View(await Queries.QuotasAsync(depot, cancellationToken));
+    public async Task<IActionResult> Index(string? depot, string? item, int page = 1, CancellationToken cancellationToken = default) =>
+        View(await Queries.QuotasAsync(new QuotaFilter(depot, item, page), cancellationToken));
 
     [Authorize(Policy = Policies.EditCatalog)]
     public async Task<IActionResult> Create(CancellationToken cancellationToken)

@@ -44,11 +44,13 @@ public sealed class OperationsGauges : BackgroundService
         // Every printer has its series, at 0 when idle, so an empty queue reads as 0 rather than as no data.
         var queue = (await db.Printers.Select(p => p.Name).ToListAsync(cancellationToken)).Append(DefaultPrinter)
             .Distinct().ToDictionary(name => name, _ => 0L);
-        var waiting = await db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing)
-            .GroupBy(j => j.Printer == null ? DefaultPrinter : j.Printer.Name).Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        foreach (var printer in waiting)
-            queue[printer.Key] = printer.Count;
+        var queued = db.PrintJobs.Where(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing);
+        // Asked first by the state index alone: once every job but a few is printed, SQLite's statistics make it
+        // walk every job for the grouped count, each refresh.
+        if (await queued.AnyAsync(cancellationToken))
+            foreach (var printer in await queued.GroupBy(j => j.Printer == null ? DefaultPrinter : j.Printer.Name)
+                .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken))
+                queue[printer.Key] = printer.Count;
         var requests = await db.AllocationRequests.GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key.ToString(), g => (long)g.Count, cancellationToken);
         var submittedBefore = _time.GetUtcNow().UtcDateTime - _target;

@@ -27,6 +27,8 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
     /// Prints whatever is due now; returns how many jobs were printed.
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
+        if (!await AnyQueuedAsync(cancellationToken))
+            return 0;
         var finished = await FinishVirtualJobsAsync(cancellationToken);
         List<int?> printers;
         await using (var scope = scopes.CreateAsyncScope())
@@ -37,6 +39,15 @@ public sealed class PrintQueueProcessor(IServiceScopeFactory scopes, IOptions<Pr
         }
         var printed = await Task.WhenAll(printers.Select(printer => DrainAsync(printer, cancellationToken)));
         return finished + printed.Sum();
+    }
+
+    /// Whether any job waits or is being printed: found by the state index, where the queries below, their printer
+    /// conditions and order by id, lead SQLite to walk every job ever printed, each second, on an idle queue.
+    private async Task<bool> AnyQueuedAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
+        return await db.PrintJobs.AnyAsync(j => j.State == PrintJobState.Pending || j.State == PrintJobState.Printing, cancellationToken);
     }
 
     /// A virtual printer sends nothing and its notes are rendered when previewed, so its due jobs are marked printed

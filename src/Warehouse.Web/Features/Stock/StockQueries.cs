@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Data.Auditing;
+using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
@@ -7,78 +9,12 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Stock;
 
-public sealed record StockFilter
-{
-    public const int MaxPageSize = 1000;
-
-    public string? Depot { get; init; }
-    public string? Item { get; init; }
-    public SupplyClass? Class { get; init; }
-    public bool BelowQuota { get; init; }
-    public bool NearExpiry { get; init; }
-    public int Page { get; init; } = 1;
-    public int Size { get; init; } = 50;
-
-    public int SafePage => Math.Max(1, Page);
-    public int SafeSize => Math.Clamp(Size, 1, MaxPageSize);
-}
-
-public sealed record LedgerFilter
-{
-    public string? Depot { get; init; }
-    public string? Item { get; init; }
-    public MovementKind? Kind { get; init; }
-    [DateFilter]
-    public DateOnly? From { get; init; }
-    [DateFilter]
-    public DateOnly? To { get; init; }
-    public int Page { get; init; } = 1;
-    public int Size { get; init; } = 50;
-
-    public int SafePage => Math.Max(1, Page);
-    public int SafeSize => Math.Clamp(Size, 1, StockFilter.MaxPageSize);
-}
-
-public sealed record Paged<T>(IReadOnlyList<T> Rows, int Total, int Page, int Size)
-{
-    public int Pages => Math.Max(1, (Total + Size - 1) / Size);
-}
-
-/// One item at one depot: what is there against its quota.
-public sealed partial record StockSummaryRow(int DepotId, string DepotCode, string DepotName, int ItemId, string ItemCode, string ItemName,
-    string? Specification, SupplyClass Class, string Unit, int OnHand, int Reserved, int? Minimum, int? Target, int? ReserveFloor)
-{
-    public int Available => OnHand - Reserved;
-    public bool BelowQuota => Minimum is { } minimum && OnHand < minimum;
-}
-
-/// One balance row: the batch, unit and location detail behind a summary row.
-public sealed record StockBalanceRow(int Id, string DepotCode, string DepotName, string ItemCode, string ItemName, string Unit,
-    SupplyClass Class, string? LocationCode, string? BatchNumber, string? Lot, DateOnly? Expiry, string? AssetNumber,
-    string? SerialNumber, StorageMode Mode, int OnHand, int Reserved, int? BatchId = null, int? UnitId = null)
-{
-    public int Available => OnHand - Reserved;
-}
-
-public sealed record LedgerRow(long Id, DateTime OccurredAt, string DocumentNumber, int DocumentId, MovementKind Kind, StockReason Reason,
-    string DepotCode, string ItemCode, string ItemName, string Unit, string? LocationCode, string? BatchNumber, string? SerialNumber,
-    int Quantity, int BalanceAfter, string UserName);
-
 /// The reads behind the stock pages, their exports and the stock API, limited to the depots the caller may see.
 /// Quantities come from balances, never from summing the ledger.
 public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user, BureauClock clock, IConfiguration configuration,
     Data.Suppliers.AgreementReserves agreements)
 {
     public int NearExpiryDays => configuration.GetValue("Bureau:NearExpiryDays", 60);
-
-    public async Task<Paged<StockSummaryRow>> SummaryAsync(StockFilter filter, CancellationToken cancellationToken)
-    {
-        var keys = await SummaryKeysAsync(filter, cancellationToken);
-        var total = await keys.CountAsync(cancellationToken);
-        var rows = await WithAgreementStockAsync(await SummaryRows(keys.Skip((filter.SafePage - 1) * filter.SafeSize)
-            .Take(filter.SafeSize)).ToListAsync(cancellationToken), cancellationToken);
-        return new Paged<StockSummaryRow>(rows, total, filter.SafePage, filter.SafeSize);
-    }
 
     /// The depot × item pairs of the summary in report order. Only a depot × item with a quota can be below it, so
     /// that report walks the quotas and looks up each one's balances by index; the full report walks every
@@ -122,17 +58,11 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
                 q == null ? null : q.Minimum, q == null ? null : q.Target, q == null ? null : q.ReserveFloor))
         .AsNoTracking();
 
-    public async Task<Paged<StockBalanceRow>> BalancesAsync(StockFilter filter, CancellationToken cancellationToken)
-    {
-        var (query, total) = await BalancesQueryAsync(filter, count: true, cancellationToken);
-        var rows = await query.Skip((filter.SafePage - 1) * filter.SafeSize).Take(filter.SafeSize).ToListAsync(cancellationToken);
-        return new Paged<StockBalanceRow>(rows, total, filter.SafePage, filter.SafeSize);
-    }
-
+    /// The balance rows in report order, of one depot when given (one the caller may see), with their count when asked.
     private async Task<(IQueryable<StockBalanceRow> Rows, int Total)> BalancesQueryAsync(StockFilter filter, bool count,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, int? depot = null)
     {
-        var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
+        var depots = depot is { } one ? [one] : await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var items = ItemsMatching(filter.Item, filter.Class);
         var horizon = clock.Today.AddDays(NearExpiryDays);
         var query =
@@ -183,8 +113,12 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
                 && (toUtc == null || m.OccurredAt < toUtc));
         if (FiltersItems(filter.Item, null))
             movements = movements.Where(m => items.Any(i => i.Id == m.ItemId));
-        // Every joined row below is required by a foreign key or left-joined, so the movements alone give the count.
-        var total = count ? await movements.CountAsync(cancellationToken) : 0;
+        // Every joined row below is required by a foreign key or left-joined, so the movements alone give the count;
+        // the whole ledger's is its chain's length.
+        var whole = depots is null && filter is { Kind: null, From: null, To: null } && !FiltersItems(filter.Item, null);
+        var total = !count ? 0
+            : whole ? await ChainLengths.OfAsync(db, HashChain.Ledger, cancellationToken)
+            : await movements.CountAsync(cancellationToken);
         var query =
             from m in movements
             join doc in db.StockDocuments on m.DocumentId equals doc.Id
@@ -247,3 +181,4 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
         return items;
     }
 }
+

@@ -27,7 +27,9 @@ public sealed class TransferTimesReport(AllocationQueries queries, DeliveryClock
     {
         var delivered = await clocks.DeliveredAsync(from, to, cancellationToken);
         var target = queries.Target;
-        return new TransferTimesPage(from, to, await queries.TransferTimesAsync(from, to, cancellationToken), target,
+        // The route table is worked out from the same deliveries rather than read from the database a second time.
+        var routes = queries.TransferTimes(delivered.Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted).TotalMinutes)));
+        return new TransferTimesPage(from, to, routes, target,
             TransferLegs.Stats(delivered), TransferFigures.Histogram(delivered.Select(TransferLegs.TotalMinutes), target),
             TransferFigures.Weeks(delivered, target, clock.Zone),
             await VisibleAsync(TransferFigures.Breaches(delivered, target), cancellationToken));
