@@ -14,22 +14,12 @@ public sealed record DeliveryLine(int ItemId, string Item, string Unit, int Sent
 
 public sealed record DeliveryPage(string Code, Dispatch Dispatch, AllocationRequest Request, IReadOnlyList<DeliveryLine> Lines);
 
-public sealed class DeliveryForm
+/// The delivery confirmation: the code, a note and the lines, signed by the receiver.
+public sealed class DeliveryForm : HandOverSigningForm
 {
     public string Code { get; set; } = "";
     public string? Note { get; set; }
     public List<DeliveryLineForm> Lines { get; set; } = [];
-
-    /// The receiver's name and signature (a PNG data URL, empty when the pad was left blank).
-    public string? Signer { get; set; }
-    public string? Signature { get; set; }
-
-    /// The browser's position when it gave one, as its script wrote it (invariant culture); blank when it gave none.
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-    public string? Accuracy { get; set; }
-
-    public HandOverSigning Signing => new(Signer, Signature, Latitude, Longitude, Accuracy);
 }
 
 public sealed class DeliveryLineForm

@@ -17,16 +17,9 @@ public sealed record SignLaterPage(AllocationRequest Request, Dispatch Dispatch,
 }
 
 /// What the sign-later form sends: the signer's name, the pad's PNG data URL and, for the receiver, the browser's position.
-public sealed class SignLaterForm
+public sealed class SignLaterForm : HandOverSigningForm
 {
     public HandOverRole Role { get; set; }
-    public string? Signer { get; set; }
-    public string? Signature { get; set; }
-    public string? Latitude { get; set; }
-    public string? Longitude { get; set; }
-    public string? Accuracy { get; set; }
-
-    public HandOverSigning Signing => new(Signer, Signature, Latitude, Longitude, Accuracy);
 }
 
 /// Builds the sign-later page for who may take that role's signature, and takes it through <see cref="HandOverSigningStep"/>.
