@@ -17,13 +17,7 @@ public sealed partial class ReceiptComposer
     public byte[] DeliveryReceipt(DeliveryReceiptContent delivery, PrintTarget target) => InPrintCulture(() =>
     {
         var slip = delivery.Slip;
-        var receipt = Title(target, L("Delivery receipt"))
-            .TwoColumns(L("Dispatch number"), slip.DispatchNumber)
-            .TwoColumns(L("Allocation request"), slip.RequestNumber)
-            .Line(slip.Incident)
-            .TwoColumns(L("Source depot"), slip.SourceDepot)
-            .TwoColumns(L("Destination"), slip.Destination)
-            .TwoColumns(L("Vehicle"), slip.Vehicle)
+        var receipt = SlipHead(target, L("Delivery receipt"), slip)
             .TwoColumns(L("Dispatch time"), Local(slip.DispatchedAtUtc))
             .TwoColumns(L("Delivered"), Local(delivery.DeliveredAtUtc))
             .TwoColumns(L("Confirmed by"), delivery.DeliveredBy)

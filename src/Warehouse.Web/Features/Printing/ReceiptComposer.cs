@@ -75,13 +75,7 @@ public sealed partial class ReceiptComposer(IStringLocalizer<SharedResource> loc
 
     public byte[] DispatchSlip(SlipContent slip, PrintTarget target) => InPrintCulture(() =>
     {
-        var receipt = Title(target, L("Dispatch slip"))
-            .TwoColumns(L("Dispatch number"), slip.DispatchNumber)
-            .TwoColumns(L("Allocation request"), slip.RequestNumber)
-            .Line(slip.Incident)
-            .TwoColumns(L("Source depot"), slip.SourceDepot)
-            .TwoColumns(L("Destination"), slip.Destination)
-            .TwoColumns(L("Vehicle"), slip.Vehicle)
+        var receipt = SlipHead(target, L("Dispatch slip"), slip)
             .TwoColumns(L("Driver"), $"{slip.Driver} {slip.DriverPhone}")
             .TwoColumns(L("Dispatch time"), Local(slip.DispatchedAtUtc))
             .TwoColumns(L("Dispatched by"), slip.DispatchedBy)
@@ -148,6 +142,16 @@ public sealed partial class ReceiptComposer(IStringLocalizer<SharedResource> loc
             .Feed(2)
             .Cut()
             .ToArray());
+
+    /// A dispatch's head, as the slip and the delivery receipt both print it: numbers, incident, route and vehicle.
+    private EscPosBuilder SlipHead(PrintTarget target, string title, SlipContent slip) =>
+        Title(target, title)
+            .TwoColumns(L("Dispatch number"), slip.DispatchNumber)
+            .TwoColumns(L("Allocation request"), slip.RequestNumber)
+            .Line(slip.Incident)
+            .TwoColumns(L("Source depot"), slip.SourceDepot)
+            .TwoColumns(L("Destination"), slip.Destination)
+            .TwoColumns(L("Vehicle"), slip.Vehicle);
 
     private static EscPosBuilder Title(PrintTarget target, string title) =>
         new EscPosBuilder(target.Width, target.Encoding, target.StartsInChineseMode)
