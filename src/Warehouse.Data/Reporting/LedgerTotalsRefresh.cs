@@ -5,24 +5,56 @@ using Warehouse.Domain.Reporting;
 
 namespace Warehouse.Data.Reporting;
 
+/// How far the month and day totals are behind the ledger: the sequence they reach (0 while a rebuild in another time zone
+/// has not begun) and the ledger's head.
+public readonly record struct TotalsLag(long Reached, long Head)
+{
+    public long Rows => Head - Reached;
+}
+
 /// Brings the month and day totals up to the ledger's head: the rows chained since the mark are summed in, and an item whose
-/// class or unit price changed has its earlier rows moved over. Runs in one transaction behind the mark's lock, so a
-/// refresh that fails leaves the totals as they were, and two never count a row twice. The ledger's sequence is handed
-/// out under the chain head's lock, in commit order, so no row below the mark can still be on its way.
+/// class or unit price changed has its earlier rows moved over. Runs in steps of at most <see cref="StepRows"/> ledger rows,
+/// each in one transaction behind the mark's lock, so a step that fails leaves the totals as the last step left them, two
+/// never count a row twice, and a rebuild of millions of rows holds the write gate for a second at a time, not minutes.
+/// The ledger's sequence is handed out under the chain head's lock, in commit order, so no row below the mark can still
+/// be on its way.
 public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock)
 {
     // Beyond this many repriced items, summing the whole ledger again is cheaper than moving each item's rows.
     private const int RepriceLimit = 200;
 
-    /// Answers the ledger sequence the totals now reach.
+    /// The most ledger rows one step sums (a second or so of the write gate on SQLite).
+    public int StepRows { get; init; } = 100_000;
+
+    /// Answers the ledger sequence the totals now reach: every step up to the head as it stood when called.
     public async Task<long> RunAsync(CancellationToken cancellationToken)
+    {
+        var head = await HeadAsync(cancellationToken);
+        long reached;
+        do
+            reached = await StepAsync(head, cancellationToken);
+        while (reached < head);
+        return reached;
+    }
+
+    /// How far behind the totals are now: a look at the mark and the ledger's head, both by key.
+    public async Task<TotalsLag> LagAsync(CancellationToken cancellationToken)
+    {
+        var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
+        return new TotalsLag(mark.Zone == clock.Zone.Id ? mark.Sequence : 0, await HeadAsync(cancellationToken));
+    }
+
+    private async Task<long> HeadAsync(CancellationToken cancellationToken) =>
+        await db.StockMovements.MaxAsync(m => m.Sequence, cancellationToken) ?? 0;
+
+    private async Task<long> StepAsync(long head, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var reached = await RefreshAsync(cancellationToken);
+            var reached = await RefreshAsync(head, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             db.ChangeTracker.Clear();
@@ -30,11 +62,10 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         }, cancellationToken));
     }
 
-    private async Task<long> RefreshAsync(CancellationToken cancellationToken)
+    private async Task<long> RefreshAsync(long upTo, CancellationToken cancellationToken)
     {
         await db.LedgerTotalsMarks.ExecuteUpdateAsync(s => s.SetProperty(m => m.Sequence, m => m.Sequence), cancellationToken);
         var mark = await db.LedgerTotalsMarks.SingleAsync(cancellationToken);
-        var head = await db.StockMovements.MaxAsync(m => m.Sequence, cancellationToken) ?? 0;
         var prices = await LedgerRows.PricesAsync(db, cancellationToken);
         // Read untracked: only the items repriced or seen for the first time are written back.
         var summed = await db.LedgerTotalsItems.AsNoTracking().ToDictionaryAsync(i => i.ItemId, cancellationToken);
@@ -50,6 +81,8 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
             (from, repriced) = (0, []);
             summed.Clear();
         }
+        // Another refresh may have gone past the head this one was asked to reach; then this step has nothing to do.
+        var head = Math.Max(from, Math.Min(upTo, from + StepRows));
         var buffer = new TotalsBuffer(clock.Zone);
         foreach (var item in repriced)
             await MoveItemAsync(item, prices[item.ItemId], from, buffer, cancellationToken);

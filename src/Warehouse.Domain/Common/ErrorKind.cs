@@ -20,4 +20,7 @@ public enum ErrorKind
 
     /// The request body is larger than the API accepts.
     TooLarge,
+
+    /// The request is sound but cannot be answered yet: work it depends on is still running in the background.
+    Unavailable,
 }

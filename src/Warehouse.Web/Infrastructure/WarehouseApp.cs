@@ -36,7 +36,7 @@ public static class WarehouseApp
         services.AddScoped<LedgerWriter>();
         services.AddPrinting(configuration);
         services.AddCounts();
-        services.AddReports();
+        services.AddReports(configuration);
         services.Configure<IntegrityOptions>(configuration.GetSection("Integrity"));
         services.AddSingleton<IntegrityCheckWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<IntegrityCheckWorker>());

@@ -74,6 +74,47 @@ public sealed class LedgerTotalsTests
             await AssertSameAsReadingEveryRowAsync(f, from, to);
     }
 
+    [Fact]
+    public async Task A_rebuild_in_steps_of_a_few_rows_saves_each_step_and_ends_with_the_flows_of_reading_every_row()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await using var db = f.Counts.NewContext();
+        var refresh = new LedgerTotalsRefresh(db, f.Counts.Database.Clock) { StepRows = 3 };
+        var head = await db.StockMovements.MaxAsync(m => m.Sequence);
+        Assert.Equal(new TotalsLag(0, head!.Value), await refresh.LagAsync(default));
+
+        var reached = await refresh.RunAsync(default);
+
+        Assert.Equal(head, reached);
+        Assert.Equal(0, (await refresh.LagAsync(default)).Rows);
+        foreach (var (from, to) in Periods)
+            await AssertSameAsReadingEveryRowAsync(f, from, to);
+    }
+
+    [Fact]
+    public async Task A_cancelled_round_changes_nothing_and_the_next_round_sums_the_rows_it_left()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await using (var db = f.Counts.NewContext())
+        {
+            using var cancelled = new CancellationTokenSource();
+            var refresh = new LedgerTotalsRefresh(db, f.Counts.Database.Clock) { StepRows = 2 };
+            var head = await db.StockMovements.MaxAsync(m => m.Sequence);
+            await refresh.RunAsync(default);
+            await f.Counts.PostAsync(DocumentKind.Issue, StockReason.InternalUse, "late-1", Line(f, 1));
+            await f.Counts.PostAsync(DocumentKind.Issue, StockReason.InternalUse, "late-2", Line(f, 1));
+            await f.Counts.PostAsync(DocumentKind.Issue, StockReason.InternalUse, "late-3", Line(f, 1));
+            await cancelled.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => refresh.RunAsync(cancelled.Token));
+            Assert.Equal(head, (await refresh.LagAsync(default)).Reached);
+        }
+
+        await RefreshAsync(f);
+
+        foreach (var (from, to) in Periods)
+            await AssertSameAsReadingEveryRowAsync(f, from, to);
+    }
+
     private static readonly (DateOnly From, DateOnly To)[] Periods =
     [
         (March, new DateOnly(2026, 5, 31)), (new DateOnly(2026, 3, 15), new DateOnly(2026, 4, 10)),

@@ -5,9 +5,12 @@ namespace Warehouse.Web.Features.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// The reports' queries: the half-yearly reserve summary, and the closed periods with their auditor pack.
-    public static IServiceCollection AddReports(this IServiceCollection services) =>
-        services.AddScoped<ReserveSummaryQueries>().AddScoped<QuotaCoverageQuery>().AddScoped<ReserveSummaryWorkbook>()
+    /// The reports' queries: the half-yearly reserve summary, and the closed periods with their auditor pack; and the
+    /// keeper of the ledger totals they read.
+    public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration) =>
+        services.Configure<LedgerTotalsOptions>(configuration.GetSection("Reports:Totals"))
+            .AddSingleton<LedgerTotalsKeeper>().AddHostedService(sp => sp.GetRequiredService<LedgerTotalsKeeper>())
+            .AddScoped<ReserveSummaryQueries>().AddScoped<QuotaCoverageQuery>().AddScoped<ReserveSummaryWorkbook>()
             .AddScoped<PeriodQueries>().AddScoped<PeriodCommands>().AddScoped<AuditorPack>()
             .AddScoped<PackSections>().AddScoped<PackTimelines>();
 }

@@ -68,7 +68,7 @@ public static class ApiProblemCatalogue
             "IdempotencyKeyReused", "ConcurrentChange", "Forbidden",
         ],
         ["MaintenanceApi.Due"] = ["UnknownDepot", "DepotNotYours"],
-        ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong"],
+        ["ReserveSummaryApi.Get"] = ["ReportPeriodRequired", "ReportPeriodReversed", "ReportPeriodTooLong", "ReportTotalsCatchingUp"],
         ["Agent.Hello"] = ["MalformedBody", "AgentPrintersRequired", "AgentPrinterNameInvalid"],
         ["Agent.Status"] = ["MalformedBody"],
         ["Agent.Next"] = [],

@@ -26,7 +26,11 @@ public sealed class ReserveSummaryController(ReserveSummaryQueries queries, Bure
             return View(new ReserveSummaryPage(from ?? fallback.From, to ?? fallback.To, null,
                 error is null ? null : ApiProblems.Localize(error, localizer)));
         }
-        return View(new ReserveSummaryPage(period.From, period.To, await queries.BuildAsync(period, cancellationToken), null));
+        var built = await queries.TryBuildAsync(period, cancellationToken);
+        if (built.Error is not null)
+            Busy();
+        return View(new ReserveSummaryPage(period.From, period.To, built.Value,
+            built.Error is null ? null : ApiProblems.Localize(built.Error, localizer)));
     }
 
     /// The report as an Excel workbook: a cover sheet, then one sheet per section.
@@ -39,9 +43,21 @@ public sealed class ReserveSummaryController(ReserveSummaryQueries queries, Bure
         var (period, error) = ModelState.IsValid ? ReportPeriod.Of(from ?? fallback.From, to ?? fallback.To) : (null, null);
         if (period is null)
             return BadRequest(error is null ? null : ApiProblems.Localize(error, localizer));
-        var report = await queries.BuildAsync(period, cancellationToken);
+        var built = await queries.TryBuildAsync(period, cancellationToken);
+        if (built.Value is not { } report)
+        {
+            Busy();
+            return ApiProblems.From(built.Error!, localizer);
+        }
         return File(workbook.Render(report, await fillRates.BuildAsync(cancellationToken)), Stock.Export.ExcelExport.ContentType,
             $"{localizer["Reserve summary"].Value}-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.xlsx");
+    }
+
+    /// The totals are still being brought up to date: a 503 that says when to ask again.
+    private void Busy()
+    {
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        Response.Headers.RetryAfter = "60";
     }
 }
 
@@ -56,6 +72,12 @@ public sealed class ReserveSummaryApiController(ReserveSummaryQueries queries, I
         if (from is null || to is null)
             return ApiProblems.From(Errors.ReportPeriodRequired(), Localizer);
         var (period, error) = ReportPeriod.Of(from.Value, to.Value);
-        return period is null ? ApiProblems.From(error!, Localizer) : Ok(await queries.BuildAsync(period, cancellationToken));
+        if (period is null)
+            return ApiProblems.From(error!, Localizer);
+        var built = await queries.TryBuildAsync(period, cancellationToken);
+        if (built.Value is { } report)
+            return Ok(report);
+        Response.Headers.RetryAfter = "60";
+        return ApiProblems.From(built.Error!, Localizer);
     }
 }

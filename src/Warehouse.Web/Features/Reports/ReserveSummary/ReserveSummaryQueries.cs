@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Warehouse.Data;
 using Warehouse.Data.Reporting;
+using Warehouse.Data.Stock;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Counting;
@@ -14,8 +16,19 @@ namespace Warehouse.Web.Features.Reports.ReserveSummary;
 /// less the flows after the period, opening is closing less the flows inside it, the flows being read from the
 /// month totals (brought up to the ledger's head first) and the ledger; valued at each item's unit price; then the sections.
 public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRefresh refresh, LedgerFlows ledger, QuotaCoverageQuery coverage,
-    AllocationQueries allocations, BureauClock clock, CurrentUser user)
+    AllocationQueries allocations, BureauClock clock, CurrentUser user, LedgerTotalsKeeper keeper, IOptions<LedgerTotalsOptions> totals)
 {
+    /// The report, or why it cannot be answered yet: totals far behind the ledger (a rebuild after an upgrade) are
+    /// brought up to date by the keeper in the background, not inside a request that would hold the write gate for minutes.
+    public async Task<Outcome<ReserveSummaryReport>> TryBuildAsync(ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var lag = await refresh.LagAsync(cancellationToken);
+        if (lag.Rows <= totals.Value.InRequestRows)
+            return await BuildAsync(period, cancellationToken);
+        keeper.Nudge();
+        return Errors.ReportTotalsCatchingUp(lag.Reached, lag.Head);
+    }
+
     public async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));

@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+using Warehouse.Data.Reporting;
+
+namespace Warehouse.Web.Features.Reports;
+
+/// How the ledger's month and day totals are kept current (`Reports:Totals:` in configuration).
+public sealed class LedgerTotalsOptions
+{
+    /// Whether this instance keeps the totals; of several instances on one database any number may (one round at a
+    /// time goes through the mark's lock), and reports are refused while the totals are far behind and nobody keeps them.
+    public bool Enabled { get; set; } = true;
+
+    /// The first round, a short while after start so that start-up itself stays quick.
+    public TimeSpan FirstRunAfter { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// Time between rounds; a report that finds the totals far behind asks for one at once.
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// A report brings up to this many ledger rows into the totals itself; beyond it (a rebuild after an upgrade, a
+    /// change of time zone) the report says the totals are being brought up to date and this keeper does it.
+    public int InRequestRows { get; set; } = 200_000;
+}
+
+/// Brings the ledger's month and day totals up to the ledger's head in the background: shortly after start (where an
+/// upgrade may have asked for a rebuild of millions of rows), then every interval, and at once when a report asks.
+public sealed class LedgerTotalsKeeper(IServiceScopeFactory scopes, IOptions<LedgerTotalsOptions> options,
+    ILogger<LedgerTotalsKeeper> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _asked = new(0, 1);
+
+    /// Asks for a round now; a round already asked for is not asked twice.
+    public void Nudge()
+    {
+        if (_asked.CurrentCount == 0)
+        {
+            try
+            {
+                _asked.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Asked at the same moment by another report: one round serves both.
+            }
+        }
+    }
+
+    /// One round now; the keeper calls this on its schedule, tests call it directly.
+    public async Task<long> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LedgerTotalsRefresh>().RunAsync(cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+            return;
+        var wait = options.Value.FirstRunAfter;
+        while (await WaitAsync(wait, stoppingToken))
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The database may be briefly unavailable; the next round goes on from the last step that was saved.
+                logger.LogError(e, "The ledger totals could not be brought up to date.");
+            }
+            wait = options.Value.Interval;
+        }
+    }
+
+    private async Task<bool> WaitAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await _asked.WaitAsync(wait, stoppingToken);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}
