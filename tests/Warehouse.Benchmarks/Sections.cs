@@ -262,15 +262,20 @@ public static class Sections
             var expiry = await TimeAsync(() => queries.BalancesAsync(new StockFilter { NearExpiry = true }, default));
             var ledger = await TimeAsync(() => queries.LedgerAsync(new LedgerFilter(), default));
             var clock = new BureauClock(TimeProvider.System, BureauClock.FindZone(null));
+            var totalsOptions = Microsoft.Extensions.Options.Options.Create(new Warehouse.Web.Features.Reports.LedgerTotalsOptions());
             var summary = new Warehouse.Web.Features.Reports.ReserveSummary.ReserveSummaryQueries(db, new LedgerTotalsRefresh(db, clock),
                 new LedgerFlows(db, clock), new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db),
                 new Warehouse.Web.Features.Allocation.AllocationQueries(db, AdministratorView(), clock, new ConfigurationBuilder().Build()),
-                clock, AdministratorView());
+                clock, AdministratorView(), new Warehouse.Web.Features.Reports.LedgerTotalsKeeper(
+                    new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), totalsOptions,
+                    Microsoft.Extensions.Logging.Abstractions.NullLogger<Warehouse.Web.Features.Reports.LedgerTotalsKeeper>.Instance),
+                totalsOptions);
             var firstBuild = Stopwatch.StartNew();
             await new LedgerTotalsRefresh(db, clock).RunAsync(default);
             firstBuild.Stop();
             report.Add("3 reports", $"month totals, first build from the whole ledger, {label}", firstBuild.Elapsed.TotalMilliseconds, "ms");
             var reserve = await TimeAsync(() => summary.BuildAsync(ReportPeriod.Preset("Year", clock.Today), default));
+            var reserveCpu = LastCpu;
             var atMillion = size == 1_000_000;
             report.Add("3 reports", $"stock on hand, first page + total, {label}", onHand, "ms", atMillion ? "< 300 ms" : "",
                 atMillion ? onHand < 300 : null);
@@ -282,12 +287,17 @@ public static class Sections
             await ReserveSummaryPartsAsync(report, db, clock, ReportPeriod.Preset("Year", clock.Today), $"year, {label}");
             await ReserveSummaryPartsAsync(report, db, clock, cutting, $"180 days cutting two months, {label}");
             var custom = await TimeAsync(() => summary.BuildAsync(cutting, default));
-            report.Add("3 reports", $"reserve summary, 180 days cutting two months, {label}", custom, "ms");
+            report.Add("3 reports", $"reserve summary, 180 days cutting two months, {label}", custom, "ms", size >= 5_000_000 ? "< 2000 ms" : "",
+                size >= 5_000_000 ? custom < 2000 : null);
+            report.Add("3 reports", $"reserve summary, 180 days cutting two months, {label}: CPU", LastCpu, "ms");
             var firstHalf = await TimeAsync(() => summary.BuildAsync(ReportPeriod.Preset("FirstHalf", clock.Today), default));
-            report.Add("3 reports", $"reserve summary, first half-year, {label}", firstHalf, "ms");
+            report.Add("3 reports", $"reserve summary, first half-year, {label}", firstHalf, "ms", size >= 5_000_000 ? "< 2000 ms" : "",
+                size >= 5_000_000 ? firstHalf < 2000 : null);
+            report.Add("3 reports", $"reserve summary, first half-year, {label}: CPU", LastCpu, "ms");
             Console.WriteLine($"  {label}: first build {firstBuild.Elapsed.TotalMilliseconds:0} ms, year {reserve:0.0} ms, custom {custom:0.0} ms");
             report.Add("3 reports", $"reserve summary, year, {label}", reserve, "ms", size >= 5_000_000 ? "< 2000 ms" : "",
                 size >= 5_000_000 ? reserve < 2000 : null);
+            report.Add("3 reports", $"reserve summary, year, {label}: CPU", reserveCpu, "ms");
             SqliteConnection.ClearAllPools();
             if (keep is not null)
                 continue;
@@ -307,15 +317,17 @@ public static class Sections
         var parts = new (string Name, Func<Task<object>> Run)[]
         {
             ("month totals brought up to date", async () => await new LedgerTotalsRefresh(db, clock).RunAsync(default)),
-            ("flows from the totals", async () => await flows.SinceAsync(year.From, year.To, default)),
-            ("stock now", async () => await flows.StockNowAsync(default)),
-            ("stock now and quota coverage", async () => await new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db)
-                .AtAsync(end, (await flows.StockNowAsync(default)).OnHand, default)),
+            ("opening and flows from the totals", async () => await flows.OfAsync(year.From, year.To, default)),
+            ("quota coverage at the end", async () => await new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db)
+                .AtAsync(end, default)),
             ("transfer times", async () => await allocations.TransferTimesAsync(year.From, year.To, default)),
             ("dispatch times", async () => await allocations.DispatchTimesAsync(year.From, year.To, default)),
         };
         foreach (var (name, run) in parts)
+        {
             report.Add("3 reports", $"reserve summary, {label}: {name}", await TimeAsync(run), "ms");
+            report.Add("3 reports", $"reserve summary, {label}: {name}, CPU", LastCpu, "ms");
+        }
     }
 
     private static CurrentUser AdministratorView()
@@ -324,17 +336,28 @@ public static class Sections
         return new CurrentUser(new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = new ClaimsPrincipal(identity) } });
     }
 
+    /// The median CPU time (all of this process's threads, SQLite's work included) of the last <see cref="TimeAsync{T}"/>:
+    /// on a busy machine it moves less than the elapsed time, which includes waiting for a core.
+    private static double LastCpu { get; set; }
+
     private static async Task<double> TimeAsync<T>(Func<Task<T>> run)
     {
         await run();
-        var times = new List<double>();
+        var (times, cpu) = (new List<double>(), new List<double>());
+        var process = Process.GetCurrentProcess();
         for (var i = 0; i < 5; i++)
         {
+            process.Refresh();
+            var cpuBefore = process.TotalProcessorTime;
             var watch = Stopwatch.StartNew();
             await run();
             times.Add(watch.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpu.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
         }
         times.Sort();
+        cpu.Sort();
+        LastCpu = cpu[cpu.Count / 2];
         return times[times.Count / 2];
     }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -6,106 +7,98 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Reporting;
 
-/// Where a flow falls: inside the period asked for, or after its end (up to now).
-public enum FlowSpan
-{
-    InPeriod,
-    AfterPeriod,
-}
+/// A group of ledger flows: depot, class, mode, reason and direction.
+public readonly record struct FlowKey(int DepotId, SupplyClass Class, StorageMode Mode, StockReason Reason, bool Inbound);
 
-/// A group of ledger flows: depot, class, mode, reason, direction and span.
-public readonly record struct FlowKey(int DepotId, SupplyClass Class, StorageMode Mode, StockReason Reason, bool Inbound, FlowSpan Span);
-
-/// What is on hand now in one depot, class and mode, valued at today's prices.
+/// Stock in one depot, class and mode.
 public readonly record struct HoldingKey(int DepotId, SupplyClass Class, StorageMode Mode);
 
-/// Today's stock as the reserve report reads it: per depot, class and mode with its value, and per depot and item.
-public sealed record StockNow(IReadOnlyDictionary<HoldingKey, (long Quantity, decimal Value)> Holdings,
-    IReadOnlyDictionary<(int DepotId, int ItemId), long> OnHand);
+/// What a period's report reads from the ledger: the stock at the period's start per depot, class and mode, and the flows
+/// inside the period; both valued at today's unit prices. Closing is opening plus the flows.
+public sealed record PeriodFlows(IReadOnlyDictionary<HoldingKey, (long Quantity, decimal Value)> Opening,
+    IReadOnlyDictionary<FlowKey, (long Quantity, decimal Value)> Inside);
 
-/// The ledger's flows from a period's start up to now, split at the period's end, and what is on hand now: enough to
-/// derive opening and closing stock without reading the ledger before the period. Whole months come from the month
-/// totals, the months a period starts or ends inside of from the day totals, and rows chained after the totals' mark
-/// from the ledger. Call it inside a snapshot (<see cref="ReadSnapshot"/>) so the three parts see the same ledger.
+/// Reads a period's opening stock and flows from the ledger's month and day totals, summed in the database to the report's
+/// grain, and from the rows chained after the totals' mark: whole months come from the month totals, the days of the months
+/// a period starts or ends inside of from the day totals. The totals hold every ledger row ever chained, and the ledger
+/// adds up to the balances, so the stock at any instant is what the totals and the tail add up to before it: no read of
+/// today's balances and no subtraction of what moved since. Call it inside a snapshot (<see cref="ReadSnapshot"/>) so the
+/// parts see the same ledger.
 public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
 {
-    public async Task<Dictionary<FlowKey, (long Quantity, decimal Value)>> SinceAsync(DateOnly from, DateOnly to,
-        CancellationToken cancellationToken)
+    public async Task<PeriodFlows> OfAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var zone = clock.Zone;
-        var (start, end) = (LedgerRows.StartOf(from, zone), LedgerRows.StartOf(to.AddDays(1), zone));
+        var after = to.AddDays(1);
+        var (start, end) = (LedgerRows.StartOf(from, zone), LedgerRows.StartOf(after, zone));
         var prices = await LedgerRows.PricesAsync(db, cancellationToken);
         var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
-        var flows = new Dictionary<FlowKey, (long, decimal)>();
+        var (opening, inside) = (new Dictionary<HoldingKey, (long, decimal)>(), new Dictionary<FlowKey, (long, decimal)>());
         if (mark.Zone != zone.Id)
         {
             // Totals not yet cut in this zone (every report brings them up to date first): the rows themselves.
-            await AddRowsAsync(flows, prices, m => m.OccurredAt >= start, end, cancellationToken);
-            return flows;
+            await AddRowsAsync(opening, inside, prices, m => m.OccurredAt < end, start, cancellationToken);
+            return new PeriodFlows(opening, inside);
         }
-        var cut = new[] { from, to.AddDays(1) }.Where(d => d.Day != 1).Select(d => new DateOnly(d.Year, d.Month, 1)).Distinct().ToList();
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
-        var after = to.AddDays(1);
-        var months = await db.LedgerMonthTotals.AsNoTracking().Where(t => t.Month >= firstMonth && !cut.Contains(t.Month))
-            .ToListAsync(cancellationToken);
-        foreach (var t in months)
-            Add(flows, t, t.Month >= after);
-        foreach (var month in cut)
+        var wholeFrom = from.Day == 1 ? from : firstMonth.AddMonths(1);
+        var wholeUntil = after.Day == 1 ? after : new DateOnly(after.Year, after.Month, 1);
+        AddOpening(opening, await ByHoldingAsync(db.LedgerMonthTotals.Where(t => t.Month < firstMonth), cancellationToken));
+        AddOpening(opening, await ByHoldingAsync(db.LedgerDayTotals.Where(t => t.Day >= firstMonth && t.Day < from), cancellationToken));
+        if (wholeFrom < wholeUntil)
         {
-            var (first, next) = (month < from ? from : month, month.AddMonths(1));
-            // A month of days is tens of thousands of totals: summed in the database to the report's grain.
-            var days = await db.LedgerDayTotals.AsNoTracking().Where(t => t.Day >= first && t.Day < next)
-                .GroupBy(t => new { t.DepotId, t.Class, t.Mode, t.Reason, t.Inbound, After = t.Day >= after })
-                .Select(g => new { g.Key, Quantity = g.Sum(t => t.Quantity), Value = g.Sum(t => t.Value) })
-                .ToListAsync(cancellationToken);
-            foreach (var d in days)
-                Add(flows, new FlowKey(d.Key.DepotId, d.Key.Class, d.Key.Mode, d.Key.Reason, d.Key.Inbound,
-                    d.Key.After ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), d.Quantity, d.Value);
+            AddInside(inside, await ByFlowAsync(db.LedgerMonthTotals.Where(t => t.Month >= wholeFrom && t.Month < wholeUntil), cancellationToken));
+            AddInside(inside, await ByFlowAsync(db.LedgerDayTotals.Where(t => t.Day >= from && t.Day < wholeFrom), cancellationToken));
+            AddInside(inside, await ByFlowAsync(db.LedgerDayTotals.Where(t => t.Day >= wholeUntil && t.Day < after), cancellationToken));
         }
-        await AddRowsAsync(flows, prices, m => m.Sequence > mark.Sequence && m.OccurredAt >= start, end, cancellationToken);
-        return flows;
+        else
+            AddInside(inside, await ByFlowAsync(db.LedgerDayTotals.Where(t => t.Day >= from && t.Day < after), cancellationToken));
+        await AddRowsAsync(opening, inside, prices, m => m.Sequence > mark.Sequence && m.OccurredAt < end, start, cancellationToken);
+        return new PeriodFlows(opening, inside);
     }
 
-    /// Today's stock, read once from the balances: per depot, class and mode valued at today's prices, and per depot and item.
-    public async Task<StockNow> StockNowAsync(CancellationToken cancellationToken)
-    {
-        var prices = await LedgerRows.PricesAsync(db, cancellationToken);
-        var balances = await db.StockBalances.AsNoTracking().Where(b => b.OnHand != 0)
-            .GroupBy(b => new { b.DepotId, b.ItemId, b.Mode })
-            .Select(g => new { g.Key.DepotId, g.Key.ItemId, g.Key.Mode, OnHand = g.Sum(b => b.OnHand) })
-            .ToListAsync(cancellationToken);
-        var holdings = new Dictionary<HoldingKey, (long Quantity, decimal Value)>();
-        var onHand = new Dictionary<(int DepotId, int ItemId), long>();
-        foreach (var b in balances)
-        {
-            var item = prices[b.ItemId];
-            var key = new HoldingKey(b.DepotId, item.Class, b.Mode);
-            var (quantity, value) = holdings.GetValueOrDefault(key);
-            holdings[key] = (quantity + b.OnHand, value + b.OnHand * item.UnitPrice);
-            onHand[(b.DepotId, b.ItemId)] = onHand.GetValueOrDefault((b.DepotId, b.ItemId)) + b.OnHand;
-        }
-        return new StockNow(holdings, onHand);
-    }
+    private static async Task<List<(HoldingKey Key, long Quantity, decimal Value)>> ByHoldingAsync<T>(IQueryable<T> totals,
+        CancellationToken cancellationToken) where T : LedgerTotal =>
+        (await totals.AsNoTracking().GroupBy(t => new { t.DepotId, t.Class, t.Mode })
+            .Select(g => new { g.Key, Quantity = g.Sum(t => t.Quantity), Value = g.Sum(t => t.Value) }).ToListAsync(cancellationToken))
+        .Select(g => (new HoldingKey(g.Key.DepotId, g.Key.Class, g.Key.Mode), g.Quantity, g.Value)).ToList();
 
-    private async Task AddRowsAsync(Dictionary<FlowKey, (long, decimal)> flows, Dictionary<int, ItemPrice> prices,
-        System.Linq.Expressions.Expression<Func<StockMovement, bool>> which, DateTime end, CancellationToken cancellationToken)
+    private static async Task<List<(FlowKey Key, long Quantity, decimal Value)>> ByFlowAsync<T>(IQueryable<T> totals,
+        CancellationToken cancellationToken) where T : LedgerTotal =>
+        (await totals.AsNoTracking().GroupBy(t => new { t.DepotId, t.Class, t.Mode, t.Reason, t.Inbound })
+            .Select(g => new { g.Key, Quantity = g.Sum(t => t.Quantity), Value = g.Sum(t => t.Value) }).ToListAsync(cancellationToken))
+        .Select(g => (new FlowKey(g.Key.DepotId, g.Key.Class, g.Key.Mode, g.Key.Reason, g.Key.Inbound), g.Quantity, g.Value)).ToList();
+
+    private async Task AddRowsAsync(Dictionary<HoldingKey, (long, decimal)> opening, Dictionary<FlowKey, (long, decimal)> inside,
+        Dictionary<int, ItemPrice> prices, Expression<Func<StockMovement, bool>> which, DateTime start, CancellationToken cancellationToken)
     {
         var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(which));
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var item = prices[row.ItemId];
-            Add(flows, new FlowKey(row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0,
-                row.OccurredAt >= end ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), row.Quantity, row.Quantity * item.UnitPrice);
+            var value = row.Quantity * item.UnitPrice;
+            if (row.OccurredAt < start)
+                Add(opening, new HoldingKey(row.DepotId, item.Class, row.Mode), row.Quantity, value);
+            else
+                Add(inside, new FlowKey(row.DepotId, item.Class, row.Mode, row.Reason, row.Quantity > 0), row.Quantity, value);
         }
     }
 
-    private static void Add(Dictionary<FlowKey, (long Quantity, decimal Value)> flows, LedgerTotal total, bool afterPeriod) =>
-        Add(flows, new FlowKey(total.DepotId, total.Class, total.Mode, total.Reason, total.Inbound,
-            afterPeriod ? FlowSpan.AfterPeriod : FlowSpan.InPeriod), total.Quantity, total.Value);
-
-    private static void Add(Dictionary<FlowKey, (long Quantity, decimal Value)> flows, FlowKey key, long quantity, decimal value)
+    private static void AddOpening(Dictionary<HoldingKey, (long, decimal)> opening, List<(HoldingKey Key, long Quantity, decimal Value)> totals)
     {
-        var (q, v) = flows.GetValueOrDefault(key);
-        flows[key] = (q + quantity, v + value);
+        foreach (var (key, quantity, value) in totals)
+            Add(opening, key, quantity, value);
+    }
+
+    private static void AddInside(Dictionary<FlowKey, (long, decimal)> inside, List<(FlowKey Key, long Quantity, decimal Value)> totals)
+    {
+        foreach (var (key, quantity, value) in totals)
+            Add(inside, key, quantity, value);
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, (long, decimal)> sums, TKey key, long quantity, decimal value) where TKey : notnull
+    {
+        var (q, v) = sums.GetValueOrDefault(key);
+        sums[key] = (q + quantity, v + value);
     }
 }

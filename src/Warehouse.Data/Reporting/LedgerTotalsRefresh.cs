@@ -37,12 +37,18 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         return reached;
     }
 
-    /// How far behind the totals are now: a look at the mark and the ledger's head, both by key.
+    /// How far behind the totals are now: the mark against the ledger's head, or the whole ledger when the next refresh
+    /// must sum it all again (another time zone, or more items repriced than are worth moving one by one).
     public async Task<TotalsLag> LagAsync(CancellationToken cancellationToken)
     {
         var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
-        return new TotalsLag(mark.Zone == clock.Zone.Id ? mark.Sequence : 0, await HeadAsync(cancellationToken));
+        var summed = await db.LedgerTotalsItems.AsNoTracking().ToListAsync(cancellationToken);
+        var rebuild = mark.Zone != clock.Zone.Id || Repriced(summed, await LedgerRows.PricesAsync(db, cancellationToken)).Count > RepriceLimit;
+        return new TotalsLag(rebuild ? 0 : mark.Sequence, await HeadAsync(cancellationToken));
     }
+
+    private static List<LedgerTotalsItem> Repriced(IEnumerable<LedgerTotalsItem> summed, Dictionary<int, ItemPrice> prices) =>
+        summed.Where(s => prices.TryGetValue(s.ItemId, out var p) && !s.Matches(p.Class, p.UnitPrice)).ToList();
 
     private async Task<long> HeadAsync(CancellationToken cancellationToken) =>
         await db.StockMovements.MaxAsync(m => m.Sequence, cancellationToken) ?? 0;
@@ -69,7 +75,7 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
         var prices = await LedgerRows.PricesAsync(db, cancellationToken);
         // Read untracked: only the items repriced or seen for the first time are written back.
         var summed = await db.LedgerTotalsItems.AsNoTracking().ToDictionaryAsync(i => i.ItemId, cancellationToken);
-        var repriced = summed.Values.Where(s => prices.TryGetValue(s.ItemId, out var p) && !s.Matches(p.Class, p.UnitPrice)).ToList();
+        var repriced = Repriced(summed.Values, prices);
         var from = mark.Sequence;
         if (mark.Zone != clock.Zone.Id || repriced.Count > RepriceLimit)
         {

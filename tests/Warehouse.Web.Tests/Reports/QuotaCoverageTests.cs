@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data;
-using Warehouse.Data.Reporting;
 using Warehouse.Web.Features.Reports.ReserveSummary;
 
 namespace Warehouse.Web.Tests.Reports;
@@ -22,10 +21,9 @@ public sealed class QuotaCoverageTests(WarehouseFactory factory) : IClassFixture
 
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<WarehouseDbContext>();
-        var onHand = (await scope.ServiceProvider.GetRequiredService<LedgerFlows>().StockNowAsync(default)).OnHand;
-        var fromRows = await new QuotaCoverageQuery(db).AtAsync(end, onHand, default);
-        var perBalance = await new QuotaCoverageQuery(db) { PerBalanceFromRows = 0 }.AtAsync(end, onHand, default);
-        var now = await new QuotaCoverageQuery(db).AtAsync(DateTime.UtcNow.AddDays(1), onHand, default);
+        var fromRows = await new QuotaCoverageQuery(db).AtAsync(end, default);
+        var perBalance = await new QuotaCoverageQuery(db) { PerBalanceFromRows = 0 }.AtAsync(end, default);
+        var now = await new QuotaCoverageQuery(db).AtAsync(DateTime.UtcNow.AddDays(1), default);
 
         Assert.Equal(fromRows, perBalance);
         var atEnd = fromRows.Single(r => r.Depot == "CR");

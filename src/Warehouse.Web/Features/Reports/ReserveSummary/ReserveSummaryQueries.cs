@@ -12,9 +12,9 @@ using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Reports.ReserveSummary;
 
-/// Builds the reserve summary from the ledger without reading what came before the period: closing is today's stock
-/// less the flows after the period, opening is closing less the flows inside it, the flows being read from the
-/// month totals (brought up to the ledger's head first) and the ledger; valued at each item's unit price; then the sections.
+/// Builds the reserve summary from the ledger's month and day totals (brought up to the ledger's head first) and the rows
+/// chained since: the opening stock and the flows inside the period, valued at each item's unit price; closing is opening
+/// plus the flows; then the sections.
 public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRefresh refresh, LedgerFlows ledger, QuotaCoverageQuery coverage,
     AllocationQueries allocations, BureauClock clock, CurrentUser user, LedgerTotalsKeeper keeper, IOptions<LedgerTotalsOptions> totals)
 {
@@ -42,12 +42,12 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
     private async Task<(IReadOnlyList<ReserveRow>, IReadOnlyList<QuotaCoverageRow>)> RowsAsync(ReportPeriod period, DateTime end,
         CancellationToken cancellationToken)
     {
-        var (flows, stock, coverageAtEnd) = await ReadAsync(period, end, cancellationToken);
-        var holdings = stock.Holdings;
+        var (flows, coverageAtEnd) = await ReadAsync(period, end, cancellationToken);
+        var opening = flows.Opening;
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
-        var byHolding = flows.ToLookup(f => new HoldingKey(f.Key.DepotId, f.Key.Class, f.Key.Mode));
-        var rows = holdings.Keys.Union(byHolding.Select(g => g.Key))
-            .Select(key => Row(depots[key.DepotId], key, holdings.GetValueOrDefault(key), byHolding[key].ToList()))
+        var byHolding = flows.Inside.ToLookup(f => new HoldingKey(f.Key.DepotId, f.Key.Class, f.Key.Mode));
+        var rows = opening.Keys.Union(byHolding.Select(g => g.Key))
+            .Select(key => Row(depots[key.DepotId], key, opening.GetValueOrDefault(key), byHolding[key].ToList()))
             .Where(r => r is not null).Select(r => r!)
             .OrderBy(r => r.Depot).ThenBy(r => r.Class).ThenBy(r => r.Mode).ToList();
         return (rows, coverageAtEnd);
@@ -55,7 +55,7 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
 
     /// Read in one snapshot, after bringing the month totals up to date; inside a caller's transaction (a period being
     /// closed, whose caller brought them up to date first) read in that transaction.
-    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, StockNow, IReadOnlyList<QuotaCoverageRow>)> ReadAsync(
+    private async Task<(PeriodFlows, IReadOnlyList<QuotaCoverageRow>)> ReadAsync(
         ReportPeriod period, DateTime end, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
@@ -67,28 +67,21 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
         return read;
     }
 
-    private async Task<(Dictionary<FlowKey, (long Quantity, decimal Value)>, StockNow, IReadOnlyList<QuotaCoverageRow>)> ReadNowAsync(
-        ReportPeriod period, DateTime end, CancellationToken cancellationToken)
-    {
-        var flows = await ledger.SinceAsync(period.From, period.To, cancellationToken);
-        var stock = await ledger.StockNowAsync(cancellationToken);
-        return (flows, stock, await coverage.AtAsync(end, stock.OnHand, cancellationToken));
-    }
+    private async Task<(PeriodFlows, IReadOnlyList<QuotaCoverageRow>)> ReadNowAsync(ReportPeriod period, DateTime end,
+        CancellationToken cancellationToken) =>
+        (await ledger.OfAsync(period.From, period.To, cancellationToken), await coverage.AtAsync(end, cancellationToken));
 
-    /// Closing is today's stock less what moved after the period; opening is closing less what moved inside it.
-    private static ReserveRow? Row((string Code, string Name) depot, HoldingKey key, (long Quantity, decimal Value) now,
-        List<KeyValuePair<FlowKey, (long Quantity, decimal Value)>> flows)
+    /// Closing is the opening plus what moved inside the period.
+    private static ReserveRow? Row((string Code, string Name) depot, HoldingKey key, (long Quantity, decimal Value) opening,
+        List<KeyValuePair<FlowKey, (long Quantity, decimal Value)>> inside)
     {
-        var after = flows.Where(f => f.Key.Span == FlowSpan.AfterPeriod).ToList();
-        var inside = flows.Where(f => f.Key.Span == FlowSpan.InPeriod).ToList();
-        var closing = (Quantity: now.Quantity - after.Sum(f => f.Value.Quantity), Value: now.Value - after.Sum(f => f.Value.Value));
         var net = (Quantity: inside.Sum(f => f.Value.Quantity), Value: inside.Sum(f => f.Value.Value));
         var received = ByReason(inside.Where(f => f.Key.Inbound), 1);
         var issued = ByReason(inside.Where(f => !f.Key.Inbound), -1);
-        if (closing.Quantity == 0 && net.Quantity == 0 && received.Count == 0 && issued.Count == 0)
+        if (opening.Quantity == 0 && net.Quantity == 0 && received.Count == 0 && issued.Count == 0)
             return null;
-        return new ReserveRow(depot.Code, depot.Name, key.Class, key.Mode, (int)(closing.Quantity - net.Quantity), closing.Value - net.Value,
-            received, issued, (int)closing.Quantity, closing.Value);
+        return new ReserveRow(depot.Code, depot.Name, key.Class, key.Mode, (int)opening.Quantity, opening.Value, received, issued,
+            (int)(opening.Quantity + net.Quantity), opening.Value + net.Value);
     }
 
     private static Dictionary<StockReason, int> ByReason(IEnumerable<KeyValuePair<FlowKey, (long Quantity, decimal Value)>> flows, int sign) =>
