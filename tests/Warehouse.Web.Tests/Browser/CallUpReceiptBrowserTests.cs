@@ -3,9 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Allocation.Steps;
+using Warehouse.Data.Auditing;
 using Warehouse.Data.Suppliers;
 using Warehouse.Domain.Allocation;
-using Warehouse.Domain.Auditing;
 using Warehouse.Domain.Constants;
 
 namespace Warehouse.Web.Tests.Browser;
