@@ -50,7 +50,7 @@ public static class DataServiceCollectionExtensions
             services.AddDbContextPool<WarehouseDbContext, SqliteWarehouseDbContext>(options => ConfigureSqlite(options, sqlite));
         }
         services.AddScoped<NumberSequences>();
-        services.AddScoped<StockPostingService>();
+        services.TryAddScoped<StockPostingService>();
         services.AddScoped<RefusedPostings>();
         services.AddScoped<Importing.ImportJobStore>();
         services.AddScoped<ChainVerifier>();
@@ -73,6 +73,8 @@ public static class DataServiceCollectionExtensions
     {
         services.TryAddScoped<NumberSequences>();
         services.TryAddScoped<LedgerWriter>();
+        // A call-up received into a depot posts its goods-received note as any receipt is posted.
+        services.TryAddScoped<StockPostingService>();
         services.AddScoped<AllocationStepRunner>();
         services.TryAddSingleton<DeliveryTarget>();
         services.TryAddSingleton<Live.IRequestChanges, Live.NoRequestChanges>();
@@ -121,6 +123,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Suppliers.AgreementReserves>();
         services.AddScoped<Suppliers.AgreementEnding>();
         services.AddScoped<Suppliers.CallUpCancellations>();
+        services.AddScoped<Suppliers.CallUpSettlement>();
         return services.AddMaintenance();
     }
 

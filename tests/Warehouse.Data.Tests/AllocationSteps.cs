@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Warehouse.Data.Allocation.Steps;
 using Warehouse.Data.Printing;
+using Warehouse.Data.Suppliers;
 using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Tests;
@@ -26,6 +27,8 @@ internal sealed class AllocationSteps(WarehouseDbContext db, BureauClock clock, 
     public Approvals.DelegationBook Delegations => Get<Approvals.DelegationBook>();
     public Approvals.ApprovalRuleBook Rules => Get<Approvals.ApprovalRuleBook>();
     public Notifications.NotificationPlanner Notices => Get<Notifications.NotificationPlanner>();
+    public CallUpDeliveries CallUps => Get<CallUpDeliveries>();
+    public CallUpCancellations CallUpCancellations => Get<CallUpCancellations>();
 
     private T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 }

@@ -56,5 +56,6 @@ public sealed class AllocationStepRunner(WarehouseDbContext db, IRequestChanges 
         .Include(r => r.Dispatches).ThenInclude(d => d.Picks)
         .Include(r => r.Dispatches).ThenInclude(d => d.Reservations)
         .Include(r => r.Dispatches).ThenInclude(d => d.Returns)
+        .Include(r => r.CallUps)
         .AsSplitQuery();
 }

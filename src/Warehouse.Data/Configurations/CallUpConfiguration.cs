@@ -24,7 +24,7 @@ internal sealed class CallUpConfiguration : IEntityTypeConfiguration<CallUp>
         builder.HasIndex(c => c.ShortCodeHash).IsUnique();
         builder.HasIndex(c => new { c.State, c.DueAt });
         builder.HasOne<SupplyAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<AllocationRequest>().WithMany().HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<AllocationRequest>().WithMany(r => r.CallUps).HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Depot>().WithMany().HasForeignKey(c => c.DestinationDepotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Lines).WithOne().HasForeignKey(l => l.CallUpId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -49,6 +49,9 @@ public sealed class StockPostingService
         if (await _posted.EarlierAsync(key, cancellationToken) is { } earlier)
             return earlier;
 
+        // Inside a caller's transaction (a call-up's receipt, the demo seed) a refused posting's half-written rows stay visible
+        // until the caller rolls back: they must not be taken for an earlier posting of the same client id.
+        var joined = _db.Database.CurrentTransaction is not null;
         PostedDocument posted;
         try
         {
@@ -67,13 +70,14 @@ public sealed class StockPostingService
         {
             // A repeat that raced its first posting may find the stock it took already gone: it still gets the first answer.
             _db.ChangeTracker.Clear();
-            return await _posted.EarlierAsync(key, cancellationToken) ?? Refused(refused.Error);
+            return joined ? Refused(refused.Error) : await _posted.EarlierAsync(key, cancellationToken) ?? Refused(refused.Error);
         }
         catch (DbUpdateException)
         {
             // Two posts of one client id raced; the unique index let the first one in.
             _db.ChangeTracker.Clear();
-            return await _posted.EarlierAsync(key, cancellationToken) ?? Refused(Errors.ConcurrentChange());
+            return joined ? Refused(Errors.ConcurrentChange())
+                : await _posted.EarlierAsync(key, cancellationToken) ?? Refused(Errors.ConcurrentChange());
         }
         _db.ChangeTracker.Clear();
         WarehouseMeter.Posted(request.Kind.ToString());

@@ -14,11 +14,12 @@ namespace Warehouse.Data.Suppliers;
 
 /// A manager cancels a call-up order whose goods have not come, with a reason: in one transaction its quantities go
 /// back to the agreement's remaining (one conditional update per line), the step is audited and the requester and the
-/// managers are told.
-public sealed class CallUpCancellations(WarehouseDbContext db, AuditTrail audit, NotificationRecipients recipients, BureauClock clock)
+/// managers are told; a request that waited only for it is then delivered.
+public sealed class CallUpCancellations(WarehouseDbContext db, CallUpSettlement settlement, AuditTrail audit, NotificationRecipients recipients,
+    BureauClock clock)
 {
     public Task<Outcome<CallUp>> CancelAsync(int id, int version, string? reason, WorkflowActor actor) =>
-        WorkflowTransaction.RunAsync<CallUp, CallUp, CallUp>(db, async () =>
+        settlement.RunAsync(async () =>
         {
             if (!actor.IsManager)
                 throw new DomainException(Errors.CallUpByManager());
@@ -31,8 +32,9 @@ public sealed class CallUpCancellations(WarehouseDbContext db, AuditTrail audit,
                 await GiveBackAsync(callUp, line);
             audit.Record(AuditActor.Of(actor), AuditActions.CallUpCancelled, callUp.Number, callUp.CancelReason);
             await TellAsync(callUp);
+            await settlement.SettleAsync(callUp, actor, clock.UtcNow);
             return callUp;
-        }, c => c);
+        });
 
     private async Task GiveBackAsync(CallUp callUp, CallUpLine line)
     {

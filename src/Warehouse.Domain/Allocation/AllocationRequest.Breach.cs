@@ -1,4 +1,5 @@
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Suppliers;
 
 namespace Warehouse.Domain.Allocation;
 
@@ -14,11 +15,23 @@ public sealed partial class AllocationRequest
     /// The manager's words on the breach; required when the reason is <see cref="Allocation.BreachReason.Other"/>.
     public string? BreachNote { get; private set; }
 
-    /// From submission to the last dispatch's delivery, once every dispatch is delivered; null before.
-    public TimeSpan? DeliveryTime =>
-        SubmittedAt is { } submitted && _dispatches.Count > 0 && _dispatches.All(d => d.DeliveredAt is not null)
-            ? _dispatches.Max(d => d.DeliveredAt!.Value) - submitted
-            : null;
+    /// From submission to the last arrival (a dispatch's or a call-up's), once everything is delivered; null before.
+    public TimeSpan? DeliveryTime => SubmittedAt is { } submitted && LastArrival is { } last ? last - submitted : null;
+
+    /// When the last of the goods arrived, once every dispatch and every call-up that was not cancelled has delivered
+    /// (a call-up into the destination depot arrives when it is received there); null while something is still awaited.
+    public DateTime? LastArrival
+    {
+        get
+        {
+            var arrivals = _dispatches.Select(d => d.DeliveredAt)
+                .Concat(_callUps.Where(c => c.State != CallUpState.Cancelled).Select(c => c.DeliveredAt)).ToList();
+            return arrivals.Count > 0 && arrivals.All(a => a is not null) ? arrivals.Max() : null;
+        }
+    }
+
+    /// Whether everything approved has arrived: the guard of the delivery step.
+    public bool AllDelivered => LastArrival is not null;
 
     /// Whether the goods arrived later than the target after submission.
     public bool DeliveredLate(TimeSpan target) => DeliveryTime > target;

@@ -1,5 +1,6 @@
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Suppliers;
 
 namespace Warehouse.Domain.Allocation;
 
@@ -11,6 +12,7 @@ public sealed partial class AllocationRequest : IVersioned
     private readonly List<AllocationLine> _lines = [];
     private readonly List<Dispatch> _dispatches = [];
     private readonly List<RequestTransition> _transitions = [];
+    private readonly List<CallUp> _callUps = [];
 
     private AllocationRequest() { }
 
@@ -52,6 +54,9 @@ public sealed partial class AllocationRequest : IVersioned
     public IReadOnlyList<AllocationLine> Lines => _lines;
     public IReadOnlyList<Dispatch> Dispatches => _dispatches;
     public IReadOnlyList<RequestTransition> Transitions => _transitions;
+
+    /// The call-up orders (调用单) approval drew from supplier agreements for this request.
+    public IReadOnlyList<CallUp> CallUps => _callUps;
 
     public bool IsEmergency => Level is EmergencyLevel.I or EmergencyLevel.II;
     public bool IsTransfer => DestinationKind == DestinationKind.Depot;

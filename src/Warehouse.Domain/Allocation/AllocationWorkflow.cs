@@ -116,8 +116,9 @@ public sealed partial class AllocationWorkflow
         var hasLines = (Func<bool>)(() => request.Lines.Count > 0);
         var allDispatched = (Func<bool>)(() => request.Dispatches.Count > 0
             && request.Dispatches.All(d => d.State >= DispatchState.Dispatched));
-        var allDelivered = (Func<bool>)(() => request.Dispatches.Count > 0
-            && request.Dispatches.All(d => d.State == DispatchState.Delivered));
+        var allDelivered = (Func<bool>)(() => request.AllDelivered);
+        // A request sourced only from agreements has nothing to pick: it is delivered straight from Approved.
+        var onlyCalledUp = (Func<bool>)(() => request.Dispatches.Count == 0 && request.AllDelivered);
         var linesDecided = (Func<bool>)(() => request.Lines.All(l => l.Approved is not null) && request.Lines.Any(l => l.Approved > 0));
         var ratifiable = (Func<bool>)(() => actor.IsManager && request.Ratification == Ratification.Pending);
         var notPending = (Func<bool>)(() => request.Ratification != Ratification.Pending);
@@ -131,6 +132,8 @@ public sealed partial class AllocationWorkflow
 
         machine.Configure(RequestState.Approved)
             .PermitIf(RequestTrigger.StartPicking, RequestState.Picking, Who(RequestTrigger.StartPicking))
+            .PermitIf(RequestTrigger.ConfirmDelivery, RequestState.Delivered, Who(RequestTrigger.ConfirmDelivery),
+                Tuple.Create<Func<bool>, string>(onlyCalledUp, "Some call-up orders have not been delivered yet."))
             .PermitIf(RequestTrigger.Cancel, RequestState.Cancelled, Who(RequestTrigger.Cancel));
 
         machine.Configure(RequestState.Picking)
@@ -139,7 +142,7 @@ public sealed partial class AllocationWorkflow
 
         machine.Configure(RequestState.Dispatched)
             .PermitIf(RequestTrigger.ConfirmDelivery, RequestState.Delivered, Who(RequestTrigger.ConfirmDelivery),
-                Tuple.Create<Func<bool>, string>(allDelivered, "Some dispatches are still on their way."));
+                Tuple.Create<Func<bool>, string>(allDelivered, "Some dispatches or call-up orders are still on their way."));
 
         machine.Configure(RequestState.Delivered)
             .PermitIf(RequestTrigger.Close, RequestState.Closed, Who(RequestTrigger.Close),

@@ -57,7 +57,7 @@ public sealed class CallUp : IVersioned
     /// The order sent to the supplier: new delivery codes for the site (the old ones stop working), read only from it.
     public (string QrCode, string ShortCode) IssueCodes()
     {
-        RequireOrdered();
+        EnsureAwaited();
         if (!ToSite)
             throw new DomainException(Errors.CallUpNotToSite(Number));
         var secret = RandomNumberGenerator.GetString(Alphabet, 26);
@@ -79,7 +79,7 @@ public sealed class CallUp : IVersioned
     /// The supplier's goods arrived (at the site, or received into the depot as the given note).
     public void Deliver(string by, DateTime atUtc, string? note, string? documentNumber = null)
     {
-        RequireOrdered();
+        EnsureAwaited();
         (State, DeliveredBy, DocumentNumber) = (CallUpState.Delivered, by, documentNumber);
         DeliveredAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         Note = FreeText.Optional("note", note, 500);
@@ -88,7 +88,7 @@ public sealed class CallUp : IVersioned
     /// Cancels an order whose goods have not come; the caller gives its quantities back to the agreement.
     public void Cancel(string by, DateTime atUtc, string? reason)
     {
-        RequireOrdered();
+        EnsureAwaited();
         CancelReason = FreeText.Optional("reason", reason, 500) ?? throw new DomainException(Errors.CallUpCancelReasonRequired());
         (State, CancelledBy) = (CallUpState.Cancelled, by);
         CancelledAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
@@ -97,7 +97,8 @@ public sealed class CallUp : IVersioned
 
     public void Touch() => Version++;
 
-    private void RequireOrdered()
+    /// Refuses a step on an order that is no longer awaited (delivered or cancelled).
+    public void EnsureAwaited()
     {
         if (State == CallUpState.Delivered)
             throw new DomainException(Errors.CallUpAlreadyDelivered(Number));

@@ -23,8 +23,7 @@ public sealed class AgreementChangeTests : IDisposable
         Book(db).SaveAgreementAsync(agreement.Id, new AgreementInput(_fixture.Supplier, agreement.Number, agreement.ValidFrom,
             agreement.ValidTo, 6, [(_fixture.Approvals.Tent, tents)]), SupplierFixture.Admin, version);
 
-    private CallUpCancellations Cancellations(WarehouseDbContext db) => new(db, new AuditTrail(db, _fixture.Database.Clock),
-        new NotificationRecipients(db, _fixture.Database.Clock), _fixture.Database.Clock);
+    private CallUpCancellations Cancellations(WarehouseDbContext db) => _fixture.Approvals.Steps(db).CallUpCancellations;
 
     [Fact]
     public async Task A_revised_agreement_keeps_its_draw_and_refuses_a_guarantee_below_it_or_a_stale_form()

@@ -61,9 +61,7 @@ internal sealed class SupplierFixture : IDisposable
         return await db.AgreementLines.Where(l => l.AgreementId == agreement).SumAsync(l => l.Drawn);
     }
 
-    public CallUpDeliveries Deliveries(WarehouseDbContext db) =>
-        new(db, new WorkflowDocuments(db, new NumberSequences(db), Database.Clock, new AuditTrail(db, Database.Clock)), new LedgerWriter(db),
-            new AuditTrail(db, Database.Clock), Database.Clock);
+    public CallUpDeliveries Deliveries(WarehouseDbContext db) => Approvals.Steps(db).CallUps;
 }
 
 /// The system clock, moved on by the test: a call-up's delivery can come late without waiting.

@@ -71,6 +71,7 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             .Include(r => r.Dispatches).ThenInclude(d => d.SourceDepot)
             .Include(r => r.Dispatches).ThenInclude(d => d.Picks)
             .Include(r => r.Dispatches).ThenInclude(d => d.Returns)
+            .Include(r => r.CallUps)
             .AsSplitQuery()
             .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         return request;
@@ -132,8 +133,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             sorted.Count == 0 ? 0 : sorted.Count(m => m <= target) / (double)sorted.Count);
     }
 
-    /// The dispatches delivered in the period (the bureau's days, both included) with the minutes from the request's
-    /// submission to the delivery.
+    /// The dispatches and call-up orders delivered in the period (the bureau's days, both included) with the minutes from the
+    /// request's submission to the delivery; a call-up's source is its supplier.
     private async Task<List<(string Source, string Destination, double Minutes)>> DeliveriesAsync(DateOnly from, DateOnly to,
         CancellationToken cancellationToken)
     {
@@ -149,7 +150,18 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
                 Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        return delivered.Where(d => d.Submitted is not null)
+        var calledUp = await (from c in db.CallUps.AsNoTracking().Where(c => c.DeliveredAt >= start && c.DeliveredAt < end)
+                join r in db.AllocationRequests on c.RequestId equals r.Id
+                join a in db.SupplyAgreements on c.AgreementId equals a.Id
+                select new
+                {
+                    Source = a.Supplier!.Name,
+                    Destination = r.DestinationName,
+                    Delivered = c.DeliveredAt!.Value,
+                    Submitted = r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                })
+            .ToListAsync(cancellationToken);
+        return delivered.Concat(calledUp).Where(d => d.Submitted is not null)
             .Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted!.Value).TotalMinutes)).ToList();
     }
 

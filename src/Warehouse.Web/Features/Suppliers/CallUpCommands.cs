@@ -20,7 +20,8 @@ public sealed class CallUpCommands(CallUpDeliveries deliveries, CallUpCancellati
     public Task<Outcome<CallUp>> ConfirmAtSiteAsync(CallUpDeliveryForm form) =>
         deliveries.ConfirmAtSiteAsync(form.Code ?? "", form.Note, user.ToWorkflowActor());
 
-    public Task<Outcome<CallUp>> ReceiveAsync(int id) => deliveries.ReceiveAsync(id, user.ToWorkflowActor());
+    public Task<Outcome<CallUp>> ReceiveAsync(int id, CallUpReceiveForm form) =>
+        deliveries.ReceiveAsync(id, form.Version, form.Lines.Select(l => l.ToArrival()).ToList(), user.ToWorkflowActor());
 
     public Task<Outcome<CallUp>> CancelAsync(int id, CallUpCancelForm form) =>
         cancellations.CancelAsync(id, form.Version, form.Reason, user.ToWorkflowActor());

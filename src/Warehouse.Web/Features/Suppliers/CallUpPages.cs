@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data;
+using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Suppliers;
 using Warehouse.Web.Configuration;
@@ -14,7 +15,8 @@ public sealed record CallUpRow(int Id, string Number, string RequestNumber, int 
     public bool? OnTime => DeliveredAt is { } at ? at <= DueAt : null;
 }
 
-public sealed record CallUpLineRow(string ItemCode, string ItemName, string Unit, int Quantity);
+public sealed record CallUpLineRow(string ItemCode, string ItemName, string Unit, int Quantity, int ItemId = 0,
+    TrackingMode Tracking = TrackingMode.None);
 
 public sealed record CallUpListPage(IReadOnlyList<CallUpRow> Rows, int Delivered, int OnTime)
 {
@@ -33,6 +35,16 @@ public sealed record CallUpDetailPage(CallUpRow CallUp, IReadOnlyList<CallUpLine
 
     /// Who cancelled, when (bureau time) and why; null unless cancelled.
     public (string By, DateTime At, string Reason)? Cancellation { get; init; }
+
+    /// The receipt as the keeper typed it, shown again with <see cref="Problem"/> when it was refused; null on a fresh page.
+    public CallUpReceiveForm? Receipt { get; init; }
+
+    public string? Problem { get; init; }
+
+    /// The receiving form's line for a call-up line: what was typed, else the quantity called up.
+    public CallUpReceiveLine ReceiptLine(int index) =>
+        Receipt?.Lines.ElementAtOrDefault(index) is { } typed && typed.ItemId == Lines[index].ItemId ? typed
+            : new CallUpReceiveLine { ItemId = Lines[index].ItemId, Quantity = Lines[index].Quantity };
 }
 
 /// A call-up as the request's page lists it: its row and, when cancelled, why.
@@ -60,7 +72,7 @@ public sealed class CallUpPages(WarehouseDbContext db, CallerPermissions permiss
         var lines = await (from l in db.Set<CallUpLine>().AsNoTracking().Where(l => l.CallUpId == id)
             join i in db.Items on l.ItemId equals i.Id
             orderby i.Code
-            select new CallUpLineRow(i.Code, i.Name, i.Unit, l.Quantity)).ToListAsync(cancellationToken);
+            select new CallUpLineRow(i.Code, i.Name, i.Unit, l.Quantity, i.Id, i.Tracking)).ToListAsync(cancellationToken);
         var ordered = row.State == CallUpState.Ordered;
         var receives = callUp.DestinationDepotId is { } depot && (user.CanPostAt(depot) && await permissions.MayAsync(Policies.PostStock));
         var manages = await permissions.MayAsync(Policies.ManageSuppliers);

@@ -42,14 +42,20 @@ public sealed class CallUpsController(CallUpPages pages, CallUpCommands commands
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    /// Receives the order into its depot with the lots, expiry dates and serial numbers counted; a refused receipt shows the
+    /// page again with what was typed and the reason.
     [HttpPost, Authorize(Policy = Policies.PostStock)]
-    public async Task<IActionResult> Receive(int id)
+    public async Task<IActionResult> Receive(int id, CallUpReceiveForm form, CancellationToken cancellationToken)
     {
-        var outcome = await commands.ReceiveAsync(id);
+        var outcome = await commands.ReceiveAsync(id, form);
         if (outcome.Succeeded)
+        {
             TempData["Notice"] = localizer["Call-up {0} received as {1}.", outcome.Value!.Number, outcome.Value.DocumentNumber ?? ""].Value;
-        else
-            TempData["Problem"] = ApiProblems.Localize(outcome.Error!, localizer);
-        return RedirectToAction(nameof(Details), new { id });
+            return RedirectToAction(nameof(Details), new { id });
+        }
+        if (await pages.DetailAsync(id, cancellationToken) is not { } page)
+            return NotFound();
+        Response.StatusCode = ApiProblems.StatusFor(outcome.Error!.Kind);
+        return View(nameof(Details), page with { Receipt = form, Problem = ApiProblems.Localize(outcome.Error, localizer) });
     }
 }

@@ -64,3 +64,32 @@ public sealed class CallUpCancelForm
     [MaxLength(500)]
     public string? Reason { get; set; }
 }
+
+/// A keeper receives a call-up into the depot: per line the quantity counted, the lot and expiry of a batch-tracked item,
+/// the serial numbers (one per line) of a serial-numbered one.
+public sealed class CallUpReceiveForm
+{
+    /// The order's version when the page was opened; a receipt with an older one is refused.
+    public int Version { get; set; }
+
+    public List<CallUpReceiveLine> Lines { get; set; } = [];
+}
+
+public sealed class CallUpReceiveLine
+{
+    public int ItemId { get; set; }
+
+    public int Quantity { get; set; }
+
+    [MaxLength(40)]
+    public string? Lot { get; set; }
+
+    public DateOnly? Expiry { get; set; }
+
+    [MaxLength(20_000)]
+    public string? Serials { get; set; }
+
+    /// What the keeper counted, as the receipt takes it: serial numbers one a line (or separated by commas).
+    public Domain.Suppliers.CallUpArrival ToArrival() =>
+        new(ItemId, Quantity, Lot, Expiry, (Serials ?? "").Split(['\n', '\r', ','], StringSplitOptions.RemoveEmptyEntries));
+}

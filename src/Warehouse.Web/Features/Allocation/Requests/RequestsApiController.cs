@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Common;
+using Warehouse.Domain.Suppliers;
 using Warehouse.Web.Configuration;
 using Warehouse.Web.Features.Api;
 using Warehouse.Web.Infrastructure;
@@ -15,7 +16,14 @@ public sealed record RequestAnswer(string Number, string Incident, EmergencyLeve
     string Destination, DateTime NeededBy, DateTime? SubmittedAt, double? ElapsedMinutes, double TargetMinutes, bool? WithinTarget,
     IReadOnlyList<RequestLineAnswer> Lines, IReadOnlyList<StepAnswer> Steps, IReadOnlyList<DispatchAnswer> Dispatches,
     [property: Description("Present when the goods arrived outside the target: by how much, and the reason the manager gave at close.")]
-    BreachAnswer? Breach = null);
+    BreachAnswer? Breach = null,
+    [property: Description("The call-up orders drawn from supplier agreements for this request; the request is delivered once they and the dispatches are.")]
+    IReadOnlyList<CallUpAnswer>? CallUps = null);
+
+/// A call-up order (调用单) as the command platform follows it.
+public sealed record CallUpAnswer(string Number, CallUpState State,
+    [property: Description("True when the supplier delivers straight to the site; false when it delivers into the destination depot.")]
+    bool ToSite, DateTime DueAt, DateTime? DeliveredAt);
 
 /// A delivery outside the target as the command platform reads it.
 [Description("A delivery outside the target: the minutes over it and, once the manager closed the request, the reason and note.")]
@@ -92,9 +100,7 @@ public sealed class RequestsApiController(AllocationQueries queries, RequestInta
         if (await queries.DetailsByNumberAsync(number, cancellationToken) is not { } request)
             return null;
         var submitted = request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
-        var delivered = request.Dispatches.Count > 0 && request.Dispatches.All(d => d.DeliveredAt is not null)
-            ? request.Dispatches.Max(d => d.DeliveredAt) : null;
-        var elapsed = submitted is { } start ? ((delivered ?? clock.UtcNow) - start).TotalMinutes : (double?)null;
+        var elapsed = submitted is { } start ? ((request.LastArrival ?? clock.UtcNow) - start).TotalMinutes : (double?)null;
         return new RequestAnswer(request.Number, request.Incident, request.Level, request.State, request.Department?.Name,
             request.DestinationName, request.NeededBy, submitted, elapsed is { } e ? Math.Round(e, 1) : null, queries.Target.TotalMinutes,
             elapsed is { } minutes ? minutes <= queries.Target.TotalMinutes : null,
@@ -103,6 +109,7 @@ public sealed class RequestsApiController(AllocationQueries queries, RequestInta
                 s.OnBehalfOf, s.DecidedAt, s.Comment, s.EscalatedAt is not null)).ToList(),
             request.Dispatches.OrderBy(d => d.Id).Select(d => new DispatchAnswer(d.Number, d.SourceDepot?.Code, d.State, d.DispatchedAt,
                 d.DeliveredAt)).ToList(),
-            BreachAnswer.Of(request, queries.Target));
+            BreachAnswer.Of(request, queries.Target),
+            request.CallUps.OrderBy(c => c.Id).Select(c => new CallUpAnswer(c.Number, c.State, c.ToSite, c.DueAt, c.DeliveredAt)).ToList());
     }
 }

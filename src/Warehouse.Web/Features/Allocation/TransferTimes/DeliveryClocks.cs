@@ -9,9 +9,13 @@ namespace Warehouse.Web.Features.Allocation.TransferTimes;
 /// approval, picking started, dispatched and delivered; with the request's breach reason and who closed it.
 public sealed record DeliveryClock(int RequestId, string Number, string Destination, string Source, bool Released,
     DateTime Submitted, IReadOnlyList<DateTime> StepsDecided, DateTime? Approved, DateTime? PickingStarted, DateTime? Dispatched,
-    DateTime Delivered, BreachReason? Reason, string? Note, string? ClosedBy);
+    DateTime Delivered, BreachReason? Reason, string? Note, string? ClosedBy)
+{
+    /// A call-up order's delivery by its supplier (the source is the supplier), not a dispatch's.
+    public bool CalledUp { get; init; }
+}
 
-/// Reads the clocks of the dispatches delivered in a period (the bureau's days, both included).
+/// Reads the clocks of the dispatches and call-up orders delivered in a period (the bureau's days, both included).
 public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
 {
     public async Task<IReadOnlyList<DeliveryClock>> DeliveredAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
@@ -37,6 +41,32 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
         return rows.Where(r => r.Submitted is not null)
             .Select(r => new DeliveryClock(r.RequestId, r.Number, r.Destination, r.Source, r.Released, r.Submitted!.Value, r.Steps,
                 r.Approved, r.PickingStartedAt, r.DispatchedAt, r.Delivered, r.BreachReason, r.BreachNote, r.ClosedBy))
+            .Concat(await CalledUpAsync(start, end, cancellationToken))
+            .OrderBy(c => c.Delivered)
             .ToList();
+    }
+
+    /// The call-up orders delivered (at the site, or received into the destination depot) between the two instants, each
+    /// timed like a dispatch from its request's submission, its supplier as the source.
+    private async Task<IEnumerable<DeliveryClock>> CalledUpAsync(DateTime start, DateTime end, CancellationToken cancellationToken)
+    {
+        var rows = await (from c in db.CallUps.AsNoTracking().Where(c => c.DeliveredAt >= start && c.DeliveredAt < end)
+                join r in db.AllocationRequests on c.RequestId equals r.Id
+                join a in db.SupplyAgreements on c.AgreementId equals a.Id
+                select new
+                {
+                    r.Id, r.Number, Destination = r.DestinationName, Source = a.Supplier!.Name,
+                    Released = r.Ratification != Ratification.NotNeeded,
+                    Submitted = r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                    Steps = r.Steps.Where(s => s.Decision == StepDecision.Approved && s.DecidedAt != null)
+                        .OrderBy(s => s.Number).Select(s => s.DecidedAt!.Value).ToList(),
+                    Approved = r.Transitions.Where(t => t.To == RequestState.Approved).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                    Delivered = c.DeliveredAt!.Value, r.BreachReason, r.BreachNote,
+                    ClosedBy = r.Transitions.Where(t => t.To == RequestState.Closed).Select(t => t.By).FirstOrDefault(),
+                })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => r.Submitted is not null)
+            .Select(r => new DeliveryClock(r.Id, r.Number, r.Destination, r.Source, r.Released, r.Submitted!.Value, r.Steps, r.Approved,
+                null, null, r.Delivered, r.BreachReason, r.BreachNote, r.ClosedBy) { CalledUp = true });
     }
 }

@@ -3,13 +3,14 @@ using Warehouse.Domain.Allocation;
 namespace Warehouse.Web.Features.Allocation.TransferTimes;
 
 /// The stretches a delivery's time splits into: each approval step, approved → picking started, picking → dispatched,
-/// dispatched → delivered.
+/// dispatched → delivered; for a call-up order, approved (the order) → the supplier's delivery.
 public enum LegKind
 {
     ApprovalStep,
     ToPicking,
     Picking,
     Transit,
+    Supplier,
 }
 
 /// One stretch of one delivery; <paramref name="Step"/> numbers the approval steps (0 for the other legs).
@@ -18,7 +19,7 @@ public sealed record Leg(LegKind Kind, int Step, double Minutes);
 /// How long one leg took over the period's deliveries.
 public sealed record LegStats(LegKind Kind, int Step, int Count, double MedianMinutes, double P90Minutes);
 
-/// Splits delivered dispatches into legs and gathers their figures.
+/// Splits delivered dispatches and call-ups into legs and gathers their figures.
 public static class TransferLegs
 {
     /// The legs of one delivered dispatch. The approval legs are its request's: each step runs from the end of the one
@@ -47,6 +48,8 @@ public static class TransferLegs
         }
         if (clock.Dispatched is { } sent)
             legs.Add(new Leg(LegKind.Transit, 0, Minutes(sent, clock.Delivered)));
+        if (clock.CalledUp)
+            legs.Add(new Leg(LegKind.Supplier, 0, Minutes(approved, clock.Delivered)));
         return legs;
     }
 
