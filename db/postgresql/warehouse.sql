@@ -2851,3 +2851,35 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201041017_CoveringBalanceIndex') THEN
+    DROP INDEX "IX_StockBalances_DepotId_ItemId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201041017_CoveringBalanceIndex') THEN
+    CREATE INDEX "IX_StockBalances_DepotId_ItemId_OnHand" ON "StockBalances" ("DepotId", "ItemId", "OnHand");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201041017_CoveringBalanceIndex') THEN
+    CREATE INDEX "IX_Dispatches_State_DispatchedAt" ON "Dispatches" ("State", "DispatchedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201041017_CoveringBalanceIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201041017_CoveringBalanceIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3486,3 +3486,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041003_CoveringBalanceIndex'
+)
+BEGIN
+    DROP INDEX [IX_StockBalances_DepotId_ItemId] ON [StockBalances];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041003_CoveringBalanceIndex'
+)
+BEGIN
+    CREATE INDEX [IX_StockBalances_DepotId_ItemId_OnHand] ON [StockBalances] ([DepotId], [ItemId], [OnHand]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041003_CoveringBalanceIndex'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_State_DispatchedAt] ON [Dispatches] ([State], [DispatchedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201041003_CoveringBalanceIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201041003_CoveringBalanceIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

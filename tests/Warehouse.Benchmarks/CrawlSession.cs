@@ -10,21 +10,23 @@ public sealed partial class CrawlSession : IDisposable
     public const string DemoPassword = "Warehouse@2026";
 
     private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+    private readonly List<string> _exports = [];
     private readonly HttpClient _http;
 
-    private CrawlSession(string baseUrl)
+    private CrawlSession(string baseUrl, TimeSpan patience)
     {
         _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
         {
             BaseAddress = new Uri(baseUrl),
-            Timeout = TimeSpan.FromSeconds(30),
+            Timeout = patience,
         };
     }
 
-    /// Signs in through the login form, as a person does.
-    public static async Task<CrawlSession> SignInAsync(string baseUrl, string userName)
+    /// Signs in through the login form, as a person does; a page not answered within <paramref name="patience"/>
+    /// (thirty seconds unless given) counts as <see cref="TimedOut"/>.
+    public static async Task<CrawlSession> SignInAsync(string baseUrl, string userName, TimeSpan? patience = null)
     {
-        var session = new CrawlSession(baseUrl);
+        var session = new CrawlSession(baseUrl, patience ?? TimeSpan.FromSeconds(30));
         var (_, form) = await session.GetAsync("/Account/Login");
         var token = Token().Match(form) is { Success: true } match ? match.Groups[1].Value
             : throw new InvalidOperationException("The login page carries no antiforgery token.");
@@ -58,6 +60,8 @@ public sealed partial class CrawlSession : IDisposable
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            if (response.Headers.Location?.OriginalString is { } location && location.Contains("/Exports/Job/", StringComparison.Ordinal))
+                _exports.Add(location[(location.LastIndexOf('/') + 1)..]);
             return response.StatusCode;
         }
         catch (TaskCanceledException)
@@ -66,7 +70,25 @@ public sealed partial class CrawlSession : IDisposable
         }
     }
 
-    /// Not an HTTP status: the page did not answer within thirty seconds.
+    /// Waits until every background export this session's fetches started has ended, so that the next page is not timed
+    /// while workbooks of a hundred thousand rows are written beside it on the same two cores.
+    public async Task WaitForExportsAsync()
+    {
+        foreach (var key in _exports)
+        {
+            var until = DateTime.UtcNow.AddMinutes(10);
+            while (DateTime.UtcNow < until)
+            {
+                var (status, body) = await GetAsync($"/Exports/Progress/{key}");
+                if (status != HttpStatusCode.OK || body.Contains("\"running\":false", StringComparison.Ordinal))
+                    break;
+                await Task.Delay(500);
+            }
+        }
+        _exports.Clear();
+    }
+
+    /// Not an HTTP status: the page did not answer within the session's patience.
     public const HttpStatusCode TimedOut = (HttpStatusCode)599;
 
     private HttpRequestMessage Request(HttpMethod method, string path)

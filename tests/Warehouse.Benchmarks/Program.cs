@@ -11,6 +11,10 @@ string Option(string name, string fallback)
     return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
 }
 
+// A comma-separated option, empty when not given.
+IReadOnlyList<string> List(string name) =>
+    Option(name, "") is { Length: > 0 } value ? value.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+
 if (command == "generate")
 {
     var db = Option("--db", "generated.db");
@@ -32,7 +36,8 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
 {
     Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import|crawl] [--quick] [--sizes N,N] " +
         "[--keep DIR] [--out DIR]\n       " +
-        "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE]\n       " +
+        "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE] " +
+        "[--pages Home.Index,Stock] [--roles admin,keeper]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
@@ -63,7 +68,8 @@ try
             Option("--sizes", "") is { Length: > 0 } crawlSizes ? crawlSizes.Split(',').Select(long.Parse).ToList()
                 : quick ? [20_000] : [100_000, 1_000_000],
             int.Parse(Option("--requests", quick ? "5" : "20")), int.Parse(Option("--items", quick ? "2000" : "10000")),
-            int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null);
+            int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null,
+            List("--pages"), List("--roles"));
     if (command is "all" or "import")
         await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }

@@ -250,6 +250,9 @@ public static class Sections
             var connectionString = DataServiceCollectionExtensions.SqliteConnectionString($"Data Source={path}", folder);
             var options = new DbContextOptionsBuilder<SqliteWarehouseDbContext>();
             DataServiceCollectionExtensions.ConfigureSqlite(options, connectionString);
+            // WAREHOUSE_BENCH_SQL=1 prints every statement the reports send with its time, to see where a figure goes.
+            if (Environment.GetEnvironmentVariable("WAREHOUSE_BENCH_SQL") == "1")
+                options.LogTo(Console.Error.WriteLine, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
             await using var db = new SqliteWarehouseDbContext(options.Options);
             // A database kept from an earlier build may lack the later migrations.
             await db.Database.MigrateAsync();

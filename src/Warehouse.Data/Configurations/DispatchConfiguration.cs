@@ -25,6 +25,8 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         builder.HasIndex(d => new { d.SourceDepotId, d.State });
         // The transfer-time report reads a period's deliveries: found by this, not by walking every dispatch ever made.
         builder.HasIndex(d => d.DeliveredAt);
+        // The dashboard's goods in transit: the few dispatches on the road, in the order they left, among all ever delivered.
+        builder.HasIndex(d => new { d.State, d.DispatchedAt });
         builder.HasOne(d => d.SourceDepot).WithMany().HasForeignKey(d => d.SourceDepotId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Lines).WithOne().HasForeignKey(l => l.DispatchId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Picks).WithOne().HasForeignKey(p => p.DispatchId).OnDelete(DeleteBehavior.Cascade);

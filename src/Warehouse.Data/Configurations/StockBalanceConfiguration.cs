@@ -10,7 +10,8 @@ internal sealed class StockBalanceConfiguration : IEntityTypeConfiguration<Stock
     {
         builder.Property(b => b.Key).HasMaxLength(80);
         builder.HasIndex(b => b.Key).IsUnique();
-        builder.HasIndex(b => new { b.DepotId, b.ItemId });
+        // With the quantity in it, the below-quota figure sums each quota's balances from the index alone.
+        builder.HasIndex(b => new { b.DepotId, b.ItemId, b.OnHand });
         builder.HasIndex(b => new { b.ItemId, b.DepotId });
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Available);

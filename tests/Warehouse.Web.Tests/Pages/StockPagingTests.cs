@@ -26,6 +26,21 @@ public sealed partial class StockPagingTests(WarehouseFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_stock_summary_lists_each_item_held_or_under_quota_at_a_depot_once()
+    {
+        var client = await factory.SignedInClientAsync("auditor", "en");
+
+        var rows = Rows(await client.GetStringAsync("/Stock?size=1000"));
+
+        await using var db = factory.NewDbContext();
+        var held = await db.StockBalances.Where(b => b.OnHand > 0).Select(b => new { b.DepotId, b.ItemId }).ToListAsync();
+        var quotas = await db.Quotas.Select(q => new { q.DepotId, q.ItemId }).ToListAsync();
+        Assert.NotEmpty(quotas.Except(held));
+        Assert.True(held.Count > held.Distinct().Count(), "no item held in two balances at one depot");
+        Assert.Equal(held.Union(quotas).Count(), rows.Count);
+    }
+
+    [Fact]
     public async Task The_dashboard_counts_every_movement_of_the_ledger()
     {
         var client = await factory.SignedInClientAsync("manager", "en");

@@ -82,6 +82,30 @@ public sealed class MigrationStartTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Indexes_a_migration_adds_get_planner_statistics_where_the_database_keeps_them()
+    {
+        var path = _folder.UpToDate("analyzed.db");
+        using (var seeded = new StartupApp(path, "Testing", new Dictionary<string, string> { ["Demo:Seed"] = "true" }))
+            Assert.Equal(HttpStatusCode.OK, (await seeded.StartAndCheckHealthAsync()).StatusCode);
+        Sqlite.Execute(path, "ANALYZE;");
+        UndoLastMigration(path);
+        // As an index added by the migration before would stand: on a measured table, without measurements of its own.
+        Sqlite.Execute(path, "DELETE FROM sqlite_stat1 WHERE idx = 'IX_StockBalances_ItemId_DepotId';");
+        Assert.NotEqual(0, Sqlite.Scalar(path, UnmeasuredIndexes));
+
+        using var app = new StartupApp(path, "Testing");
+        Assert.Equal(HttpStatusCode.OK, (await app.StartAndCheckHealthAsync()).StatusCode);
+
+        Assert.Equal(0, Sqlite.Scalar(path, UnmeasuredIndexes));
+    }
+
+    private const string UnmeasuredIndexes = """
+        SELECT COUNT(*) FROM sqlite_master AS m WHERE m.type = 'index'
+        AND EXISTS (SELECT 1 FROM sqlite_stat1 AS s WHERE s.tbl = m.tbl_name)
+        AND NOT EXISTS (SELECT 1 FROM sqlite_stat1 AS s WHERE s.idx = m.name)
+        """;
+
     /// Takes the database back to before its last migration, as an older version of the app left it.
     private static void UndoLastMigration(string path)
     {

@@ -550,6 +550,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("SourceDepotId", "State");
 
+                    b.HasIndex("State", "DispatchedAt");
+
                     b.ToTable("Dispatches");
                 });
 
@@ -3014,9 +3016,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("LocationId");
 
-                    b.HasIndex("DepotId", "ItemId");
-
                     b.HasIndex("ItemId", "DepotId");
+
+                    b.HasIndex("DepotId", "ItemId", "OnHand");
 
                     b.ToTable("StockBalances", t =>
                         {

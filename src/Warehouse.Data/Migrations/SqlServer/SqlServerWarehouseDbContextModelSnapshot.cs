@@ -553,6 +553,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("SourceDepotId", "State");
 
+                    b.HasIndex("State", "DispatchedAt");
+
                     b.ToTable("Dispatches");
                 });
 
@@ -3021,9 +3023,9 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("LocationId");
 
-                    b.HasIndex("DepotId", "ItemId");
-
                     b.HasIndex("ItemId", "DepotId");
+
+                    b.HasIndex("DepotId", "ItemId", "OnHand");
 
                     b.ToTable("StockBalances", t =>
                         {

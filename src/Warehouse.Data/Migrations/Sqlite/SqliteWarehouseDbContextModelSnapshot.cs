@@ -531,6 +531,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("SourceDepotId", "State");
 
+                    b.HasIndex("State", "DispatchedAt");
+
                     b.ToTable("Dispatches");
                 });
 
@@ -2899,9 +2901,9 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("LocationId");
 
-                    b.HasIndex("DepotId", "ItemId");
-
                     b.HasIndex("ItemId", "DepotId");
+
+                    b.HasIndex("DepotId", "ItemId", "OnHand");
 
                     b.ToTable("StockBalances", t =>
                         {
