@@ -2883,3 +2883,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201050732_BalanceHistoryIndex') THEN
+    DROP INDEX "IX_StockMovements_BalanceId";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201050732_BalanceHistoryIndex') THEN
+    CREATE INDEX "IX_StockMovements_BalanceId_Id_BalanceAfter" ON "StockMovements" ("BalanceId", "Id", "BalanceAfter");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201050732_BalanceHistoryIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201050732_BalanceHistoryIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3523,3 +3523,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201050728_BalanceHistoryIndex'
+)
+BEGIN
+    DROP INDEX [IX_StockMovements_BalanceId] ON [StockMovements];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201050728_BalanceHistoryIndex'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_BalanceId_Id_BalanceAfter] ON [StockMovements] ([BalanceId], [Id], [BalanceAfter]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201050728_BalanceHistoryIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201050728_BalanceHistoryIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

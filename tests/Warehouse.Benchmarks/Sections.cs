@@ -323,8 +323,7 @@ public static class Sections
             ("opening and flows from the totals", async () => await flows.OfAsync(year.From, year.To, default)),
             ("quota coverage at the end", async () => await new Warehouse.Web.Features.Reports.ReserveSummary.QuotaCoverageQuery(db)
                 .AtAsync(end, default)),
-            ("transfer times", async () => await allocations.TransferTimesAsync(year.From, year.To, default)),
-            ("dispatch times", async () => await allocations.DispatchTimesAsync(year.From, year.To, default)),
+            ("dispatch times", async () => await allocations.DeliveryTimesAsync(year.From, year.To, default)),
         };
         foreach (var (name, run) in parts)
         {

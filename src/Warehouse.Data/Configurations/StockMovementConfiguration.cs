@@ -9,7 +9,9 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
     public void Configure(EntityTypeBuilder<StockMovement> builder)
     {
         builder.Property(m => m.UserName).HasMaxLength(100);
-        builder.HasIndex(m => m.BalanceId);
+        // A balance's movements in ledger order, carrying the figure after each: a balance's stock at any past instant is
+        // one look-up in the index, without a read of the row (the reserve report's quota coverage at a past end).
+        builder.HasIndex(m => new { m.BalanceId, m.Id, m.BalanceAfter });
         builder.HasIndex(m => new { m.DepotId, m.OccurredAt });
         builder.HasIndex(m => new { m.ItemId, m.OccurredAt });
         builder.HasIndex(m => m.OccurredAt);

@@ -21,7 +21,8 @@ public static class LedgerRows
         select new LedgerRow(m.OccurredAt, m.DepotId, m.ItemId, b.Mode, d.Reason, m.Quantity);
 
     public static async Task<Dictionary<int, ItemPrice>> PricesAsync(WarehouseDbContext db, CancellationToken cancellationToken) =>
-        await db.Items.AsNoTracking().ToDictionaryAsync(i => i.Id, i => new ItemPrice(i.Class, i.UnitPrice), cancellationToken);
+        await db.Items.AsNoTracking().Select(i => new { i.Id, i.Class, i.UnitPrice })
+            .ToDictionaryAsync(i => i.Id, i => new ItemPrice(i.Class, i.UnitPrice), cancellationToken);
 
     /// The first day of the bureau-local month the instant falls in.
     public static DateOnly MonthOf(DateTime utc, TimeZoneInfo zone)

@@ -3160,8 +3160,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BalanceId");
-
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("OccurredAt");
@@ -3172,6 +3170,8 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("DepotId", "OccurredAt");
 
                     b.HasIndex("ItemId", "OccurredAt");
+
+                    b.HasIndex("BalanceId", "Id", "BalanceAfter");
 
                     b.ToTable("StockMovements");
                 });
@@ -4260,7 +4260,7 @@ namespace Warehouse.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
-                        .WithMany()
+                        .WithMany("CallUps")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -4338,6 +4338,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
+                    b.Navigation("CallUps");
+
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");

@@ -3167,8 +3167,6 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BalanceId");
-
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("OccurredAt");
@@ -3180,6 +3178,8 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("DepotId", "OccurredAt");
 
                     b.HasIndex("ItemId", "OccurredAt");
+
+                    b.HasIndex("BalanceId", "Id", "BalanceAfter");
 
                     b.ToTable("StockMovements");
                 });
@@ -4269,7 +4269,7 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
-                        .WithMany()
+                        .WithMany("CallUps")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -4347,6 +4347,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
+                    b.Navigation("CallUps");
+
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");

@@ -3041,8 +3041,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BalanceId");
-
                     b.HasIndex("DocumentId");
 
                     b.HasIndex("OccurredAt");
@@ -3053,6 +3051,8 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("DepotId", "OccurredAt");
 
                     b.HasIndex("ItemId", "OccurredAt");
+
+                    b.HasIndex("BalanceId", "Id", "BalanceAfter");
 
                     b.ToTable("StockMovements");
                 });
@@ -4127,7 +4127,7 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Warehouse.Domain.Allocation.AllocationRequest", null)
-                        .WithMany()
+                        .WithMany("CallUps")
                         .HasForeignKey("RequestId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -4205,6 +4205,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
             modelBuilder.Entity("Warehouse.Domain.Allocation.AllocationRequest", b =>
                 {
+                    b.Navigation("CallUps");
+
                     b.Navigation("Dispatches");
 
                     b.Navigation("Lines");

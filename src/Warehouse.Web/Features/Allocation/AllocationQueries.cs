@@ -105,11 +105,8 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         }).ToList();
     }
 
-    /// Per source depot and destination: how long from submission to delivery, against the target.
-    public async Task<IReadOnlyList<TransferTimeRow>> TransferTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        TransferTimes(await DeliveriesAsync(from, to, cancellationToken));
-
-    /// The same table from deliveries already read: each with its source, destination and minutes from submission.
+    /// Per source depot and destination, from deliveries already read (each with its source, destination and minutes from
+    /// submission): how long from submission to delivery, against the target.
     public IReadOnlyList<TransferTimeRow> TransferTimes(IEnumerable<(string Source, string Destination, double Minutes)> delivered) =>
         delivered.GroupBy(d => (d.Source, d.Destination))
             .Select(g =>
@@ -120,10 +117,14 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             })
             .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
 
-    /// Every delivery of the period together: how many, the median and 90th-percentile minutes from submission to
-    /// delivery, and the share delivered within the target.
-    public async Task<DispatchTimes> DispatchTimesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        Times((await DeliveriesAsync(from, to, cancellationToken)).Select(d => d.Minutes));
+    /// The period's deliveries per source depot and destination, and all together (how many, the median and 90th-percentile
+    /// minutes from submission to delivery, and the share delivered within the target), from one read of them.
+    public async Task<(IReadOnlyList<TransferTimeRow> Routes, DispatchTimes All)> DeliveryTimesAsync(DateOnly from, DateOnly to,
+        CancellationToken cancellationToken)
+    {
+        var delivered = await DeliveriesAsync(from, to, cancellationToken);
+        return (TransferTimes(delivered), Times(delivered.Select(d => d.Minutes)));
+    }
 
     private DispatchTimes Times(IEnumerable<double> minutes)
     {

@@ -33,9 +33,9 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
     {
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));
         var (rows, coverageAtEnd) = await RowsAsync(period, end, cancellationToken);
+        var (routes, dispatches) = await allocations.DeliveryTimesAsync(period.From, period.To, cancellationToken);
         return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, rows,
-            await ExpiringAsync(period.To, cancellationToken), await allocations.TransferTimesAsync(period.From, period.To, cancellationToken),
-            await allocations.DispatchTimesAsync(period.From, period.To, cancellationToken), await ReleasesAsync(start, end, cancellationToken),
+            await ExpiringAsync(period.To, cancellationToken), routes, dispatches, await ReleasesAsync(start, end, cancellationToken),
             await CountsAsync(start, end, cancellationToken)) { QuotaCoverage = coverageAtEnd };
     }
 
