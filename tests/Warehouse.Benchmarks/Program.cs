@@ -28,12 +28,12 @@ if (command == "pages")
             string.Join(",", page.Needs));
     return 0;
 }
-if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import" or "crawl" or "documents"))
+if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import" or "crawl" or "documents" or "providers"))
 {
     Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import|crawl] [--quick] [--sizes N,N] " +
         "[--keep DIR] [--out DIR]\n       " +
         "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE]\n       " +
-        "Warehouse.Benchmarks latency|documents --provider sqlite|postgresql|both [--quick]\n       " +
+        "Warehouse.Benchmarks latency|documents|providers --provider sqlite|postgresql|both [--quick]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
@@ -42,7 +42,7 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
 var quick = args.Contains("--quick");
 // Latency on a named provider, and the big documents, are figures of SQLite beside PostgreSQL: their own results file.
 var providers = Option("--provider", "") is { Length: > 0 } provider ? BenchDatabase.Named(provider)
-    : command == "documents" ? BenchDatabase.Named("both") : null;
+    : command is "documents" or "providers" ? BenchDatabase.Named("both") : null;
 var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var report = new Report();
@@ -58,8 +58,8 @@ try
     if (command is "all" or "latency" && providers is null)
         await Sections.LatencyAsync(report, folder, quick ? 300 : 2000);
     if (providers is not null)
-        await ProviderSections.RunAsync(report, folder, providers, latency: command is "all" or "latency",
-            documents: command is "all" or "documents", quick);
+        await ProviderSections.RunAsync(report, folder, providers, latency: command is "all" or "latency" or "providers",
+            documents: command is "all" or "documents" or "providers", quick);
     if (command is "all" or "reports")
         await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
             Option("--sizes", "") is { Length: > 0 } sizes ? sizes.Split(',').Select(long.Parse).ToList()

@@ -31,6 +31,9 @@ public static partial class Sections
             }
             var before = database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0;
             var latencies = new double[postings];
+            // SQLite has one writer: the app queues its writers in the process (SqliteWriteGate) rather than leave them to
+            // SQLite's busy handler, which sleeps and retries; the posters by hand queue on one lock the same way.
+            var gate = database.ServerProcessId is null ? new Lock() : null;
             var next = -1;
             var wall = Stopwatch.StartNew();
             // Threads of their own: each poster blocks on its database calls, as each request's would on a busy server.
@@ -40,7 +43,11 @@ public static partial class Sections
                 while ((i = Interlocked.Increment(ref next)) < postings)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    poster.Post($"t-{i}");
+                    if (gate is null)
+                        poster.Post($"t-{i}");
+                    else
+                        lock (gate)
+                            poster.Post($"t-{i}");
                     latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }, TaskCreationOptions.LongRunning)));
