@@ -32,18 +32,22 @@ if (command == "pages")
             string.Join(",", page.Needs));
     return 0;
 }
-if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import" or "crawl"))
+if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding" or "import" or "crawl" or "documents" or "providers"))
 {
     Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import|crawl] [--quick] [--sizes N,N] " +
         "[--keep DIR] [--out DIR]\n       " +
         "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE] " +
         "[--pages Home.Index,Stock] [--roles admin,keeper]\n       " +
+        "Warehouse.Benchmarks latency|documents|providers --provider sqlite|postgresql|both [--quick]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
 }
 
 var quick = args.Contains("--quick");
+// Latency on a named provider, and the big documents, are figures of SQLite beside PostgreSQL: their own results file.
+var providers = Option("--provider", "") is { Length: > 0 } provider ? BenchDatabase.Named(provider)
+    : command is "documents" or "providers" ? BenchDatabase.Named("both") : null;
 var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var report = new Report();
@@ -56,8 +60,11 @@ try
         Sections.Encoding(report);
     if (command is "all" or "throughput")
         await Sections.LedgerThroughputAsync(report, folder, quick ? 300 : 2000);
-    if (command is "all" or "latency")
+    if (command is "all" or "latency" && providers is null)
         await Sections.LatencyAsync(report, folder, quick ? 300 : 2000);
+    if (providers is not null)
+        await ProviderSections.RunAsync(report, folder, providers, latency: command is "all" or "latency" or "providers",
+            documents: command is "all" or "documents" or "providers", quick);
     if (command is "all" or "reports")
         await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
             Option("--sizes", "") is { Length: > 0 } sizes ? sizes.Split(',').Select(long.Parse).ToList()
@@ -82,8 +89,9 @@ finally
 var results = Option("--out", Path.Combine(FindRepository(), "tests", "Warehouse.Benchmarks", "results"));
 Directory.CreateDirectory(results);
 // The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them.
-var name = command == "crawl" ? "crawl" : "latest";
-File.WriteAllText(Path.Combine(results, name + ".md"), report.ToMarkdown(machine));
+var name = command == "crawl" ? "crawl" : providers is not null ? "pg-latency" : "latest";
+File.WriteAllText(Path.Combine(results, name + ".md"),
+    providers is null ? report.ToMarkdown(machine) : ProviderSections.ToMarkdown(report, machine, providers));
 File.WriteAllText(Path.Combine(results, name + ".json"), report.ToJson(machine));
 Console.WriteLine();
 Console.WriteLine(report.ToMarkdown(machine));

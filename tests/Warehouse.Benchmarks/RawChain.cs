@@ -1,5 +1,5 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Warehouse.Domain.Auditing;
 
 namespace Warehouse.Benchmarks;
@@ -11,7 +11,7 @@ public sealed class RawChain
     private readonly Dictionary<string, (long Sequence, string Hash)> _heads = new(StringComparer.Ordinal);
 
     /// Locks and reads both heads inside the transaction.
-    public void Lock(SqliteConnection connection, SqliteTransaction transaction)
+    public void Lock(DbConnection connection, DbTransaction transaction)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -31,16 +31,16 @@ public sealed class RawChain
     }
 
     /// Moves both heads to the last links handed out.
-    public void Move(SqliteConnection connection, SqliteTransaction transaction)
+    public void Move(DbConnection connection, DbTransaction transaction)
     {
         foreach (var (name, (sequence, hash)) in _heads)
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
-            command.CommandText = "UPDATE \"ChainHeads\" SET \"Sequence\" = $s, \"Hash\" = $h WHERE \"Name\" = $n";
-            command.Parameters.AddWithValue("$s", sequence);
-            command.Parameters.AddWithValue("$h", hash);
-            command.Parameters.AddWithValue("$n", name);
+            command.CommandText = "UPDATE \"ChainHeads\" SET \"Sequence\" = @s, \"Hash\" = @h WHERE \"Name\" = @n";
+            RawPosting.Set(command, "@s", sequence);
+            RawPosting.Set(command, "@h", hash);
+            RawPosting.Set(command, "@n", name);
             command.ExecuteNonQuery();
         }
     }

@@ -19,6 +19,9 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     public string BaseUrl { get; }
+
+    /// The app's process, for its CPU time.
+    public int ProcessId => _process.Id;
     public TimeSpan Startup { get; }
 
     /// Starts the app and waits for it to be healthy, up to <paramref name="patience"/> (a minute unless given).

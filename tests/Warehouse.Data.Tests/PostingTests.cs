@@ -40,6 +40,43 @@ public sealed class PostingTests : IDisposable
         Assert.Equal(outcome.Value.Number, audit.Subject);
     }
 
+    [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_receipt_of_the_most_lines_makes_each_new_lot_once_and_adds_lines_of_one_lot_to_one_balance(string provider)
+    {
+        _database = _database.On(provider);
+        await using var db = _database.NewContext();
+        var depot = await Build.DepotAsync(db);
+        var plain = await Build.ItemAsync(db);
+        var lotted = await Build.ItemAsync(db, "SH-0002", TrackingMode.Batch);
+        var expiry = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(2);
+        var lines = Enumerable.Range(0, StockRules.MaxLines).Select(i => i % 2 == 0 ? new PostingLine(plain.Id, 1)
+            : new PostingLine(lotted.Id, 2, Lot: $"L{i % 50}", Expiry: expiry)).ToArray();
+
+        var outcome = await _database.Posting(db).PostAsync(Receipt(depot.Id, "big", lines));
+
+        Assert.True(outcome.Succeeded, outcome.Error?.Message);
+        Assert.Equal(25, await db.Batches.CountAsync(b => b.ItemId == lotted.Id));
+        Assert.Equal(26, await db.StockBalances.CountAsync());
+        Assert.Equal(250 + 500, await db.StockBalances.SumAsync(b => b.OnHand));
+        Assert.Equal(StockRules.MaxLines, await db.StockMovements.CountAsync());
+        Assert.Equal(250, outcome.Value!.Lines[^2].BalanceAfter);
+    }
+
+    [Fact]
+    public async Task A_new_lot_already_expired_is_refused_on_a_purchase_receipt()
+    {
+        await using var db = _database.NewContext();
+        var depot = await Build.DepotAsync(db);
+        var lotted = await Build.ItemAsync(db, "SH-0002", TrackingMode.Batch);
+
+        var outcome = await _database.Posting(db).PostAsync(Receipt(depot.Id, "old",
+            new PostingLine(lotted.Id, 3, Lot: "OLD", Expiry: DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1))));
+
+        Assert.Equal("LotAlreadyExpired", outcome.Error?.Code);
+        Assert.False(await db.Batches.AnyAsync());
+        Assert.False(await db.StockMovements.AnyAsync());
+    }
+
     [Fact]
     public async Task Issue_more_than_available_is_refused_and_changes_nothing()
     {

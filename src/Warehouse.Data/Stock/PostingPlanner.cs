@@ -17,7 +17,7 @@ internal sealed class PostingPlanner(WarehouseDbContext db, IssuePosting issues,
     {
         var depot = await DepotById.For(db)(db, request.DepotId, cancellationToken)
             ?? throw new DomainException(Errors.UnknownDepot(request.DepotId.ToString()));
-        var items = OpeningPosting.Applies(request) ? await LoadAllItemsAsync(depot, request, cancellationToken)
+        var items = request.Kind == DocumentKind.Receipt ? await LoadAllItemsAsync(depot, request, cancellationToken)
             : await LoadItemsAsync(request, cancellationToken);
         var candidates = new List<Candidate>?[request.Lines.Count];
         for (var i = 0; i < request.Lines.Count; i++)
@@ -39,7 +39,7 @@ internal sealed class PostingPlanner(WarehouseDbContext db, IssuePosting issues,
         return items;
     }
 
-    /// The items of a note of many lines in one query, and the depot's bins with them, so only other depots' bins are
+    /// The items of a goods-received note in one query, and the depot's bins with them, so only other depots' bins are
     /// looked up one by one (to be refused).
     private async Task<Dictionary<int, Item>> LoadAllItemsAsync(DepotRef depot, PostingRequest request, CancellationToken cancellationToken)
     {

@@ -5,70 +5,47 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
 
-/// Writes a goods-received line under the write lock: finds or makes its lot or equipment unit, then adds the
-/// quantity to the balance they share with the bin and storage mode.
-internal sealed class ReceiptPosting(WarehouseDbContext db, NumberSequences numbers, LedgerWriter ledger, BureauClock clock)
+/// Writes a goods-received note under the write lock in set-based batches, whether it has one line, the API's 500 or an
+/// opening-balance note's tens of thousands: its lots and units, then the balances it needs, each in one save; then the
+/// quantities in a few statements; the ledger rows are recorded on the document and saved, chained and period-checked,
+/// with it. A line at a time, a note took one save per new lot and balance, each save looking over everything the
+/// note had tracked so far: a 500-line receipt of new lots took seconds of CPU.
+internal sealed class ReceiptPosting(WarehouseDbContext db, ReceiptTracking tracking)
 {
-    public async Task<PostedLine> ReceiveAsync(StockDocument document, DepotRef depot, Item item, PostingLine line,
-        CancellationToken cancellationToken)
+    public async Task<List<PostedLine>> ReceiveAsync(StockDocument document, DepotRef depot, Dictionary<int, Item> items,
+        IReadOnlyList<PostingLine> lines, StockReason reason, CancellationToken cancellationToken)
     {
-        if (item.CheckReceipt(line.Quantity, line.BatchId, line.Lot, line.EquipmentUnitId, line.SerialNumber) is { } refused)
-            throw new DomainException(refused);
-        var batch = item.Tracking == TrackingMode.Batch ? await ReceivedBatchAsync(item, line, document.Reason, cancellationToken) : null;
-        var unit = item.Tracking == TrackingMode.Serial ? await ReceivedUnitAsync(depot, item, line, cancellationToken) : null;
-
-        var key = new BalanceKey(depot.Id, line.LocationId, item.Id, batch?.Id, unit?.Id, line.Mode ?? StorageMode.Government);
-        var balance = await ledger.BalanceAsync(key, cancellationToken);
-        var after = await ledger.IncreaseAsync(balance.Id, line.Quantity, cancellationToken);
-        document.Record(balance, line.Quantity, after);
-        return new PostedLine(item.Code, item.Name, item.Unit, line.Quantity, after, depot.LocationCode(line.LocationId), batch?.Number,
-            batch?.Lot, batch?.Expiry, unit?.AssetNumber, unit?.SerialNumber, balance.Mode);
+        foreach (var line in lines)
+        {
+            if (items[line.ItemId].CheckReceipt(line.Quantity, line.BatchId, line.Lot, line.EquipmentUnitId, line.SerialNumber) is { } refused)
+                throw new DomainException(refused);
+        }
+        var lots = await tracking.LotsAsync(items, lines, reason, cancellationToken);
+        var units = await tracking.UnitsAsync(depot.Id, items, lines, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var keys = lines.Select((l, i) => new BalanceKey(depot.Id, l.LocationId, l.ItemId, lots[i]?.Id, units[i]?.Id,
+            l.Mode ?? StorageMode.Government)).ToList();
+        var balances = await BalancesAsync(keys, cancellationToken);
+        var afters = await BalanceIncreases.ApplyAsync(db, keys.Select(k => balances[k.ToString()].Id).ToList(), lines, cancellationToken);
+        var posted = new List<PostedLine>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var (line, item, balance, batch, unit) = (lines[i], items[lines[i].ItemId], balances[keys[i].ToString()], lots[i], units[i]);
+            document.Record(balance, line.Quantity, afters[i]);
+            posted.Add(new PostedLine(item.Code, item.Name, item.Unit, line.Quantity, afters[i], depot.LocationCode(line.LocationId),
+                batch?.Number, batch?.Lot, batch?.Expiry, unit?.AssetNumber, unit?.SerialNumber, balance.Mode));
+        }
+        return posted;
     }
 
-    /// The batch named by id, or the item's lot of that number, or a new lot with its expiry.
-    private async Task<Batch> ReceivedBatchAsync(Item item, PostingLine line, StockReason reason, CancellationToken cancellationToken)
+    /// The balances of the keys, by key: those held read in one query, the missing ones added in one save.
+    private async Task<Dictionary<string, StockBalance>> BalancesAsync(List<BalanceKey> keys, CancellationToken cancellationToken)
     {
-        if (line.BatchId is { } batchId)
-            return await db.Batches.SingleOrDefaultAsync(b => b.Id == batchId && b.ItemId == item.Id, cancellationToken)
-                ?? throw new DomainException(Errors.BatchOfOtherItem($"#{batchId}", item.Code));
-        var lot = line.Lot!.Trim();
-        var batch = await db.Batches.SingleOrDefaultAsync(b => b.ItemId == item.Id && b.Lot == lot, cancellationToken);
-        if (batch is not null)
-        {
-            if (line.Expiry is { } expiry && expiry != batch.Expiry)
-                throw new DomainException(Errors.ExpiryMismatch(lot, batch.Expiry.ToString("yyyy-MM-dd")));
-            return batch;
-        }
-        if (item.CheckNewLot(lot, line.Expiry, clock.Today, reason == StockReason.OpeningBalance) is { } refused)
-            throw new DomainException(refused);
-        var number = $"B{await numbers.NextAsync("B", cancellationToken):000000}";
-        batch = new Batch(number, item, lot, line.Expiry!.Value, line.Supplier);
-        db.Batches.Add(batch);
+        var names = keys.Select(k => k.ToString()).Distinct().ToList();
+        var balances = await db.StockBalances.Where(b => names.Contains(b.Key)).ToDictionaryAsync(b => b.Key, cancellationToken);
+        foreach (var key in keys.DistinctBy(k => k.ToString()).Where(k => !balances.ContainsKey(k.ToString())))
+            balances[key.ToString()] = db.StockBalances.Add(new StockBalance(key)).Entity;
         await db.SaveChangesAsync(cancellationToken);
-        return batch;
-    }
-
-    /// The unit named by id or by serial number, back into stock; a serial number never seen becomes a new unit.
-    private async Task<EquipmentUnit> ReceivedUnitAsync(DepotRef depot, Item item, PostingLine line, CancellationToken cancellationToken)
-    {
-        var unit = line.EquipmentUnitId is { } unitId
-            ? await db.EquipmentUnits.SingleOrDefaultAsync(u => u.Id == unitId, cancellationToken)
-            : await db.EquipmentUnits.SingleOrDefaultAsync(
-                u => u.ItemId == item.Id && u.SerialNumber == line.SerialNumber!.Trim().ToUpperInvariant(), cancellationToken);
-        if (unit is null)
-        {
-            if (line.EquipmentUnitId is not null)
-                throw new DomainException(Errors.UnknownCode($"#{line.EquipmentUnitId}"));
-            var asset = $"EQ{await numbers.NextAsync("EQ", cancellationToken):000000}";
-            unit = new EquipmentUnit(asset, item, line.SerialNumber!);
-            db.EquipmentUnits.Add(unit);
-        }
-        else if (unit.ItemId != item.Id)
-            throw new DomainException(Errors.UnitOfOtherItem(unit.SerialNumber, item.Code));
-        else if (unit.Status == EquipmentStatus.InStock)
-            throw new DomainException(Errors.UnitAlreadyInStock(unit.SerialNumber));
-        unit.Receive(depot.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        return unit;
+        return balances;
     }
 }

@@ -25,7 +25,6 @@ public sealed class StockPostingService
     private readonly PostingPlanner _planner;
     private readonly ReceiptPosting _receipts;
     private readonly IssuePosting _issues;
-    private readonly OpeningPosting _openings;
     private readonly AuditTrail _audit;
 
     public StockPostingService(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
@@ -35,8 +34,7 @@ public sealed class StockPostingService
         _posted = new PostedDocuments(db);
         _issues = new IssuePosting(db, ledger, clock);
         _planner = new PostingPlanner(db, _issues, clock);
-        _receipts = new ReceiptPosting(db, numbers, ledger, clock);
-        _openings = new OpeningPosting(db, new OpeningTracking(db, numbers, clock));
+        _receipts = new ReceiptPosting(db, new ReceiptTracking(db, numbers, clock));
         _audit = new AuditTrail(db, clock);
     }
 
@@ -101,9 +99,9 @@ public sealed class StockPostingService
         await using var transaction = _db.Database.CurrentTransaction is null ? await _db.Database.BeginTransactionAsync(cancellationToken)
             : null;
         var document = await NewDocumentAsync(request, key, plan, cancellationToken);
-        var lines = OpeningPosting.Applies(request)
-            ? await _openings.ReceiveAsync(document, plan.Depot, plan.Items, request.Lines, cancellationToken)
-            : await PostLinesAsync(request, plan, document, cancellationToken);
+        var lines = request.Kind == DocumentKind.Receipt
+            ? await _receipts.ReceiveAsync(document, plan.Depot, plan.Items, request.Lines, request.Reason, cancellationToken)
+            : await IssueLinesAsync(request, plan, document, cancellationToken);
         Audit(request, plan, document);
         // A failed posting rolls its whole transaction back, so this SaveChanges needs no savepoint of its own.
         _db.Database.AutoSavepointsEnabled = false;
@@ -121,17 +119,14 @@ public sealed class StockPostingService
             document.UserName, document.PostedAt, document.ClientId, document.Note, lines);
     }
 
-    private async Task<List<PostedLine>> PostLinesAsync(PostingRequest request, PostingPlan plan, StockDocument document,
+    private async Task<List<PostedLine>> IssueLinesAsync(PostingRequest request, PostingPlan plan, StockDocument document,
         CancellationToken cancellationToken)
     {
         var lines = new List<PostedLine>(request.Lines.Count);
         for (var i = 0; i < request.Lines.Count; i++)
         {
             var (line, item) = (request.Lines[i], plan.Items[request.Lines[i].ItemId]);
-            if (request.Kind == DocumentKind.Receipt)
-                lines.Add(await _receipts.ReceiveAsync(document, plan.Depot, item, line, cancellationToken));
-            else
-                await _issues.IssueAsync(document, plan.Depot, item, line, plan.Candidates[i], lines, cancellationToken);
+            await _issues.IssueAsync(document, plan.Depot, item, line, plan.Candidates[i], lines, cancellationToken);
         }
         return lines;
     }

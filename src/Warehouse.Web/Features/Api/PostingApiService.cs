@@ -84,9 +84,10 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
             return Errors.DepotNotYours(depot.Value.Code);
 
         var lines = new List<PostingLine>();
+        var known = new KnownCodes();
         foreach (var line in body.Lines ?? [])
         {
-            var resolved = await LineAsync(depot.Value, line, cancellationToken);
+            var resolved = await LineAsync(depot.Value, line, known, cancellationToken);
             if (!resolved.Succeeded)
                 return resolved.Error!;
             lines.Add(resolved.Value!);
@@ -121,9 +122,20 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
         EF.CompileAsyncQuery((WarehouseDbContext db, int id, CancellationToken _) =>
             db.Depots.AsNoTracking().SingleOrDefault(d => d.Id == id)));
 
-    private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, CancellationToken cancellationToken)
+    /// The codes and bins a note's earlier lines already looked up: a 500-line note names the same items and bins many
+    /// times, and each look-up is a few queries.
+    private sealed class KnownCodes
     {
-        var info = await lookup.IdentifyAsync(line.Code ?? "", cancellationToken);
+        public Dictionary<string, CodeInfo> Codes { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Outcome<int>> Locations { get; } = new(StringComparer.Ordinal);
+    }
+
+    private async Task<Outcome<PostingLine>> LineAsync(Depot depot, PostingBodyLine line, KnownCodes known,
+        CancellationToken cancellationToken)
+    {
+        var raw = line.Code ?? "";
+        if (!known.Codes.TryGetValue(raw, out var info))
+            known.Codes[raw] = info = await lookup.IdentifyAsync(raw, cancellationToken);
         if (info.Refusal() is { } refusal)
             return refusal;
         if (info.Kind == CodeKinds.Location)
@@ -134,7 +146,8 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
         int? locationId = null;
         if (!string.IsNullOrWhiteSpace(line.Location))
         {
-            var location = await LocationAsync(depot, line.Location, cancellationToken);
+            if (!known.Locations.TryGetValue(line.Location, out var location))
+                known.Locations[line.Location] = location = await LocationAsync(depot, line.Location, cancellationToken);
             if (!location.Succeeded)
                 return location.Error!;
             locationId = location.Value;
@@ -145,10 +158,10 @@ public sealed class PostingApiService(WarehouseDbContext db, CodeLookup lookup, 
         if (!string.IsNullOrWhiteSpace(line.Batch))
         {
             var text = line.Batch.Trim();
-            var known = await db.Batches.AsNoTracking()
+            var held = await db.Batches.AsNoTracking()
                 .Where(b => b.ItemId == info.Item.Id && (b.Number == text.ToUpper() || b.Lot == text))
                 .Select(b => (int?)b.Id).FirstOrDefaultAsync(cancellationToken);
-            (batchId, lot) = known is null ? ((int?)null, text) : (known, (string?)null);
+            (batchId, lot) = held is null ? ((int?)null, text) : (held, (string?)null);
         }
         var serial = line.Serial?.Trim() ?? (info.Unit is null ? info.Scanned?.Serial : null);
         return new PostingLine(info.Item.Id, line.Quantity, locationId, batchId, lot, line.Expiry ?? info.Scanned?.Expiry,

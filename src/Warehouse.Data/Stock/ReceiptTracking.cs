@@ -5,13 +5,13 @@ using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Stock;
 
-/// Finds or makes the lots and equipment units of an opening-balance note's lines in a few set-based steps: the items'
-/// lots and units are read in one query each, the new ones are numbered in one reservation and added together. The
-/// rules are those of a single goods-received line: a lot keeps its expiry, a unit in stock cannot come in again.
-internal sealed class OpeningTracking(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
+/// Finds or makes the lots and equipment units of a goods-received note's lines in a few set-based steps: the items'
+/// lots and units are read in one query each, the new ones are numbered in one reservation and added together. A lot
+/// keeps its expiry, a new lot may not have expired (but on an opening balance), a unit in stock cannot come in again.
+internal sealed class ReceiptTracking(WarehouseDbContext db, NumberSequences numbers, BureauClock clock)
 {
     /// Each line's lot (null for lines of items without lots), added to the context but not saved.
-    public async Task<Batch?[]> LotsAsync(Dictionary<int, Item> items, IReadOnlyList<PostingLine> lines,
+    public async Task<Batch?[]> LotsAsync(Dictionary<int, Item> items, IReadOnlyList<PostingLine> lines, StockReason reason,
         CancellationToken cancellationToken)
     {
         var ids = lines.Where(l => items[l.ItemId].Tracking == TrackingMode.Batch).Select(l => l.ItemId).Distinct().ToList();
@@ -35,12 +35,12 @@ internal sealed class OpeningTracking(WarehouseDbContext db, NumberSequences num
             else
                 fresh.Add((i, item, line.Lot.Trim()));
         }
-        await AddLotsAsync(fresh, lines, lots, byLot, cancellationToken);
+        await AddLotsAsync(fresh, lines, lots, byLot, reason == StockReason.OpeningBalance, cancellationToken);
         return lots;
     }
 
     private async Task AddLotsAsync(List<(int Line, Item Item, string Lot)> fresh, IReadOnlyList<PostingLine> lines, Batch?[] lots,
-        Dictionary<(int, string), Batch> byLot, CancellationToken cancellationToken)
+        Dictionary<(int, string), Batch> byLot, bool openingBalance, CancellationToken cancellationToken)
     {
         var distinct = fresh.Select(f => (f.Item.Id, f.Lot)).Distinct().Count();
         var next = distinct == 0 ? 0 : await numbers.ReserveAsync("B", distinct, cancellationToken) - distinct + 1;
@@ -54,7 +54,7 @@ internal sealed class OpeningTracking(WarehouseDbContext db, NumberSequences num
                     : earlier;
                 continue;
             }
-            if (item.CheckNewLot(lot, line.Expiry, clock.Today, openingBalance: true) is { } refused)
+            if (item.CheckNewLot(lot, line.Expiry, clock.Today, openingBalance) is { } refused)
                 throw new DomainException(refused);
             var batch = new Batch($"B{next++:000000}", item, lot, line.Expiry!.Value, line.Supplier);
             db.Batches.Add(batch);

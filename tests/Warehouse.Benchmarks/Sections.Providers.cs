@@ -1,0 +1,70 @@
+using System.Diagnostics;
+
+namespace Warehouse.Benchmarks;
+
+public static partial class Sections
+{
+    /// CPU milliseconds so far of the app's process and of the database server's (zero for SQLite, which works in the app).
+    private static (double App, double Server) CpuNow(ServerProcess app, BenchDatabase database) =>
+        (MachineLoad.CpuMilliseconds(app.ProcessId),
+            database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0);
+
+    private static void ReportCpu(Report report, string section, double app, double server, int postings)
+    {
+        report.Add(section, "app CPU (user+sys) per posting", app / postings, "ms");
+        if (server > 0)
+            report.Add(section, "database server CPU (user+sys) per posting", server / postings, "ms");
+    }
+
+    /// The same postings as the app's, written by hand (<see cref="RawPosting"/>) on the same database while the app is
+    /// idle, from as many connections as the app had clients: what the database itself allows at that concurrency.
+    private static async Task RawBaselineAsync(Report report, string section, BenchDatabase database, int clients, int postings)
+    {
+        var raw = database.RawPosting("CR", LatencyItem);
+        var posters = Enumerable.Range(0, clients).Select(c => raw.Open($"{clients}-{c}")).ToList();
+        try
+        {
+            foreach (var (poster, c) in posters.Select((p, c) => (p, c)))
+            {
+                for (var i = 0; i < Math.Max(5, 100 / clients); i++)
+                    poster.Post($"warm-{i}");
+            }
+            var before = database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0;
+            var latencies = new double[postings];
+            // SQLite has one writer: the app queues its writers in the process (SqliteWriteGate) rather than leave them to
+            // SQLite's busy handler, which sleeps and retries; the posters by hand queue on one lock the same way.
+            var gate = database.ServerProcessId is null ? new Lock() : null;
+            var next = -1;
+            var wall = Stopwatch.StartNew();
+            // Threads of their own: each poster blocks on its database calls, as each request's would on a busy server.
+            await Task.WhenAll(posters.Select(poster => Task.Factory.StartNew(() =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < postings)
+                {
+                    var start = Stopwatch.GetTimestamp();
+                    if (gate is null)
+                        poster.Post($"t-{i}");
+                    else
+                        lock (gate)
+                            poster.Post($"t-{i}");
+                    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                }
+            }, TaskCreationOptions.LongRunning)));
+            wall.Stop();
+            Array.Sort(latencies);
+            var p99 = Percentiles.Of(latencies, 99);
+            report.Add(section, "by hand: the posting's statements p50", Percentiles.Of(latencies, 50), "ms");
+            report.Add(section, "by hand: the posting's statements p99", p99, "ms");
+            report.Add(section, "by hand: throughput", postings / wall.Elapsed.TotalSeconds, "/s");
+            if (database.ServerProcessId is { } after)
+                report.Add(section, "by hand: database server CPU (user+sys) per posting",
+                    (MachineLoad.CpuMilliseconds(after) - before) / postings, "ms");
+        }
+        finally
+        {
+            foreach (var poster in posters)
+                poster.Dispose();
+        }
+    }
+}
