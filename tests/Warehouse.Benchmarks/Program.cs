@@ -33,12 +33,14 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
     Console.Error.WriteLine("usage: Warehouse.Benchmarks [all|latency|throughput|reports|encoding|import|crawl] [--quick] [--sizes N,N] " +
         "[--keep DIR] [--out DIR]\n       " +
         "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE]\n       " +
+        "                      [--providers sqlite,postgresql] [--keep]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
 }
 
 var quick = args.Contains("--quick");
+var providers = Option("--providers", Option("--provider", CrawlSection.Sqlite)).Split(',').Select(p => p.Trim().ToLowerInvariant()).ToList();
 var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var report = new Report();
@@ -63,7 +65,8 @@ try
             Option("--sizes", "") is { Length: > 0 } crawlSizes ? crawlSizes.Split(',').Select(long.Parse).ToList()
                 : quick ? [20_000] : [100_000, 1_000_000],
             int.Parse(Option("--requests", quick ? "5" : "20")), int.Parse(Option("--items", quick ? "2000" : "10000")),
-            int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null);
+            int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null,
+            providers, keep: args.Contains("--keep"));
     if (command is "all" or "import")
         await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }
@@ -75,8 +78,9 @@ finally
 
 var results = Option("--out", Path.Combine(FindRepository(), "tests", "Warehouse.Benchmarks", "results"));
 Directory.CreateDirectory(results);
-// The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them.
-var name = command == "crawl" ? "crawl" : "latest";
+// The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them, and the
+// crawl with PostgreSQL beside its own.
+var name = command != "crawl" ? "latest" : providers.Contains(CrawlSection.Postgres) ? "crawl-pg" : "crawl";
 File.WriteAllText(Path.Combine(results, name + ".md"), report.ToMarkdown(machine));
 File.WriteAllText(Path.Combine(results, name + ".json"), report.ToJson(machine));
 Console.WriteLine();

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Warehouse.Benchmarks;
+
+/// A throw-away PostgreSQL cluster for the crawl: Debian's `postgresql` binaries, a data folder and a loopback port of its
+/// own, the server's defaults (fsync and synchronous commit on, as in production). Statements slower than
+/// <see cref="SlowMs"/> are written to its log with their plans (auto_explain, analyzed), so a slow page can be read
+/// back. Stopped and deleted on dispose, unless kept.
+public sealed class PostgresCluster : IAsyncDisposable
+{
+    public const int SlowMs = 100;
+
+    private readonly string _binaries;
+    private readonly string _folder;
+    private readonly bool _keep;
+
+    private PostgresCluster(string binaries, string folder, int port, bool keep)
+    {
+        _binaries = binaries;
+        _folder = folder;
+        _keep = keep;
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username=postgres;Database=warehouse;Maximum Pool Size=100";
+    }
+
+    public string ConnectionString { get; }
+
+    /// The server's log: the plans of the slow statements.
+    public string LogPath => Path.Combine(_folder, "server.log");
+
+    public static PostgresCluster Start(bool keep)
+    {
+        var binaries = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").Select(v => Path.Combine(v, "bin"))
+                .Where(bin => File.Exists(Path.Combine(bin, "pg_ctl"))).OrderDescending(StringComparer.Ordinal).FirstOrDefault()
+            : null;
+        if (binaries is null)
+            throw new InvalidOperationException("The crawl on PostgreSQL needs its binaries: apt-get install -y postgresql");
+        var folder = Path.Combine(Path.GetTempPath(), $"warehouse-crawl-pg-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        Run("chown", "postgres", folder);
+        var port = FreePort();
+        var cluster = new PostgresCluster(binaries, folder, port, keep);
+        var data = Path.Combine(folder, "data");
+        cluster.Server("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
+        var options = $"-p {port} -c listen_addresses=127.0.0.1 -k {folder} -c max_connections=200 -c shared_buffers=256MB " +
+            "-c shared_preload_libraries=auto_explain -c auto_explain.log_analyze=on -c auto_explain.log_buffers=on " +
+            $"-c auto_explain.log_min_duration={SlowMs}ms -c log_timezone=UTC -c log_line_prefix='%m '";
+        cluster.Server("pg_ctl", "-D", data, "-l", cluster.LogPath, "-o", options, "-w", "start");
+        cluster.Server("createdb", "-h", folder, "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-U",
+            "postgres", "warehouse");
+        Console.WriteLine($"  PostgreSQL cluster in {folder} on port {port}");
+        return cluster;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        if (_keep)
+        {
+            Console.WriteLine($"  kept: the cluster runs on; {ConnectionString}; stop it with " +
+                $"runuser -u postgres -- {_binaries}/pg_ctl -D {_folder}/data stop");
+            return ValueTask.CompletedTask;
+        }
+        Server("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "fast", "stop");
+        Directory.Delete(_folder, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    // PostgreSQL refuses to run as root: as root the cluster belongs to the postgres account.
+    private void Server(string program, params string[] arguments) =>
+        Run(Environment.UserName == "root" ? "runuser" : Path.Combine(_binaries, program),
+            Environment.UserName == "root" ? ["-u", "postgres", "--", Path.Combine(_binaries, program), .. arguments] : arguments);
+
+    private static void Run(string program, params string[] arguments)
+    {
+        if (program == "chown" && Environment.UserName != "root")
+            return;
+        var start = new ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error}{output.Result}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
