@@ -72,48 +72,24 @@ public sealed class PostgresCopy(string sqlitePath, string postgres, TextWriter 
     /// One SQLite value (integer, real, text or blob) as the PostgreSQL column's type.
     private void Write(NpgsqlBinaryImporter writer, string type, object value, string table, string column)
     {
-        switch (type)
+        var invariant = CultureInfo.InvariantCulture;
+        (object converted, NpgsqlDbType dbType) = type switch
         {
-            case "bigint":
-                writer.Write(Convert.ToInt64(value, CultureInfo.InvariantCulture), NpgsqlDbType.Bigint);
-                break;
-            case "integer":
-                writer.Write(Convert.ToInt32(value, CultureInfo.InvariantCulture), NpgsqlDbType.Integer);
-                break;
-            case "smallint":
-                writer.Write(Convert.ToInt16(value, CultureInfo.InvariantCulture), NpgsqlDbType.Smallint);
-                break;
-            case "boolean":
-                writer.Write(Convert.ToInt64(value, CultureInfo.InvariantCulture) != 0, NpgsqlDbType.Boolean);
-                break;
-            case "double precision":
-                writer.Write(Convert.ToDouble(value, CultureInfo.InvariantCulture), NpgsqlDbType.Double);
-                break;
-            case "real":
-                writer.Write(Convert.ToSingle(value, CultureInfo.InvariantCulture), NpgsqlDbType.Real);
-                break;
-            case "numeric":
-                writer.Write(Decimal(value, table, column), NpgsqlDbType.Numeric);
-                break;
-            case "date":
-                writer.Write(DateOnly.ParseExact((string)value, "yyyy-MM-dd", CultureInfo.InvariantCulture), NpgsqlDbType.Date);
-                break;
-            case "timestamp with time zone":
-                writer.Write(Utc(value, table, column), NpgsqlDbType.TimestampTz);
-                break;
-            case "bytea":
-                writer.Write((byte[])value, NpgsqlDbType.Bytea);
-                break;
-            case "uuid":
-                writer.Write(Guid.Parse((string)value), NpgsqlDbType.Uuid);
-                break;
-            case "text":
-            case "character varying":
-                writer.Write(Convert.ToString(value, CultureInfo.InvariantCulture)!, NpgsqlDbType.Text);
-                break;
-            default:
-                    throw new NotSupportedException($"{table}.{column}: no conversion to PostgreSQL's {type}.");
-        }
+            "bigint" => (Convert.ToInt64(value, invariant), NpgsqlDbType.Bigint),
+            "integer" => (Convert.ToInt32(value, invariant), NpgsqlDbType.Integer),
+            "smallint" => (Convert.ToInt16(value, invariant), NpgsqlDbType.Smallint),
+            "boolean" => (Convert.ToInt64(value, invariant) != 0, NpgsqlDbType.Boolean),
+            "double precision" => (Convert.ToDouble(value, invariant), NpgsqlDbType.Double),
+            "real" => (Convert.ToSingle(value, invariant), NpgsqlDbType.Real),
+            "numeric" => (Decimal(value, table, column), NpgsqlDbType.Numeric),
+            "date" => (DateOnly.ParseExact((string)value, "yyyy-MM-dd", invariant), NpgsqlDbType.Date),
+            "timestamp with time zone" => (Utc(value, table, column), NpgsqlDbType.TimestampTz),
+            "bytea" => (value, NpgsqlDbType.Bytea),
+            "uuid" => (Guid.Parse((string)value), NpgsqlDbType.Uuid),
+            "text" or "character varying" => (Convert.ToString(value, invariant)!, NpgsqlDbType.Text),
+            _ => throw new NotSupportedException($"{table}.{column}: no conversion to PostgreSQL's {type}."),
+        };
+        writer.Write(converted, dbType);
     }
 
     /// EF Core keeps decimals as text on SQLite ('10.00'); a number stored otherwise must still read back as itself.
