@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Warehouse.Benchmarks;
 
@@ -40,7 +38,7 @@ public sealed class PostgresCluster : IAsyncDisposable
         var folder = Path.Combine(Path.GetTempPath(), $"warehouse-crawl-pg-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         Run("chown", "postgres", folder);
-        var port = FreePort();
+        var port = ServerProcess.FreePort();
         var cluster = new PostgresCluster(binaries, folder, port, keep);
         var data = Path.Combine(folder, "data");
         cluster.Server("initdb", "-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale");
@@ -84,12 +82,5 @@ public sealed class PostgresCluster : IAsyncDisposable
         process.WaitForExit();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} failed ({process.ExitCode}): {error}{output.Result}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
