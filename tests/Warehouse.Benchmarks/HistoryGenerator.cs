@@ -116,8 +116,7 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
 
     private void Audit(Commands commands, RawChain chain, long n, long count)
     {
-        // Stored to the microsecond, as the chain's interceptor truncates every chained time.
-        var at = new DateTime(At(n, count).Ticks / 10 * 10, DateTimeKind.Utc);
+        var at = At(n, count);
         var action = Actions[n % Actions.Length];
         var subject = $"GEN-{n % 10_000:000000}";
         var detail = $"生成审计 {n}";
@@ -137,7 +136,8 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
         return chosen;
     }
 
-    private DateTime At(long n, long count) => _start.AddSeconds(n * (365.0 * 86400 / count));
+    // Whole microseconds, as the chain's interceptor stores every chained time, and as PostgreSQL keeps any time.
+    private DateTime At(long n, long count) => DataGenerator.Microseconds(_start.AddSeconds(n * (365.0 * 86400 / count)));
 
     private static string Text(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss.fffffff");
 

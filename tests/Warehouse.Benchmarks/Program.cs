@@ -38,6 +38,7 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
         "[--keep DIR] [--out DIR]\n       " +
         "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE] " +
         "[--pages Home.Index,Stock] [--roles admin,keeper]\n       " +
+        "                      [--providers sqlite,postgresql] [--keep]\n       " +
         "Warehouse.Benchmarks latency|documents|providers --provider sqlite|postgresql|both [--quick]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
@@ -46,8 +47,11 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
 
 var quick = args.Contains("--quick");
 // Latency on a named provider, and the big documents, are figures of SQLite beside PostgreSQL: their own results file.
-var providers = Option("--provider", "") is { Length: > 0 } provider ? BenchDatabase.Named(provider)
+var providers = command == "crawl" ? null
+    : Option("--provider", "") is { Length: > 0 } provider ? BenchDatabase.Named(provider)
     : command is "documents" or "providers" ? BenchDatabase.Named("both") : null;
+var crawlProviders = Option("--providers", Option("--provider", CrawlSection.Sqlite)).Split(',').Select(p => p.Trim().ToLowerInvariant())
+    .ToList();
 var folder = Path.Combine(Path.GetTempPath(), "warehouse-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 var report = new Report();
@@ -76,7 +80,7 @@ try
                 : quick ? [20_000] : [100_000, 1_000_000],
             int.Parse(Option("--requests", quick ? "5" : "20")), int.Parse(Option("--items", quick ? "2000" : "10000")),
             int.Parse(Option("--depots", quick ? "20" : "100")), Option("--db", "") is { Length: > 0 } db ? db : null,
-            List("--pages"), List("--roles"));
+            crawlProviders, keep: args.Contains("--keep"), only: List("--pages"), roles: List("--roles"));
     if (command is "all" or "import")
         await ImportSection.RunAsync(report, folder, quick ? 2000 : 10_000, quick ? 10_000 : 50_000);
 }
@@ -88,8 +92,10 @@ finally
 
 var results = Option("--out", Path.Combine(FindRepository(), "tests", "Warehouse.Benchmarks", "results"));
 Directory.CreateDirectory(results);
-// The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them.
-var name = command == "crawl" ? "crawl" : providers is not null ? "pg-latency" : "latest";
+// The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them, and the
+// crawl with PostgreSQL beside its own.
+var name = command == "crawl" ? (crawlProviders.Contains(CrawlSection.Postgres) ? "crawl-pg" : "crawl")
+    : providers is not null ? "pg-latency" : "latest";
 File.WriteAllText(Path.Combine(results, name + ".md"),
     providers is null ? report.ToMarkdown(machine) : ProviderSections.ToMarkdown(report, machine, providers));
 File.WriteAllText(Path.Combine(results, name + ".json"), report.ToJson(machine));
