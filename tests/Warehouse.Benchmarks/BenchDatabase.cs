@@ -62,8 +62,8 @@ public sealed class BenchDatabase
             JOIN "Depots" d ON d."Id" = b."DepotId" JOIN "Items" i ON i."Id" = b."ItemId"
             WHERE d."Code" = @depot AND i."Code" = @item ORDER BY b."OnHand" DESC LIMIT 1
             """;
-        Warehouse.Benchmarks.RawPosting.Set(command, "@depot", depotCode);
-        Warehouse.Benchmarks.RawPosting.Set(command, "@item", itemCode);
+        Warehouse.Benchmarks.RawChain.Set(command, "@depot", depotCode);
+        Warehouse.Benchmarks.RawChain.Set(command, "@item", itemCode);
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             throw new InvalidOperationException($"No balance of {itemCode} at {depotCode}.");

@@ -30,6 +30,20 @@ public sealed class RawChain
         return (sequence + 1, previous, hash);
     }
 
+    /// Sets a named parameter, adding it the first time.
+    public static void Set(DbCommand command, string name, object value)
+    {
+        if (command.Parameters.Contains(name))
+        {
+            command.Parameters[name].Value = value;
+            return;
+        }
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
     /// Moves both heads to the last links handed out.
     public void Move(DbConnection connection, DbTransaction transaction)
     {
@@ -38,9 +52,9 @@ public sealed class RawChain
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "UPDATE \"ChainHeads\" SET \"Sequence\" = @s, \"Hash\" = @h WHERE \"Name\" = @n";
-            RawPosting.Set(command, "@s", sequence);
-            RawPosting.Set(command, "@h", hash);
-            RawPosting.Set(command, "@n", name);
+            Set(command, "@s", sequence);
+            Set(command, "@h", hash);
+            Set(command, "@n", name);
             command.ExecuteNonQuery();
         }
     }

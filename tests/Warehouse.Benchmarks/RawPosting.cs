@@ -155,31 +155,17 @@ public sealed class RawPosting(Func<DbConnection> connect, bool sqlite, int depo
         foreach (var (name, value) in new (string, object)[] { ("@depot", depotId), ("@item", itemId), ("@balance", balanceId) })
         {
             if (sql.Contains(name, StringComparison.Ordinal))
-                Set(command, name, value);
+                RawChain.Set(command, name, value);
         }
         return command;
     };
-
-    /// Sets a named parameter, adding it the first time.
-    public static void Set(DbCommand command, string name, object value)
-    {
-        if (command.Parameters.Contains(name))
-        {
-            command.Parameters[name].Value = value;
-            return;
-        }
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
 
     private static void Bind(DbCommand command, (string Name, object Value)[] values)
     {
         foreach (var (name, value) in values)
         {
             if (command.CommandText.Contains(name, StringComparison.Ordinal))
-                Set(command, name, value);
+                RawChain.Set(command, name, value);
         }
     }
 
