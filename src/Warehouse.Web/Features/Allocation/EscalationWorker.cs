@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Approvals;
 using Warehouse.Domain.Approvals;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Allocation;
 
@@ -20,8 +21,12 @@ public sealed class EscalationOptions
 
 /// Escalates approval steps that waited past their limit, once a minute unless configured otherwise.
 public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptions<EscalationOptions> options, ILogger<EscalationWorker> logger)
-    : BackgroundService
+    : RoundsWorker(logger)
 {
+    protected override TimeSpan FirstRoundAfter => options.Value.CheckInterval;
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+    protected override string Failure => "Waiting approval steps could not be escalated.";
+
     /// Escalates what is overdue now; the worker calls this on its schedule, tests call it directly.
     public async Task<IReadOnlyList<string>> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -29,34 +34,10 @@ public sealed class EscalationWorker(IServiceScopeFactory scopes, IOptions<Escal
         return await scope.ServiceProvider.GetRequiredService<StepEscalation>().EscalateAsync(options.Value.Limits, cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async Task RoundAsync(CancellationToken cancellationToken)
     {
-        while (await SleepAsync(options.Value.CheckInterval, stoppingToken))
-        {
-            try
-            {
-                var escalated = await RunOnceAsync(stoppingToken);
-                if (escalated.Count > 0)
-                    logger.LogWarning("Approval steps escalated: {Requests}", string.Join(", ", escalated));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unavailable; the next round looks again.
-                logger.LogError(e, "Waiting approval steps could not be escalated.");
-            }
-        }
-    }
-
-    private static async Task<bool> SleepAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(wait, stoppingToken);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
+        var escalated = await RunOnceAsync(cancellationToken);
+        if (escalated.Count > 0)
+            logger.LogWarning("Approval steps escalated: {Requests}", string.Join(", ", escalated));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Auditing;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Integrity;
 
@@ -16,8 +17,12 @@ public sealed class IntegrityOptions
 /// Verifies both hash chains and every balance against the ledger in the background, and stores each result.
 public sealed class IntegrityCheckWorker(IServiceScopeFactory scopes, IOptions<IntegrityOptions> options,
     ILogger<IntegrityCheckWorker> logger)
-    : BackgroundService
+    : RoundsWorker(logger)
 {
+    protected override TimeSpan FirstRoundAfter => options.Value.FirstCheckAfter;
+    protected override TimeSpan Interval => options.Value.CheckInterval;
+    protected override string Failure => "The integrity check could not run.";
+
     /// Runs one check now and stores its result; the worker calls this on its schedule, tests call it directly.
     public async Task RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -25,34 +30,5 @@ public sealed class IntegrityCheckWorker(IServiceScopeFactory scopes, IOptions<I
         await scope.ServiceProvider.GetRequiredService<IntegrityChecks>().RunAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var wait = options.Value.FirstCheckAfter;
-        while (await SleepAsync(wait, stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unavailable; the next round checks again.
-                logger.LogError(e, "The integrity check could not run.");
-            }
-            wait = options.Value.CheckInterval;
-        }
-    }
-
-    private static async Task<bool> SleepAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await Task.Delay(wait, stoppingToken);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    protected override Task RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }

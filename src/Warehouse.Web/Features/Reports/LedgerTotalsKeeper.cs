@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Reporting;
+using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Reports;
 
@@ -24,25 +25,12 @@ public sealed class LedgerTotalsOptions
 /// Brings the ledger's month and day totals up to the ledger's head in the background: shortly after start (where an
 /// upgrade may have asked for a rebuild of millions of rows), then every interval, and at once when a report asks.
 public sealed class LedgerTotalsKeeper(IServiceScopeFactory scopes, IOptions<LedgerTotalsOptions> options,
-    ILogger<LedgerTotalsKeeper> logger) : BackgroundService
+    ILogger<LedgerTotalsKeeper> logger) : RoundsWorker(logger)
 {
-    private readonly SemaphoreSlim _asked = new(0, 1);
-
-    /// Asks for a round now; a round already asked for is not asked twice.
-    public void Nudge()
-    {
-        if (_asked.CurrentCount == 0)
-        {
-            try
-            {
-                _asked.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Asked at the same moment by another report: one round serves both.
-            }
-        }
-    }
+    protected override bool Enabled => options.Value.Enabled;
+    protected override TimeSpan FirstRoundAfter => options.Value.FirstRunAfter;
+    protected override TimeSpan Interval => options.Value.Interval;
+    protected override string Failure => "The ledger totals could not be brought up to date.";
 
     /// One round now; the keeper calls this on its schedule, tests call it directly.
     public async Task<long> RunOnceAsync(CancellationToken cancellationToken)
@@ -51,36 +39,6 @@ public sealed class LedgerTotalsKeeper(IServiceScopeFactory scopes, IOptions<Led
         return await scope.ServiceProvider.GetRequiredService<LedgerTotalsRefresh>().RunAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-            return;
-        var wait = options.Value.FirstRunAfter;
-        while (await WaitAsync(wait, stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // The database may be briefly unavailable; the next round goes on from the last step that was saved.
-                logger.LogError(e, "The ledger totals could not be brought up to date.");
-            }
-            wait = options.Value.Interval;
-        }
-    }
-
-    private async Task<bool> WaitAsync(TimeSpan wait, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await _asked.WaitAsync(wait, stoppingToken);
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    // The next round goes on from the last step that was saved.
+    protected override Task RoundAsync(CancellationToken cancellationToken) => RunOnceAsync(cancellationToken);
 }
