@@ -2908,3 +2908,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201071759_BalanceGroupStatistics') THEN
+    CREATE STATISTICS "ST_StockBalances_DepotId_ItemId" (ndistinct) ON "DepotId", "ItemId" FROM "StockBalances";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201071759_BalanceGroupStatistics') THEN
+    ANALYZE "StockBalances";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201071759_BalanceGroupStatistics') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201071759_BalanceGroupStatistics', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
