@@ -2933,3 +2933,28 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201074745_TransitionKindIndex') THEN
+    DROP INDEX "IX_RequestTransitions_RequestId_At";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201074745_TransitionKindIndex') THEN
+    CREATE INDEX "IX_RequestTransitions_RequestId_To_At" ON "RequestTransitions" ("RequestId", "To", "At");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201074745_TransitionKindIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201074745_TransitionKindIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3552,3 +3552,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201074736_TransitionKindIndex'
+)
+BEGIN
+    DROP INDEX [IX_RequestTransitions_RequestId_At] ON [RequestTransitions];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201074736_TransitionKindIndex'
+)
+BEGIN
+    CREATE INDEX [IX_RequestTransitions_RequestId_To_At] ON [RequestTransitions] ([RequestId], [To], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201074736_TransitionKindIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201074736_TransitionKindIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

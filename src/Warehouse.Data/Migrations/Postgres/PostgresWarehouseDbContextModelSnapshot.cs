@@ -875,9 +875,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "At");
-
                     b.HasIndex("To", "At");
+
+                    b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");
                 });

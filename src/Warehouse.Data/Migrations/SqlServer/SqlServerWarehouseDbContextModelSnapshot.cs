@@ -878,9 +878,9 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "At");
-
                     b.HasIndex("To", "At");
+
+                    b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");
                 });

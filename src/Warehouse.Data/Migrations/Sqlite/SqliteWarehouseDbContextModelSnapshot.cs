@@ -842,9 +842,9 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequestId", "At");
-
                     b.HasIndex("To", "At");
+
+                    b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");
                 });
