@@ -21,19 +21,12 @@ public static partial class Sections
     private static async Task RawBaselineAsync(Report report, string section, BenchDatabase database, int clients, int postings)
     {
         var raw = database.RawPosting("CR", LatencyItem);
-        var posters = Enumerable.Range(0, clients).Select(c => raw.Open($"{clients}-{c}")).ToList();
+        var posters = OpenPosters(Enumerable.Repeat(raw, clients), $"{clients}");
         try
         {
-            foreach (var (poster, c) in posters.Select((p, c) => (p, c)))
-            {
-                for (var i = 0; i < Math.Max(5, 100 / clients); i++)
-                    poster.Post($"warm-{i}");
-            }
             var before = database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0;
             var latencies = new double[postings];
-            // SQLite has one writer: the app queues its writers in the process (SqliteWriteGate) rather than leave them to
-            // SQLite's busy handler, which sleeps and retries; the posters by hand queue on one lock the same way.
-            var gate = database.ServerProcessId is null ? new Lock() : null;
+            var gate = WriterGate(database);
             var next = -1;
             var wall = Stopwatch.StartNew();
             // Threads of their own: each poster blocks on its database calls, as each request's would on a busy server.
@@ -43,11 +36,7 @@ public static partial class Sections
                 while ((i = Interlocked.Increment(ref next)) < postings)
                 {
                     var start = Stopwatch.GetTimestamp();
-                    if (gate is null)
-                        poster.Post($"t-{i}");
-                    else
-                        lock (gate)
-                            poster.Post($"t-{i}");
+                    RawPost(poster, gate, $"t-{i}");
                     latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 }
             }, TaskCreationOptions.LongRunning)));
@@ -66,5 +55,32 @@ public static partial class Sections
             foreach (var poster in posters)
                 poster.Dispose();
         }
+    }
+
+    /// A poster by hand for each given posting, each on a connection of its own, warmed up by a few postings.
+    private static List<RawPosting.Poster> OpenPosters(IEnumerable<RawPosting> postings, string prefix)
+    {
+        var posters = postings.Select((raw, c) => raw.Open($"{prefix}-{c}")).ToList();
+        foreach (var poster in posters)
+        {
+            for (var i = 0; i < Math.Max(5, 100 / posters.Count); i++)
+                poster.Post($"warm-{i}");
+        }
+        return posters;
+    }
+
+    /// SQLite has one writer: the app queues its writers in the process (SqliteWriteGate) rather than leave them to
+    /// SQLite's busy handler, which sleeps and retries; the posters by hand queue on one lock the same way. None on a server.
+    private static Lock? WriterGate(BenchDatabase database) => database.ServerProcessId is null ? new Lock() : null;
+
+    private static void RawPost(RawPosting.Poster poster, Lock? gate, string clientId)
+    {
+        if (gate is null)
+        {
+            poster.Post(clientId);
+            return;
+        }
+        lock (gate)
+            poster.Post(clientId);
     }
 }
