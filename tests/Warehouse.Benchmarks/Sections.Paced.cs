@@ -51,28 +51,13 @@ public static partial class Sections
         if (paced.Failures > 0)
             report.Add(section, "failed postings", paced.Failures, "req", "0", false);
 
-        var posters = OpenPosters(StationItems.Select(code => database.RawPosting("CR", code)), "paced");
-        try
-        {
-            var gate = WriterGate(database);
-            var before = database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0;
-            var raw = await PaceAsync(postings, station => Task.Run(() =>
+        var raw = await ByHandAsync(report, section, database, OpenPosters(StationItems.Select(code => database.RawPosting("CR", code)),
+            "paced"), postings, (posters, gate) => PaceAsync(postings, station => Task.Run(() =>
             {
                 RawPost(posters[station], gate, $"t-{Interlocked.Increment(ref counter)}");
                 return true;
-            }));
-            report.Add(section, "by hand: the posting's statements p50", raw.P50, "ms");
-            report.Add(section, "by hand: the posting's statements p99", raw.P99, "ms");
-            report.Add(section, "by hand: the posting's statements max", raw.Max, "ms");
-            if (database.ServerProcessId is { } after)
-                report.Add(section, "by hand: database server CPU (user+sys) per posting",
-                    (MachineLoad.CpuMilliseconds(after) - before) / postings, "ms");
-        }
-        finally
-        {
-            foreach (var poster in posters)
-                poster.Dispose();
-        }
+            })));
+        report.Add(section, "by hand: the posting's statements max", raw.Max, "ms");
     }
 
     /// Runs one station per entry of <see cref="StationItems"/>, each waiting its think time before every posting, until

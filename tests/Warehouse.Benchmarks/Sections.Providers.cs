@@ -21,34 +21,46 @@ public static partial class Sections
     private static async Task RawBaselineAsync(Report report, string section, BenchDatabase database, int clients, int postings)
     {
         var raw = database.RawPosting("CR", LatencyItem);
-        var posters = OpenPosters(Enumerable.Repeat(raw, clients), $"{clients}");
+        var timing = await ByHandAsync(report, section, database, OpenPosters(Enumerable.Repeat(raw, clients), $"{clients}"), postings,
+            async (posters, gate) =>
+            {
+                var latencies = new double[postings];
+                var next = -1;
+                var wall = Stopwatch.StartNew();
+                // Threads of their own: each poster blocks on its database calls, as each request's would on a busy server.
+                await Task.WhenAll(posters.Select(poster => Task.Factory.StartNew(() =>
+                {
+                    int i;
+                    while ((i = Interlocked.Increment(ref next)) < postings)
+                    {
+                        var start = Stopwatch.GetTimestamp();
+                        RawPost(poster, gate, $"t-{i}");
+                        latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                    }
+                }, TaskCreationOptions.LongRunning)));
+                wall.Stop();
+                Array.Sort(latencies);
+                return new Timing(Percentiles.Of(latencies, 50), Percentiles.Of(latencies, 95), Percentiles.Of(latencies, 99),
+                    latencies[^1], postings / wall.Elapsed.TotalSeconds, 0);
+            });
+        report.Add(section, "by hand: throughput", timing.PerSecond, "/s");
+    }
+
+    /// Runs the posters by hand (queued on one lock on SQLite), reports their p50 and p99 and the database server's CPU per
+    /// posting, and closes them.
+    private static async Task<Timing> ByHandAsync(Report report, string section, BenchDatabase database, List<RawPosting.Poster> posters,
+        int postings, Func<List<RawPosting.Poster>, Lock?, Task<Timing>> run)
+    {
         try
         {
             var before = database.ServerProcessId is { } server ? MachineLoad.CpuMilliseconds(server) : 0;
-            var latencies = new double[postings];
-            var gate = WriterGate(database);
-            var next = -1;
-            var wall = Stopwatch.StartNew();
-            // Threads of their own: each poster blocks on its database calls, as each request's would on a busy server.
-            await Task.WhenAll(posters.Select(poster => Task.Factory.StartNew(() =>
-            {
-                int i;
-                while ((i = Interlocked.Increment(ref next)) < postings)
-                {
-                    var start = Stopwatch.GetTimestamp();
-                    RawPost(poster, gate, $"t-{i}");
-                    latencies[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-                }
-            }, TaskCreationOptions.LongRunning)));
-            wall.Stop();
-            Array.Sort(latencies);
-            var p99 = Percentiles.Of(latencies, 99);
-            report.Add(section, "by hand: the posting's statements p50", Percentiles.Of(latencies, 50), "ms");
-            report.Add(section, "by hand: the posting's statements p99", p99, "ms");
-            report.Add(section, "by hand: throughput", postings / wall.Elapsed.TotalSeconds, "/s");
+            var timing = await run(posters, WriterGate(database));
+            report.Add(section, "by hand: the posting's statements p50", timing.P50, "ms");
+            report.Add(section, "by hand: the posting's statements p99", timing.P99, "ms");
             if (database.ServerProcessId is { } after)
                 report.Add(section, "by hand: database server CPU (user+sys) per posting",
                     (MachineLoad.CpuMilliseconds(after) - before) / postings, "ms");
+            return timing;
         }
         finally
         {
