@@ -182,8 +182,8 @@ public static class DataServiceCollectionExtensions
     // No retrying execution strategy: the postings' and workflow steps' own transactions decide what a conflict
     // means (a refused conditional update, a 409), and a retried half of one would be wrong.
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(PostgresConnectionString(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")
-                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+        options.UseNpgsql(PostgresConnectionString(WithAutoPrepare(connectionString)),
+                npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory").UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
 
     /// The configured connection string with PostgreSQL's JIT compiler switched off for the session (`Options=-c jit=off`),
@@ -196,4 +196,18 @@ public static class DataServiceCollectionExtensions
             builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
         return builder.ToString();
     }
+
+    /// Npgsql prepares a statement on the server once a connection has sent it a few times, so PostgreSQL parses and plans
+    /// each of a posting's twenty-odd statements once per pooled connection rather than on every posting. A connection
+    /// string that sets `Max Auto Prepare` keeps its own value (0 turns it off, as a transaction-pooling PgBouncer older
+    /// than 1.21 needs).
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
+            return connectionString;
+        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared }.ToString();
+    }
+
+    private const int AutoPrepared = 100;
 }

@@ -50,6 +50,15 @@ public sealed class BenchDatabase
         _ => throw new ArgumentException($"--provider takes sqlite, postgresql or both, not {option}."),
     };
 
+    /// How the app's own registration reaches this database (`ConnectionStrings:Warehouse`).
+    public string ConnectionString => _postgres ?? Warehouse.Data.DataServiceCollectionExtensions.SqliteConnectionString(
+        $"Data Source={Path}", System.IO.Path.GetDirectoryName(Path)!);
+
+    /// A one-line issue's statements written by hand against this database, on the given balance.
+    public RawPosting RawPosting(int depotId, int itemId, int balanceId) => _postgres is null
+        ? Warehouse.Benchmarks.RawPosting.Sqlite(SqliteConnectionString, depotId, itemId, balanceId)
+        : Warehouse.Benchmarks.RawPosting.Postgres(_postgres, depotId, itemId, balanceId);
+
     /// A one-line issue's statements written by hand against this database (see <see cref="RawPosting"/>), on the
     /// balance of the given depot and item that holds the most.
     public RawPosting RawPosting(string depotCode, string itemCode)
@@ -67,13 +76,11 @@ public sealed class BenchDatabase
         using var reader = command.ExecuteReader();
         if (!reader.Read())
             throw new InvalidOperationException($"No balance of {itemCode} at {depotCode}.");
-        var (depot, item, balance) = (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
-        return _postgres is null
-            ? Warehouse.Benchmarks.RawPosting.Sqlite(SqliteConnectionString, depot, item, balance)
-            : Warehouse.Benchmarks.RawPosting.Postgres(_postgres, depot, item, balance);
+        return RawPosting(reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
     }
 
     private string SqliteConnectionString => $"Data Source={Path};Default Timeout=30";
 
-    private DbConnection Connect() => _postgres is null ? new SqliteConnection(SqliteConnectionString) : new NpgsqlConnection(_postgres);
+    /// A new connection to this database, not yet open.
+    public DbConnection Connect() => _postgres is null ? new SqliteConnection(SqliteConnectionString) : new NpgsqlConnection(_postgres);
 }

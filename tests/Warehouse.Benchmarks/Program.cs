@@ -39,7 +39,7 @@ if (command is not ("all" or "latency" or "throughput" or "reports" or "encoding
         "Warehouse.Benchmarks crawl [--sizes 100000,1000000] [--requests 20] [--items 10000] [--depots 100] [--db FILE] " +
         "[--pages Home.Index,Stock] [--roles admin,keeper]\n       " +
         "                      [--providers sqlite,postgresql] [--keep]\n       " +
-        "Warehouse.Benchmarks latency|documents|providers --provider sqlite|postgresql|both [--quick]\n       " +
+        "Warehouse.Benchmarks latency|documents|providers|throughput --provider sqlite|postgresql|both [--quick]\n       " +
         "Warehouse.Benchmarks pages\n       " +
         "Warehouse.Benchmarks generate --db FILE --items N --depots N --movements N");
     return 2;
@@ -62,13 +62,13 @@ try
 {
     if (command is "all" or "encoding")
         Sections.Encoding(report);
-    if (command is "all" or "throughput")
+    if (command is "all" or "throughput" && providers is null)
         await Sections.LedgerThroughputAsync(report, folder, quick ? 300 : 2000);
     if (command is "all" or "latency" && providers is null)
         await Sections.LatencyAsync(report, folder, quick ? 300 : 2000);
     if (providers is not null)
         await ProviderSections.RunAsync(report, folder, providers, latency: command is "all" or "latency" or "providers",
-            documents: command is "all" or "documents" or "providers", quick);
+            documents: command is "all" or "documents" or "providers", throughput: command is "all" or "throughput", quick);
     if (command is "all" or "reports")
         await Sections.ReportScaleAsync(report, folder, quick ? 2000 : 10_000, quick ? 20 : 100,
             Option("--sizes", "") is { Length: > 0 } sizes ? sizes.Split(',').Select(long.Parse).ToList()
@@ -95,7 +95,7 @@ Directory.CreateDirectory(results);
 // The crawl runs on its own for tens of minutes; its figures go beside the other sections' rather than over them, and the
 // crawl with PostgreSQL beside its own.
 var name = command == "crawl" ? (crawlProviders.Contains(CrawlSection.Postgres) ? "crawl-pg" : "crawl")
-    : providers is not null ? "pg-latency" : "latest";
+    : providers is not null ? (command == "throughput" ? "pg-throughput" : "pg-latency") : "latest";
 File.WriteAllText(Path.Combine(results, name + ".md"),
     providers is null ? report.ToMarkdown(machine) : ProviderSections.ToMarkdown(report, machine, providers));
 File.WriteAllText(Path.Combine(results, name + ".json"), report.ToJson(machine));

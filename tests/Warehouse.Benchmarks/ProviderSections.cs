@@ -6,13 +6,15 @@ namespace Warehouse.Benchmarks;
 public static class ProviderSections
 {
     public static async Task RunAsync(Report report, string folder, IReadOnlyList<string> providers, bool latency, bool documents,
-        bool quick)
+        bool throughput, bool quick)
     {
         using var cluster = providers.Contains(BenchDatabase.PostgresName) ? PostgresCluster.Start() : null;
         foreach (var provider in providers)
         {
             BenchDatabase Database(string name) =>
                 provider == BenchDatabase.PostgresName ? BenchDatabase.Postgres(cluster!, folder, name) : BenchDatabase.Sqlite(folder, name);
+            if (throughput)
+                await Sections.LedgerThroughputAsync(report, folder, quick ? 300 : 2000, Database("throughput"));
             if (latency)
                 await Sections.LatencyAsync(report, folder, quick ? 300 : 2000, Database("latency"));
             if (documents)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Warehouse.Data.Infrastructure;
 using Warehouse.Domain.Closing;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Stock;
@@ -24,10 +25,19 @@ public sealed class ClosedPeriodGuard : SaveChangesInterceptor
         if (moments.Count == 0)
             return result;
         var (first, last) = (moments.Min(), moments.Max());
-        var closed = await db.ClosedPeriods.AsNoTracking().Where(p => p.StartsAt <= last && p.EndsAt > first)
-            .Select(p => new { p.From, p.To, p.StartsAt, p.EndsAt }).ToListAsync(cancellationToken);
-        if (closed.FirstOrDefault(p => moments.Any(m => p.StartsAt <= m && m < p.EndsAt)) is { } period)
-            throw new DomainException(Errors.PeriodClosed(period.From.ToString("yyyy-MM-dd"), period.To.ToString("yyyy-MM-dd")));
+        await foreach (var period in Overlapping.For(db)(db, first, last).WithCancellation(cancellationToken))
+        {
+            if (moments.Any(m => period.StartsAt <= m && m < period.EndsAt))
+                throw new DomainException(Errors.PeriodClosed(period.From.ToString("yyyy-MM-dd"), period.To.ToString("yyyy-MM-dd")));
+        }
         return result;
     }
+
+    // Asked by every save that writes ledger rows (each scan posting's), so compiled once.
+    private static readonly CompiledQuery<Func<WarehouseDbContext, DateTime, DateTime, IAsyncEnumerable<Period>>> Overlapping = new(() =>
+        EF.CompileAsyncQuery((WarehouseDbContext db, DateTime first, DateTime last) =>
+            db.ClosedPeriods.AsNoTracking().Where(p => p.StartsAt <= last && p.EndsAt > first)
+                .Select(p => new Period(p.From, p.To, p.StartsAt, p.EndsAt))));
+
+    private sealed record Period(DateOnly From, DateOnly To, DateTime StartsAt, DateTime EndsAt);
 }
