@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using Microsoft.Extensions.Localization;
 using Warehouse.Domain.Common;
@@ -111,7 +112,8 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
         for (var c = from; c < totals.Length; c++)
         {
             var column = XlsxSheetWriter.ColumnName(c);
-            totals[c] = new XlsxFormula($"SUM({column}{first}:{column}{last})");
+            totals[c] = new XlsxFormula($"SUM({column}{first}:{column}{last})",
+                section.Rows.Sum(r => r[c] is { } value ? Convert.ToDecimal(value, CultureInfo.InvariantCulture) : 0m));
         }
         sheet.Row(totals, XlsxPackage.BoldStyle);
     }

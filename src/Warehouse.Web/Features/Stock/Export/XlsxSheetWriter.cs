@@ -82,6 +82,7 @@ internal sealed class XlsxSheetWriter : IDisposable
             case XlsxFormula formula:
                 Style(style);
                 _xml.WriteElementString("f", formula.Text);
+                _xml.WriteElementString("v", Convert.ToString(formula.Value, CultureInfo.InvariantCulture));
                 break;
             case int or long or decimal or double:
                 Style(style);
@@ -134,5 +135,5 @@ internal sealed class XlsxSheetWriter : IDisposable
 /// A cell written with its own style rather than its row's.
 internal readonly record struct XlsxCell(object Value, int Style);
 
-/// A cell holding a formula (A1 references, no leading '='); the spreadsheet computes it when opened.
-internal readonly record struct XlsxFormula(string Text);
+/// A cell holding a formula (A1 references, no leading '=') and its value, for readers that do not compute formulas.
+internal readonly record struct XlsxFormula(string Text, decimal Value);
