@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 using Warehouse.Data.Allocation;
 using Warehouse.Data.Approvals;
 using Warehouse.Data.Allocation.Steps;
@@ -181,7 +182,18 @@ public static class DataServiceCollectionExtensions
     // No retrying execution strategy: the postings' and workflow steps' own transactions decide what a conflict
     // means (a refused conditional update, a 409), and a retried half of one would be wrong.
     public static DbContextOptionsBuilder ConfigurePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")
+        options.UseNpgsql(PostgresConnectionString(connectionString), npgsql => npgsql.MigrationsHistoryTable("__EFMigrationsHistory")
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
             .AddInterceptors(new AppendOnlyGuard(), new ClosedPeriodGuard(), new HashChainInterceptor());
+
+    /// The configured connection string with PostgreSQL's JIT compiler switched off for the session (`Options=-c jit=off`),
+    /// unless its options say something about JIT themselves. The app's statements are short and many: compiling one to
+    /// machine code cost more than running it (145 ms of the dashboard's 400 ms below-quota count at a million ledger rows).
+    public static string PostgresConnectionString(string configured)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : builder.Options + " -c jit=off";
+        return builder.ToString();
+    }
 }

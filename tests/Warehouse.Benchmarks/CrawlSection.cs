@@ -105,7 +105,7 @@ public static class CrawlSection
         Console.WriteLine($"  PostgreSQL migrated ({watch.Elapsed.TotalSeconds:0.0} s); copying the SQLite file into it…");
         var copy = new PostgresCopy(path, cluster.ConnectionString, Console.Out);
         var tables = await copy.RunAsync();
-        Console.WriteLine($"  copied {tables.Sum(t => t.Rows):N0} rows of {tables.Count} tables, sequences set, analyzed " +
+        Console.WriteLine($"  copied {tables.Sum(t => t.Rows):N0} rows of {tables.Count} tables, sequences set, vacuumed and analyzed " +
             $"({watch.Elapsed.TotalSeconds:0.0} s)");
         foreach (var (column, count) in copy.Cut)
             Console.WriteLine($"    {column}: {count:N0} times cut to the microsecond");

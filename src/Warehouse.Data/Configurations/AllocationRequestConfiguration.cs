@@ -61,7 +61,9 @@ internal sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<
     {
         builder.Property(t => t.By).HasMaxLength(100);
         builder.Property(t => t.Note).HasMaxLength(500);
-        builder.HasIndex(t => new { t.RequestId, t.At });
+        // A request's transition of one kind (its submission, approval, closing) is found by this index alone, a delivery
+        // report's joins and the request list's submission times among them.
+        builder.HasIndex(t => new { t.RequestId, t.To, t.At });
         builder.HasIndex(t => new { t.To, t.At });
     }
 }

@@ -99,6 +99,74 @@ public sealed partial class RotationTests(WarehouseFactory factory) : IClassFixt
         Assert.Contains("value=\"捐赠：批次 X\"", page);
     }
 
+    [Fact]
+    public async Task The_list_comes_in_pages_of_fifty_that_together_hold_every_expiring_batch_once_soonest_first()
+    {
+        await using var app = new WarehouseFactory();
+        var (central, _) = await DepotsAsync(app);
+        var item = await app.NewLotItemAsync("RT-PAGED");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await app.ReceiveLotsAsync(central, Enumerable.Range(0, 60).Select(i => (item, $"L{i:00}", 3, today.AddDays(5 + i))).ToArray());
+        var manager = await app.SignedInClientAsync("manager", "en");
+
+        var first = WebUtility.HtmlDecode(await manager.GetStringAsync("/Rotation"));
+        var total = int.Parse(TotalRows().Match(first).Groups[1].Value);
+        var pages = new List<List<(string Batch, string Expiry)>>();
+        for (var page = 1; page <= (total + 49) / 50; page++)
+            pages.Add(Expiring(WebUtility.HtmlDecode(await manager.GetStringAsync($"/Rotation?page={page}"))));
+        var pastTheLast = Expiring(WebUtility.HtmlDecode(await manager.GetStringAsync($"/Rotation?page={pages.Count + 3}")));
+
+        Assert.True(total > 60, $"only {total} batches");
+        Assert.Equal(Expiring(first), pages[0]);
+        Assert.All(pages.SkipLast(1), p => Assert.Equal(50, p.Count));
+        var all = pages.SelectMany(p => p).ToList();
+        Assert.Equal(total, all.Count);
+        Assert.Equal(all.Count, all.Select(r => r.Batch).Distinct().Count());
+        Assert.Equal(all.Select(r => r.Expiry).Order(StringComparer.Ordinal), all.Select(r => r.Expiry));
+        Assert.Equal(pages[^1], pastTheLast);
+        Assert.Contains("Page 1 of", first);
+    }
+
+    [Fact]
+    public async Task A_batch_listed_past_the_first_page_can_still_be_turned_into_a_transfer_request()
+    {
+        await using var app = new WarehouseFactory();
+        var (central, district) = await DepotsAsync(app);
+        var item = await app.NewLotItemAsync("RT-LATE");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        await app.ReceiveLotsAsync(central, Enumerable.Range(0, 60).Select(i => (item, $"L{i:00}", 4, today.AddDays(5 + i))).ToArray());
+        await using var db = app.NewDbContext();
+        var last = await db.Batches.Where(b => b.ItemId == item).OrderByDescending(b => b.Expiry).Select(b => b.Id).FirstAsync();
+        var manager = await app.SignedInClientAsync("manager");
+
+        var response = await manager.PostFormAsync("/Rotation", "/Rotation/Transfer", new()
+        {
+            ["depotId"] = central.ToString(), ["batchId"] = last.ToString(), ["toDepotId"] = district.ToString(), ["quantity"] = "4",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/').Last());
+        var request = await db.AllocationRequests.AsNoTracking().Include(r => r.Lines).SingleAsync(r => r.Id == id);
+        Assert.Equal((item, 4), (request.Lines.Single().ItemId, request.Lines.Single().Requested));
+    }
+
+    private static async Task<(int Central, int District)> DepotsAsync(WarehouseFactory app)
+    {
+        await using var db = app.NewDbContext();
+        return (await db.Depots.Where(d => d.Code == "CR").Select(d => d.Id).SingleAsync(),
+            await db.Depots.Where(d => d.Code == "SC2").Select(d => d.Id).SingleAsync());
+    }
+
+    /// Each listed batch with its expiry, in the order listed.
+    private static List<(string Batch, string Expiry)> Expiring(string page) =>
+        ListedRow().Matches(page).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
+
+    [GeneratedRegex("<tr data-batch=\"([^\"]+)\".*?<td>(\\d{4}-\\d{2}-\\d{2})</td>", RegexOptions.Singleline)]
+    private static partial Regex ListedRow();
+
+    [GeneratedRegex("Page \\d+ of \\d+ \\((\\d+) rows\\)")]
+    private static partial Regex TotalRows();
+
     [GeneratedRegex("data-batch=\"([^\"]+)\"")]
     private static partial Regex BatchRow();
 }

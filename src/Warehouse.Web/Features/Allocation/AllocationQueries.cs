@@ -135,35 +135,33 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
     }
 
     /// The dispatches and call-up orders delivered in the period (the bureau's days, both included) with the minutes from the
-    /// request's submission to the delivery; a call-up's source is its supplier.
+    /// request's submission to the delivery; a call-up's source is its supplier. The submission is joined, not looked up
+    /// per delivery: a request is submitted once (only a draft is submitted, and nothing returns to draft), and a look-up
+    /// per row cost PostgreSQL a third of a second for a half-year's 50,000 deliveries.
     private async Task<List<(string Source, string Destination, double Minutes)>> DeliveriesAsync(DateOnly from, DateOnly to,
         CancellationToken cancellationToken)
     {
         var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
         var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var delivered = await db.Dispatches.AsNoTracking()
-            .Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
-            .Select(d => new
-            {
-                Source = d.SourceDepot!.Name,
-                Destination = d.Request!.DestinationName,
-                Delivered = d.DeliveredAt!.Value,
-                Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
-            })
+        var submitted = db.RequestTransitions.Where(t => t.To == RequestState.Submitted);
+        var delivered = await (from d in db.Dispatches.AsNoTracking().Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
+                join s in submitted on d.RequestId equals s.RequestId
+                select new
+                {
+                    Source = d.SourceDepot!.Name, Destination = d.Request!.DestinationName, Delivered = d.DeliveredAt!.Value,
+                    Submitted = s.At,
+                })
             .ToListAsync(cancellationToken);
         var calledUp = await (from c in db.CallUps.AsNoTracking().Where(c => c.DeliveredAt >= start && c.DeliveredAt < end)
                 join r in db.AllocationRequests on c.RequestId equals r.Id
                 join a in db.SupplyAgreements on c.AgreementId equals a.Id
+                join s in submitted on r.Id equals s.RequestId
                 select new
                 {
-                    Source = a.Supplier!.Name,
-                    Destination = r.DestinationName,
-                    Delivered = c.DeliveredAt!.Value,
-                    Submitted = r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                    Source = a.Supplier!.Name, Destination = r.DestinationName, Delivered = c.DeliveredAt!.Value, Submitted = s.At,
                 })
             .ToListAsync(cancellationToken);
-        return delivered.Concat(calledUp).Where(d => d.Submitted is not null)
-            .Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted!.Value).TotalMinutes)).ToList();
+        return delivered.Concat(calledUp).Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted).TotalMinutes)).ToList();
     }
 
     public static double Percentile(IReadOnlyList<double> sorted, double p)

@@ -17,16 +17,12 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
     public int NearExpiryDays => configuration.GetValue("Bureau:NearExpiryDays", 60);
 
     /// The depot × item pairs of the summary in report order. Only a depot × item with a quota can be below it, so
-    /// that report walks the quotas and looks up each one's balances by index; the full report walks every
-    /// depot × item that has stock or a quota.
+    /// that report starts from the quotas; the full report walks every depot × item that has stock or a quota.
     private async Task<IQueryable<SummaryKey>> SummaryKeysAsync(StockFilter filter, CancellationToken cancellationToken)
     {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var keys = filter.BelowQuota
-            ? db.Quotas
-                .Where(q => (db.StockBalances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) <
-                    q.Minimum)
-                .Select(q => new { q.DepotId, q.ItemId })
+            ? BelowMinimum(db.Quotas, db.StockBalances.Where(b => b.OnHand > 0)).Select(q => new { q.DepotId, q.ItemId })
             : db.StockBalances.Where(b => b.OnHand > 0 || b.Reserved > 0).Select(b => new { b.DepotId, b.ItemId })
                 .Union(db.Quotas.Select(q => new { q.DepotId, q.ItemId }));
         if (depots is not null)

@@ -12,12 +12,12 @@ namespace Warehouse.Web.Features.WriteOffs;
 public sealed class RotationController(RotationPages pages, IStringLocalizer<SharedResource> localizer) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(int? days, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(int? days, int page = 1, CancellationToken cancellationToken = default)
     {
-        var page = await pages.IndexAsync(ModelState.IsValid ? days : 0, cancellationToken);
-        if (page.Problem is not null)
+        var rotation = await pages.IndexAsync(ModelState.IsValid ? days : 0, page, cancellationToken);
+        if (rotation.Problem is not null)
             Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(page);
+        return View(rotation);
     }
 
     /// Drafts a transfer request of an expiring batch to a depot that will use it; the request then goes through approval.
