@@ -3581,3 +3581,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    CREATE TABLE [QuotaCoverageRecords] (
+        [Id] int NOT NULL IDENTITY,
+        [End] datetime2 NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_QuotaCoverageRecords] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    CREATE TABLE [QuotaCoverageRecordLines] (
+        [Id] int NOT NULL IDENTITY,
+        [RecordId] int NOT NULL,
+        [DepotId] int NOT NULL,
+        [Lines] int NOT NULL,
+        [AtMinimum] int NOT NULL,
+        [AtTarget] int NOT NULL,
+        [TargetQuantity] bigint NOT NULL,
+        [CoveredQuantity] bigint NOT NULL,
+        CONSTRAINT [PK_QuotaCoverageRecordLines] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_QuotaCoverageRecordLines_Depots_DepotId] FOREIGN KEY ([DepotId]) REFERENCES [Depots] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_QuotaCoverageRecordLines_QuotaCoverageRecords_RecordId] FOREIGN KEY ([RecordId]) REFERENCES [QuotaCoverageRecords] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    CREATE INDEX [IX_QuotaCoverageRecordLines_DepotId] ON [QuotaCoverageRecordLines] ([DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_QuotaCoverageRecordLines_RecordId_DepotId] ON [QuotaCoverageRecordLines] ([RecordId], [DepotId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_QuotaCoverageRecords_End] ON [QuotaCoverageRecords] ([End]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201080916_QuotaCoverageRecords'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201080916_QuotaCoverageRecords', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -64,6 +64,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();
     public DbSet<LedgerTotalsItem> LedgerTotalsItems => Set<LedgerTotalsItem>();
+    public DbSet<QuotaCoverageRecord> QuotaCoverageRecords => Set<QuotaCoverageRecord>();
     public DbSet<ApprovalRule> ApprovalRules => Set<ApprovalRule>();
     public DbSet<ApprovalStep> ApprovalSteps => Set<ApprovalStep>();
     public DbSet<Delegation> Delegations => Set<Delegation>();

@@ -83,6 +83,8 @@ public static class CrawlSection
             ["Security__RequireMfa"] = "false",
             // The daily background check walks both chains (minutes at a million rows); not during the crawl.
             ["Integrity__FirstCheckAfter"] = "1.00:00:00",
+            // The keeper's first round at once rather than after half a minute: the crawl waits for it anyway.
+            ["Reports__Totals__FirstRunAfter"] = "00:00:01",
         };
         foreach (var (name, value) in provider)
             settings[name] = value;
@@ -142,22 +144,25 @@ public static class CrawlSection
             return results;
         }
 
-        /// The reserve summary reads month and day totals of the ledger, which the app's keeper brings up to date in the
-        /// background (minutes at a million rows on a freshly generated database); until then the report answers 503. One
-        /// report is asked for first, again until it answers, so the crawl times the reports as they answer every day after;
-        /// how long that took is printed.
+        /// The reserve summary reads month and day totals of the ledger, and the quota coverage recorded at each month's
+        /// end, which the app's keeper brings up to date in the background (minutes at a million rows on a freshly
+        /// generated database, where every past month is recorded at once; a running bureau records each month as it
+        /// ends). Until the totals are caught up the report answers 503, and until its end is recorded it counts the
+        /// coverage itself. One report is asked for first, again until it answers from the record, so the crawl times the
+        /// reports as they answer every day after; how long that took is printed.
         private static async Task WarmReserveTotalsAsync(string baseUrl)
         {
             using var session = await CrawlSession.SignInAsync(baseUrl, "admin", TimeSpan.FromMinutes(5));
             var start = Stopwatch.GetTimestamp();
-            var status = await session.FetchAsync("/Reports/ReserveSummary");
-            while (status == HttpStatusCode.ServiceUnavailable && Stopwatch.GetElapsedTime(start) < TimeSpan.FromMinutes(30))
+            var (status, body) = await session.GetAsync("/Reports/ReserveSummary");
+            while ((status == HttpStatusCode.ServiceUnavailable || !body.Contains("coverage-recorded", StringComparison.Ordinal))
+                && Stopwatch.GetElapsedTime(start) < TimeSpan.FromMinutes(30))
             {
                 await Task.Delay(TimeSpan.FromSeconds(5));
-                status = await session.FetchAsync("/Reports/ReserveSummary");
+                (status, body) = await session.GetAsync("/Reports/ReserveSummary");
             }
-            Console.WriteLine($"  reserve totals brought up to date: {(int)status} after {Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s " +
-                $"(load {Load():0.0})");
+            Console.WriteLine($"  reserve totals and month-end coverage brought up to date: {(int)status} after " +
+                $"{Stopwatch.GetElapsedTime(start).TotalSeconds:0.0} s (load {Load():0.0})");
         }
 
         private async Task<List<CrawlResult>> AsUserAsync(string baseUrl, string database, string user)

@@ -6,8 +6,8 @@ using Warehouse.Domain.Reporting;
 namespace Warehouse.Data.Reporting;
 
 /// How far the month and day totals are behind the ledger: the sequence they reach (0 while a rebuild in another time zone
-/// has not begun) and the ledger's head.
-public readonly record struct TotalsLag(long Reached, long Head)
+/// has not begun), the ledger's head, and how many items' rows are summed at a class or price the item no longer has.
+public readonly record struct TotalsLag(long Reached, long Head, int Repriced = 0)
 {
     public long Rows => Head - Reached;
 }
@@ -43,8 +43,9 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
     {
         var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
         var summed = await db.LedgerTotalsItems.AsNoTracking().ToListAsync(cancellationToken);
-        var rebuild = mark.Zone != clock.Zone.Id || Repriced(summed, await LedgerRows.PricesAsync(db, cancellationToken)).Count > RepriceLimit;
-        return new TotalsLag(rebuild ? 0 : mark.Sequence, await HeadAsync(cancellationToken));
+        var repriced = Repriced(summed, await LedgerRows.PricesAsync(db, cancellationToken)).Count;
+        var rebuild = mark.Zone != clock.Zone.Id || repriced > RepriceLimit;
+        return new TotalsLag(rebuild ? 0 : mark.Sequence, await HeadAsync(cancellationToken), rebuild ? 0 : repriced);
     }
 
     private static List<LedgerTotalsItem> Repriced(IEnumerable<LedgerTotalsItem> summed, Dictionary<int, ItemPrice> prices) =>

@@ -74,10 +74,14 @@ public sealed class ReserveSummaryTests(WarehouseFactory factory) : IClassFixtur
         Assert.Equal("期初数量", balances.Cell(1, 4).GetString());
         var total = balances.LastRowUsed();
         Assert.Equal("合计", total.Cell(1).GetString());
-        Assert.StartsWith("SUM(", total.Cell(4).FormulaA1);
+        Assert.Equal($"SUM(D2:D{total.RowNumber() - 1})", total.Cell(4).FormulaA1);
+        Assert.Equal(balances.Column(4).CellsUsed().Skip(1).SkipLast(1).Sum(c => c.GetValue<long>()),
+            total.Cell(4).GetValue<long>());
         // The seven sections, then the fill rate of every equipment standard (配备率).
         Assert.Equal(8, book.Worksheets.Count);
         Assert.Equal("定额保障情况", book.Worksheet(3).Name);
+        Assert.Equal("0.0%", book.Worksheet(3).Cell(2, 7).Style.NumberFormat.Format);
+        Assert.InRange(book.Worksheet(3).Cell(2, 7).GetValue<double>(), 0, 1);
         Assert.Equal("配备率", book.Worksheet(8).Name);
     }
 

@@ -2730,6 +2730,67 @@ namespace Warehouse.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecords");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AtMinimum")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AtTarget")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CoveredQuantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TargetQuantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("RecordId", "DepotId")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecordLines", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
                 {
                     b.Property<int>("Id")
@@ -4106,6 +4167,21 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Reporting.QuotaCoverageRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -4385,6 +4461,11 @@ namespace Warehouse.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
                 {
                     b.Navigation("Lines");
                 });

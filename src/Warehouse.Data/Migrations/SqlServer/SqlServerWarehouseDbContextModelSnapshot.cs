@@ -2737,6 +2737,67 @@ namespace Warehouse.Data.Migrations.SqlServer
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecords");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AtMinimum")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AtTarget")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CoveredQuantity")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TargetQuantity")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("RecordId", "DepotId")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecordLines", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
                 {
                     b.Property<int>("Id")
@@ -4115,6 +4176,21 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Reporting.QuotaCoverageRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -4394,6 +4470,11 @@ namespace Warehouse.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
                 {
                     b.Navigation("Lines");
                 });

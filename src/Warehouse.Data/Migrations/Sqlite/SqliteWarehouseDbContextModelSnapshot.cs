@@ -2625,6 +2625,63 @@ namespace Warehouse.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("End")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecords");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AtMinimum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AtTarget")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CoveredQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Lines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TargetQuantity")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepotId");
+
+                    b.HasIndex("RecordId", "DepotId")
+                        .IsUnique();
+
+                    b.ToTable("QuotaCoverageRecordLines", (string)null);
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Setup.Bureau", b =>
                 {
                     b.Property<int>("Id")
@@ -3973,6 +4030,21 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Navigation("Item");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecordLine", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Catalog.Depot", null)
+                        .WithMany()
+                        .HasForeignKey("DepotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Warehouse.Domain.Reporting.QuotaCoverageRecord", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("RecordId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Stations.AgentPrinter", b =>
                 {
                     b.HasOne("Warehouse.Domain.Printing.Printer", null)
@@ -4252,6 +4324,11 @@ namespace Warehouse.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Readiness.EquipmentStandard", b =>
+                {
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Reporting.QuotaCoverageRecord", b =>
                 {
                     b.Navigation("Lines");
                 });

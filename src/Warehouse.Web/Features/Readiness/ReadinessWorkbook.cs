@@ -31,8 +31,15 @@ public sealed class ReadinessWorkbook(IStringLocalizer<SharedResource> localizer
     }
 
     /// The sheet of the rate per standard: required, held and missing over all places.
-    public void AddSummary(XLWorkbook book, ReadinessReport report) =>
-        Sheet(book, L("Fill rates"), [L("Equipment standard"), L("Code"), L("Required"), L("Held"), L("Missing"), L("Fill rate")],
+    private void AddSummary(XLWorkbook book, ReadinessReport report)
+    {
+        var (name, headings, rows) = Summary(report);
+        Sheet(book, name, headings, rows);
+    }
+
+    /// The rate per standard as a sheet's name, headings and rows, the rate last; the reserve summary's workbook has it too.
+    public (string Name, string[] Headings, IEnumerable<object[]> Rows) Summary(ReadinessReport report) =>
+        (L("Fill rates"), [L("Equipment standard"), L("Code"), L("Required"), L("Held"), L("Missing"), L("Fill rate")],
             report.Standards.Select(s => new object[]
             {
                 s.Name, s.Code, s.Total.Required, s.Total.Covered, s.Total.Missing, Math.Round(s.Total.Rate, 4),

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Warehouse.Data.Reporting;
+using Warehouse.Web.Features.Reports.ReserveSummary;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Reports;
@@ -23,7 +24,8 @@ public sealed class LedgerTotalsOptions
 }
 
 /// Brings the ledger's month and day totals up to the ledger's head in the background: shortly after start (where an
-/// upgrade may have asked for a rebuild of millions of rows), then every interval, and at once when a report asks.
+/// upgrade may have asked for a rebuild of millions of rows), then every interval, and at once when a report asks. Each
+/// round then records the quota coverage of any month's end not yet recorded.
 public sealed class LedgerTotalsKeeper(IServiceScopeFactory scopes, IOptions<LedgerTotalsOptions> options,
     ILogger<LedgerTotalsKeeper> logger) : RoundsWorker(logger)
 {
@@ -32,11 +34,13 @@ public sealed class LedgerTotalsKeeper(IServiceScopeFactory scopes, IOptions<Led
     protected override TimeSpan Interval => options.Value.Interval;
     protected override string Failure => "The ledger totals could not be brought up to date.";
 
-    /// One round now; the keeper calls this on its schedule, tests call it directly.
+    /// One round now; the keeper calls this on its schedule, tests call it directly. Answers the sequence the totals reach.
     public async Task<long> RunOnceAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LedgerTotalsRefresh>().RunAsync(cancellationToken);
+        var reached = await scope.ServiceProvider.GetRequiredService<LedgerTotalsRefresh>().RunAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<QuotaCoverageRecorder>().RecordMissingAsync(cancellationToken);
+        return reached;
     }
 
     // The next round goes on from the last step that was saved.

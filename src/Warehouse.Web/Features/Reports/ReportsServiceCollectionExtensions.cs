@@ -10,7 +10,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddReports(this IServiceCollection services, IConfiguration configuration) =>
         services.Configure<LedgerTotalsOptions>(configuration.GetSection("Reports:Totals"))
             .AddSingleton<LedgerTotalsKeeper>().AddHostedService(sp => sp.GetRequiredService<LedgerTotalsKeeper>())
-            .AddScoped<ReserveSummaryQueries>().AddScoped<QuotaCoverageQuery>().AddScoped<ReserveSummaryWorkbook>()
+            .AddScoped<ReserveSummaryQueries>().AddScoped<QuotaCoverageQuery>().AddScoped<QuotaCoverageRecorder>().AddScoped<ReserveSummaryWorkbook>()
             .AddScoped<PeriodQueries>().AddScoped<PeriodCommands>().AddScoped<AuditorPack>()
             .AddScoped<PackSections>().AddScoped<PackTimelines>();
 }

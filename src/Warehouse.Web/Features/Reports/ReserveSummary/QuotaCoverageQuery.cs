@@ -11,28 +11,49 @@ public sealed record QuotaCoverageRow(string Depot, string DepotName, int Lines,
     public decimal Coverage => TargetQuantity == 0 ? 1m : Math.Round((decimal)CoveredQuantity / TargetQuantity, 4);
 }
 
+/// One depot's quota coverage counts, by depot id: what is counted at an end and what a month's record keeps.
+public sealed record DepotCoverage(int DepotId, int Lines, int AtMinimum, int AtTarget, long TargetQuantity, long CoveredQuantity);
+
+/// Quota coverage read from a month's-end record, and when the record was taken.
+public sealed record RecordedCoverage(IReadOnlyList<QuotaCoverageRow> Rows, DateTime RecordedAt);
+
 /// Quota coverage per depot at the period's end: each quota line against its depot's stock of the item at that end, counted
 /// in the database, which answers one row per depot.
 public sealed class QuotaCoverageQuery(WarehouseDbContext db)
 {
-    public async Task<IReadOnlyList<QuotaCoverageRow>> AtAsync(DateTime end, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<QuotaCoverageRow>> AtAsync(DateTime end, CancellationToken cancellationToken) =>
+        await NamedAsync(await PerDepotAsync(end, cancellationToken), cancellationToken);
+
+    /// The coverage recorded for a month ending at <paramref name="end"/>, or null when no month's record ends there.
+    public async Task<RecordedCoverage?> RecordedAtAsync(DateTime end, CancellationToken cancellationToken)
+    {
+        var record = await db.QuotaCoverageRecords.AsNoTracking().Include(r => r.Lines)
+            .SingleOrDefaultAsync(r => r.End == end, cancellationToken);
+        if (record is null)
+            return null;
+        var lines = record.Lines.Select(l => new DepotCoverage(l.DepotId, l.Lines, l.AtMinimum, l.AtTarget, l.TargetQuantity, l.CoveredQuantity));
+        return new RecordedCoverage(await NamedAsync(lines.ToList(), cancellationToken), record.RecordedAt);
+    }
+
+    /// Counted now from the quotas and the stock at the end.
+    public async Task<IReadOnlyList<DepotCoverage>> PerDepotAsync(DateTime end, CancellationToken cancellationToken)
     {
         var closing = await ClosingAsync(end, cancellationToken);
         var lines = from q in db.Quotas
             join c in closing on new { q.DepotId, q.ItemId } equals new { c.DepotId, c.ItemId } into found
             from c in found.DefaultIfEmpty()
             select new { q.DepotId, q.Minimum, q.Target, Closing = (long?)c.Quantity ?? 0L };
-        var perDepot = await lines.GroupBy(l => l.DepotId)
-            .Select(g => new
-            {
-                DepotId = g.Key, Lines = g.Count(), AtMinimum = g.Count(l => l.Closing >= l.Minimum), AtTarget = g.Count(l => l.Closing >= l.Target),
-                Target = g.Sum(l => (long)l.Target),
-                Covered = g.Sum(l => l.Closing <= 0 ? 0L : l.Closing >= l.Target ? (long)l.Target : l.Closing),
-            })
+        return await lines.GroupBy(l => l.DepotId)
+            .Select(g => new DepotCoverage(g.Key, g.Count(), g.Count(l => l.Closing >= l.Minimum), g.Count(l => l.Closing >= l.Target),
+                g.Sum(l => (long)l.Target), g.Sum(l => l.Closing <= 0 ? 0L : l.Closing >= l.Target ? (long)l.Target : l.Closing)))
             .ToListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<QuotaCoverageRow>> NamedAsync(IReadOnlyList<DepotCoverage> perDepot, CancellationToken cancellationToken)
+    {
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
         return perDepot.Select(d => new QuotaCoverageRow(depots[d.DepotId].Code, depots[d.DepotId].Name, d.Lines, d.AtMinimum, d.AtTarget,
-            d.Target, d.Covered)).OrderBy(r => r.Depot).ToList();
+            d.TargetQuantity, d.CoveredQuantity)).OrderBy(r => r.Depot).ToList();
     }
 
     /// Beyond this many ledger rows after the end, each quota'd balance's own figure at the end is looked up instead. Measured

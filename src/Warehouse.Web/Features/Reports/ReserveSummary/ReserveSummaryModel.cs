@@ -34,6 +34,10 @@ public sealed record ReserveSummaryReport(DateOnly From, DateOnly To, DateTime P
     /// Quota coverage per depot at the period's end.
     public IReadOnlyList<QuotaCoverageRow> QuotaCoverage { get; init; } = [];
 
+    /// When the coverage was read from its month's-end record: when that record was taken (its quotas are those then on
+    /// record). Null when it was counted for this report.
+    public DateTime? QuotaCoverageRecordedAt { get; init; }
+
     public static readonly IReadOnlyList<StockReason> ReceiptReasons =
         [StockReason.OpeningBalance, StockReason.Purchase, StockReason.Donation, StockReason.AgreementCallUp, StockReason.TransferIn,
             StockReason.Return, StockReason.CountGain];

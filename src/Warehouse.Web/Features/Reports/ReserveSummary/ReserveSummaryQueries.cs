@@ -23,26 +23,36 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
     public async Task<Outcome<ReserveSummaryReport>> TryBuildAsync(ReportPeriod period, CancellationToken cancellationToken)
     {
         var lag = await refresh.LagAsync(cancellationToken);
-        if (lag.Rows <= totals.Value.InRequestRows)
-            return await BuildAsync(period, cancellationToken);
-        keeper.Nudge();
-        return Errors.ReportTotalsCatchingUp(lag.Reached, lag.Head);
+        if (lag.Rows > totals.Value.InRequestRows)
+        {
+            keeper.Nudge();
+            return Errors.ReportTotalsCatchingUp(lag.Reached, lag.Head);
+        }
+        // Rows chained since the totals' mark are read as rows by the report itself, so only repriced items (whose summed
+        // rows must move) need a refresh first; otherwise the report takes no write lock and leaves the rest to the keeper.
+        return await BuildAsync(period, refreshFirst: lag.Repriced > 0, cancellationToken);
     }
 
-    public async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken)
+    public Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, CancellationToken cancellationToken) =>
+        BuildAsync(period, refreshFirst: true, cancellationToken);
+
+    private async Task<ReserveSummaryReport> BuildAsync(ReportPeriod period, bool refreshFirst, CancellationToken cancellationToken)
     {
         var (start, end) = (Utc(period.From), Utc(period.To.AddDays(1)));
-        var (rows, coverageAtEnd) = await RowsAsync(period, end, cancellationToken);
+        var (rows, coverageAtEnd) = await RowsAsync(period, end, refreshFirst, cancellationToken);
         var (routes, dispatches) = await allocations.DeliveryTimesAsync(period.From, period.To, cancellationToken);
         return new ReserveSummaryReport(period.From, period.To, clock.UtcNow, user.DisplayName, rows,
             await ExpiringAsync(period.To, cancellationToken), routes, dispatches, await ReleasesAsync(start, end, cancellationToken),
-            await CountsAsync(start, end, cancellationToken)) { QuotaCoverage = coverageAtEnd };
+            await CountsAsync(start, end, cancellationToken))
+        {
+            QuotaCoverage = coverageAtEnd.Rows, QuotaCoverageRecordedAt = coverageAtEnd.RecordedAt,
+        };
     }
 
-    private async Task<(IReadOnlyList<ReserveRow>, IReadOnlyList<QuotaCoverageRow>)> RowsAsync(ReportPeriod period, DateTime end,
+    private async Task<(IReadOnlyList<ReserveRow>, Coverage)> RowsAsync(ReportPeriod period, DateTime end, bool refreshFirst,
         CancellationToken cancellationToken)
     {
-        var (flows, coverageAtEnd) = await ReadAsync(period, end, cancellationToken);
+        var (flows, coverageAtEnd) = await ReadAsync(period, end, refreshFirst, cancellationToken);
         var opening = flows.Opening;
         var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => (d.Code, d.Name), cancellationToken);
         var byHolding = flows.Inside.ToLookup(f => new HoldingKey(f.Key.DepotId, f.Key.Class, f.Key.Mode));
@@ -53,23 +63,31 @@ public sealed class ReserveSummaryQueries(WarehouseDbContext db, LedgerTotalsRef
         return (rows, coverageAtEnd);
     }
 
-    /// Read in one snapshot, after bringing the month totals up to date; inside a caller's transaction (a period being
+    /// Read in one snapshot, after bringing the month totals up to date when asked; inside a caller's transaction (a period being
     /// closed, whose caller brought them up to date first) read in that transaction.
-    private async Task<(PeriodFlows, IReadOnlyList<QuotaCoverageRow>)> ReadAsync(
-        ReportPeriod period, DateTime end, CancellationToken cancellationToken)
+    private async Task<(PeriodFlows, Coverage)> ReadAsync(ReportPeriod period, DateTime end, bool refreshFirst,
+        CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)
             return await ReadNowAsync(period, end, cancellationToken);
-        await refresh.RunAsync(cancellationToken);
+        if (refreshFirst)
+            await refresh.RunAsync(cancellationToken);
         await using var snapshot = await ReadSnapshot.BeginAsync(db, cancellationToken);
         var read = await ReadNowAsync(period, end, cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
         return read;
     }
 
-    private async Task<(PeriodFlows, IReadOnlyList<QuotaCoverageRow>)> ReadNowAsync(ReportPeriod period, DateTime end,
-        CancellationToken cancellationToken) =>
-        (await ledger.OfAsync(period.From, period.To, cancellationToken), await coverage.AtAsync(end, cancellationToken));
+    private async Task<(PeriodFlows, Coverage)> ReadNowAsync(ReportPeriod period, DateTime end, CancellationToken cancellationToken) =>
+        (await ledger.OfAsync(period.From, period.To, cancellationToken), await CoverageAtAsync(end, cancellationToken));
+
+    /// A month's end that has been recorded is read from its record (a row per depot); any other end is counted now.
+    private async Task<Coverage> CoverageAtAsync(DateTime end, CancellationToken cancellationToken) =>
+        await coverage.RecordedAtAsync(end, cancellationToken) is { } recorded
+            ? new Coverage(recorded.Rows, recorded.RecordedAt)
+            : new Coverage(await coverage.AtAsync(end, cancellationToken), null);
+
+    private sealed record Coverage(IReadOnlyList<QuotaCoverageRow> Rows, DateTime? RecordedAt);
 
     /// Closing is the opening plus what moved inside the period.
     private static ReserveRow? Row((string Code, string Name) depot, HoldingKey key, (long Quantity, decimal Value) opening,

@@ -75,8 +75,15 @@ internal sealed class XlsxSheetWriter : IDisposable
     {
         _xml.WriteStartElement("c");
         _xml.WriteAttributeString("r", ColumnName(column) + _row.ToString(CultureInfo.InvariantCulture));
+        if (value is XlsxCell styled)
+            (value, style) = (styled.Value, styled.Style);
         switch (value)
         {
+            case XlsxFormula formula:
+                Style(style);
+                _xml.WriteElementString("f", formula.Text);
+                _xml.WriteElementString("v", Convert.ToString(formula.Value, CultureInfo.InvariantCulture));
+                break;
             case int or long or decimal or double:
                 Style(style);
                 _xml.WriteElementString("v", Convert.ToString(value, CultureInfo.InvariantCulture));
@@ -117,10 +124,16 @@ internal sealed class XlsxSheetWriter : IDisposable
     }
 
     /// A, B, … Z, AA, AB …
-    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString()
+    public static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString()
         : ColumnName(index / 26 - 1) + (char)('A' + index % 26);
 
     // Control characters are not allowed in XML at all; a scanned code could carry one.
     private static string XmlText(string text) =>
         text.All(XmlConvert.IsXmlChar) ? text : new string(text.Where(XmlConvert.IsXmlChar).ToArray());
 }
+
+/// A cell written with its own style rather than its row's.
+internal readonly record struct XlsxCell(object Value, int Style);
+
+/// A cell holding a formula (A1 references, no leading '=') and its value, for readers that do not compute formulas.
+internal readonly record struct XlsxFormula(string Text, decimal Value);
