@@ -4,8 +4,8 @@ using Warehouse.Domain.Auditing;
 
 namespace Warehouse.Benchmarks;
 
-/// A year of history on top of a generated ledger, for the page crawl: allocation requests (three lines each) and,
-/// for the settled ones, their dispatches; print jobs of the generated documents; audit rows on the audit chain.
+/// A year of history on top of a generated ledger, for the page crawl: allocation requests (three lines each) with the
+/// workflow steps that brought them to their state and, for the settled ones, their dispatches; print jobs of the generated documents; audit rows on the audit chain.
 /// Raw prepared statements in large transactions, like <see cref="DataGenerator"/>.
 public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator ledger, TextWriter log)
 {
@@ -45,6 +45,9 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
             "DestinationLongitude, ContactName, ContactPhone, DepartmentId, RequestedBy, CreatedAt, State, Ratification, Version) " +
             "VALUES ($n, '生成事件', $level, $needed, 'Township', '生成乡镇', 30.3, 120.1, '李明', '13805710001', $dept, 'dept', " +
             "$at, $state, 'NotNeeded', 1) RETURNING Id", 6);
+        public SqliteCommand Transition { get; } = Prepare(connection,
+            "INSERT INTO RequestTransitions (RequestId, \"From\", \"To\", \"Trigger\", \"By\", \"At\") VALUES ($r, $from, $to, $trigger, " +
+            "$by, $at)", 6);
         public SqliteCommand RequestLine { get; } = Prepare(connection,
             "INSERT INTO AllocationLine (RequestId, ItemId, Requested, Approved) VALUES ($r, $i, $q, $a)", 4);
         public SqliteCommand Dispatch { get; } = Prepare(connection,
@@ -60,7 +63,7 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
             "INSERT INTO AuditEntries (At, UserName, Action, Subject, Detail, Origin, Hash, PreviousHash, Sequence) " +
             "VALUES ($at, $user, $action, $subject, $detail, NULL, $hash, $prev, $seq)", 8);
 
-        public IEnumerable<SqliteCommand> All => [Request, RequestLine, Dispatch, DispatchLine, PrintJob, Audit];
+        public IEnumerable<SqliteCommand> All => [Request, Transition, RequestLine, Dispatch, DispatchLine, PrintJob, Audit];
     }
 
     private void Batched(long count, Action<SqliteTransaction, Commands, long> write)
@@ -95,6 +98,7 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
         var state = open ? (n % 3 == 0 ? "Submitted" : n % 3 == 1 ? "Approved" : "InApproval") : n % 4 == 0 ? "Closed" : "Delivered";
         var id = Insert(commands.Request, $"SQG{n:00000000}", Levels[n % Levels.Length], Text(at.AddHours(6)), department, Text(at),
             state);
+        Steps(commands, id, state, at);
         var items = DistinctItems(3);
         foreach (var item in items)
             Run(commands.RequestLine, id, item, 20, open ? DBNull.Value : 20);
@@ -104,6 +108,27 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
         var dispatch = Insert(commands.Dispatch, id, $"DPG{n:00000000}", depot, Text(at.AddHours(1)));
         foreach (var item in items)
             Run(commands.DispatchLine, dispatch, item, 20);
+    }
+
+    /// The workflow steps that brought the request to its state, as the app records them: submitted when raised, approved
+    /// ten minutes on, picked, dispatched and delivered within the hour (as its dispatch was), a closed one a day later.
+    private static void Steps(Commands commands, long request, string state, DateTime at)
+    {
+        void Step(string from, string to, string trigger, string by, TimeSpan after) =>
+            Run(commands.Transition, request, from, to, trigger, by, Text(at + after));
+        Step("Draft", "Submitted", "Submit", "dept", TimeSpan.Zero);
+        if (state == "InApproval")
+            Step("Submitted", "InApproval", "ApproveStep", "sectionchief", TimeSpan.FromMinutes(5));
+        if (state is "Submitted" or "InApproval")
+            return;
+        Step("Submitted", "Approved", "Approve", "manager", TimeSpan.FromMinutes(10));
+        if (state == "Approved")
+            return;
+        Step("Approved", "Picking", "StartPicking", "keeper", TimeSpan.FromMinutes(20));
+        Step("Picking", "Dispatched", "Dispatch", "keeper", TimeSpan.FromHours(1));
+        Step("Dispatched", "Delivered", "ConfirmDelivery", "dept", TimeSpan.FromHours(1));
+        if (state == "Closed")
+            Step("Delivered", "Closed", "Close", "manager", TimeSpan.FromDays(1));
     }
 
     private void PrintJob(Commands commands, long n, long count)
