@@ -16,6 +16,7 @@ public sealed class ExportJobBoard(IServiceScopeFactory scopes, TimeProvider tim
     IHostApplicationLifetime lifetime, ILogger<ExportJobBoard> logger)
 {
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(1);
+    // When this instance sweeps next, in ticks of UTC time.
     private long _nextSweep;
 
     private TimeSpan ProgressInterval => configuration.GetValue("Exports:ProgressInterval", TimeSpan.FromSeconds(1));
@@ -53,9 +54,9 @@ public sealed class ExportJobBoard(IServiceScopeFactory scopes, TimeProvider tim
     /// Sweeps the stored jobs if this instance has not done so for a minute.
     public async Task SweepIfDueAsync(ExportJobStore store, CancellationToken cancellationToken)
     {
-        var now = time.GetTimestamp();
-        var due = Interlocked.Read(ref _nextSweep);
-        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + (long)(SweepEvery.TotalSeconds * time.TimestampFrequency), due) != due)
+        var (now, due) = (Now.Ticks, Interlocked.Read(ref _nextSweep));
+        // One request of this instance sweeps when it is due; the others go on without waiting for it.
+        if (now < due || Interlocked.CompareExchange(ref _nextSweep, now + SweepEvery.Ticks, due) != due)
             return;
         await store.SweepAsync(Cutoffs, cancellationToken);
     }
