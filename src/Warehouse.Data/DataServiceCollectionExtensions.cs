@@ -54,6 +54,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddScoped<StockPostingService>();
         services.AddScoped<RefusedPostings>();
         services.AddScoped<Importing.ImportJobStore>();
+        services.AddScoped<Exporting.ExportJobStore>();
         services.AddScoped<ChainVerifier>();
         services.AddScoped<IntegrityChecks>();
         services.AddCountSteps(configuration);

@@ -60,6 +60,8 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<ClosedPeriod> ClosedPeriods => Set<ClosedPeriod>();
     public DbSet<RefusedPosting> RefusedPostings => Set<RefusedPosting>();
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
+    public DbSet<Domain.Exporting.ExportJob> ExportJobs => Set<Domain.Exporting.ExportJob>();
+    public DbSet<Domain.Exporting.ExportWorkbook> ExportWorkbooks => Set<Domain.Exporting.ExportWorkbook>();
     public DbSet<LedgerMonthTotal> LedgerMonthTotals => Set<LedgerMonthTotal>();
     public DbSet<LedgerDayTotal> LedgerDayTotals => Set<LedgerDayTotal>();
     public DbSet<LedgerTotalsMark> LedgerTotalsMarks => Set<LedgerTotalsMark>();

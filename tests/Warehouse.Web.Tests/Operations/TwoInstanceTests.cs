@@ -10,7 +10,8 @@ namespace Warehouse.Web.Tests.Operations;
 
 /// Two app processes on one PostgreSQL database behave as one app: stock races spread over both end right, each
 /// receipt prints once although both run the print worker, a sign-in or a form from one is good on the other, and a
-/// page connected to one hears of a change made on the other through the Redis backplane.
+/// page connected to one hears of a change made on the other through the Redis backplane, and an export started on one
+/// is followed and downloaded on the other.
 public sealed partial class TwoInstanceTests : IAsyncLifetime
 {
     private readonly string _receipts = Path.Combine(Path.GetTempPath(), "warehouse-receipts", Guid.NewGuid().ToString("N"));
@@ -33,6 +34,7 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
             ["Security:LoginAttemptsPerMinute"] = "100000", ["Printing:DefaultPrinter"] = _printer.Address,
             ["Printing:AllowedAddresses:0"] = "127.0.0.1:*", ["Printing:PollInterval"] = "00:00:00.100",
             ["Logging:LogLevel:Default"] = "Warning", ["Metrics:AllowedNetworks:0"] = "127.0.0.1/32",
+            ["Exports:BackgroundFromRows"] = "1",
         };
         if (RedisServer.SkipReason is null)
             settings["SignalR:Redis"] = RedisServer.Configuration;
@@ -126,6 +128,30 @@ public sealed partial class TwoInstanceTests : IAsyncLifetime
         var change = await heard.Task.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(draft, change.GetProperty("requestId").GetInt32());
         Assert.Equal("Submitted", change.GetProperty("state").GetString());
+    }
+
+    [PostgresFact]
+    public async Task An_export_started_on_one_instance_is_downloaded_from_the_other_and_holds_its_rows()
+    {
+        var cookies = new CookieContainer();
+        var (first, second) = (_first!.Client(cookies), _second!.Client(cookies));
+        await SignInAsync(first, "admin");
+
+        var started = await first.GetAsync("/Admin/Import/Export");
+
+        Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
+        var key = started.Headers.Location!.OriginalString.Split('/')[^1];
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        JsonElement progress;
+        do
+        {
+            await Task.Delay(200, patience.Token);
+            progress = await second.GetFromJsonAsync<JsonElement>($"/Exports/Progress/{key}", patience.Token);
+        }
+        while (progress.GetProperty("running").GetBoolean());
+        Assert.Equal("Ready", progress.GetProperty("stage").GetString());
+        using var book = new ClosedXML.Excel.XLWorkbook(new MemoryStream(await second.GetByteArrayAsync($"/Exports/Download/{key}")));
+        Assert.True(book.Worksheets.Sum(s => s.RowsUsed().Count()) > 10);
     }
 
     private static async Task SignInAsync(HttpClient client, string user)

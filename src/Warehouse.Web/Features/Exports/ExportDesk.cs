@@ -33,10 +33,10 @@ public sealed class ExportDesk(ExportJobBoard board, ExportGate gate, IHttpConte
         }
         if (rows < BackgroundFromRows)
             return new XlsxResult(order.FileName, slot, (body, token) => order.Write(context.RequestServices, body, () => { }, token));
-        var job = board.Start(order, rows, context.User, slot);
+        var key = await board.StartAsync(order, rows, context.User, slot, cancellationToken);
         await audit.RecordNowAsync(AuditActions.ExportStarted, order.FileName, rows.ToString(CultureInfo.InvariantCulture),
             cancellationToken);
-        return new RedirectToActionResult(nameof(ExportsController.Job), "Exports", new { id = job.Key });
+        return new RedirectToActionResult(nameof(ExportsController.Job), "Exports", new { id = key });
     }
 }
 

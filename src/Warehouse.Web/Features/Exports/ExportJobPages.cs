@@ -1,39 +1,55 @@
 using Microsoft.Extensions.Localization;
+using Warehouse.Data.Exporting;
 using Warehouse.Domain.Common;
 using Warehouse.Domain.Constants;
+using Warehouse.Domain.Exporting;
 using Warehouse.Web.Infrastructure;
 
 namespace Warehouse.Web.Features.Exports;
 
-/// What the export job's pages ask: the caller's own job, its progress, its file, and cancelling it.
-public sealed class ExportJobPages(ExportJobBoard board, CurrentUser user, BureauClock clock, IConfiguration configuration,
+/// What the export job's pages ask: the caller's own job, its progress, its file, and cancelling it. Each reads the
+/// job's row, so any app instance answers, whichever one writes the workbook.
+public sealed class ExportJobPages(ExportJobStore store, ExportJobBoard board, CurrentUser user, BureauClock clock,
     IStringLocalizer<SharedResource> localizer)
 {
-    public ExportJobPage? Page(string? key) => board.Find(key, user.UserName) is { } job
-        ? new ExportJobPage(job.Key, job.FileName, job.State, job.RowsDone, job.RowsTotal,
-            job.EndedAt is { } ended ? clock.ToLocal(ended.AddMinutes(configuration.GetValue("Exports:KeepMinutes", 60))) : null)
-        {
-            // An auditor's account makes no changes at all, stopping an export included; theirs runs to its end.
-            MayCancel = !user.IsInRole(Roles.Auditor),
-        }
-        : null;
+    public async Task<ExportJobPage?> PageAsync(string? key, CancellationToken cancellationToken) =>
+        await FindAsync(key, cancellationToken) is { } job
+            ? new ExportJobPage(job.Key, job.FileName, job.State, job.RowsDone, job.RowsTotal,
+                job.EndedAt is { } ended ? clock.ToLocal(ended + board.Keep) : null)
+            {
+                // An auditor's account makes no changes at all, stopping an export included; theirs runs to its end.
+                MayCancel = !user.IsInRole(Roles.Auditor),
+            }
+            : null;
 
     /// The running job's rows, in the shape the progress script reads.
-    public ExportProgressView? Progress(string? key) => board.Find(key, user.UserName) is { } job
-        ? new ExportProgressView(job.State.ToString(), localizer[$"ExportState.{job.State}"], job.RowsDone, job.RowsTotal,
-            job.State == ExportJobState.Running)
-        : null;
+    public async Task<ExportProgressView?> ProgressAsync(string? key, CancellationToken cancellationToken) =>
+        await FindAsync(key, cancellationToken) is { } job
+            ? new ExportProgressView(job.State.ToString(), localizer[$"ExportState.{job.State}"], job.RowsDone, job.RowsTotal,
+                job.State == ExportJobState.Running)
+            : null;
 
-    /// The finished workbook's path and name.
-    public ExportJob? Ready(string? key) => board.Find(key, user.UserName) is { State: ExportJobState.Ready } job ? job : null;
+    /// The finished workbook's name and bytes.
+    public async Task<ExportFile?> ReadyAsync(string? key, CancellationToken cancellationToken) =>
+        await FindAsync(key, cancellationToken) is { State: ExportJobState.Ready } job
+        && await store.WorkbookAsync(job.Id, cancellationToken) is { } content
+            ? new ExportFile(job.FileName, content)
+            : null;
 
-    /// Cancels the caller's job; false when there is no such job.
-    public bool Cancel(string? key)
+    /// Cancels the caller's job if it still runs; false when there is no such job.
+    public async Task<bool> CancelAsync(string? key, CancellationToken cancellationToken)
     {
-        if (board.Find(key, user.UserName) is not { } job)
+        if (await FindAsync(key, cancellationToken) is not { } job)
             return false;
-        ExportJobBoard.Cancel(job);
+        if (job.State == ExportJobState.Running)
+            await store.CancelAsync(job.Id, cancellationToken);
         return true;
+    }
+
+    private async Task<ExportJobView?> FindAsync(string? key, CancellationToken cancellationToken)
+    {
+        await board.SweepIfDueAsync(store, cancellationToken);
+        return await store.FindAsync(key, user.UserName, board.Cutoffs, cancellationToken);
     }
 }
 
@@ -52,3 +68,6 @@ public sealed record ExportJobPage(string Key, string FileName, ExportJobState S
 
 /// A background export's progress as the page's script polls it.
 public sealed record ExportProgressView(string Stage, string StageText, int Done, int Total, bool Running);
+
+/// A finished export's workbook.
+public sealed record ExportFile(string FileName, byte[] Content);
