@@ -3651,3 +3651,73 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    CREATE TABLE [ExportJobs] (
+        [Id] int NOT NULL IDENTITY,
+        [Key] nvarchar(32) NOT NULL,
+        [FileName] nvarchar(260) NOT NULL,
+        [StartedBy] nvarchar(256) NOT NULL,
+        [RowsTotal] int NOT NULL,
+        [RowsDone] int NOT NULL,
+        [State] nvarchar(20) NOT NULL,
+        [StartedAt] datetime2 NOT NULL,
+        [ProgressAt] datetime2 NOT NULL,
+        [EndedAt] datetime2 NULL,
+        CONSTRAINT [PK_ExportJobs] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    CREATE TABLE [ExportWorkbooks] (
+        [ExportJobId] int NOT NULL,
+        [Content] varbinary(max) NOT NULL,
+        CONSTRAINT [PK_ExportWorkbooks] PRIMARY KEY ([ExportJobId]),
+        CONSTRAINT [FK_ExportWorkbooks_ExportJobs_ExportJobId] FOREIGN KEY ([ExportJobId]) REFERENCES [ExportJobs] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    CREATE INDEX [IX_ExportJobs_EndedAt] ON [ExportJobs] ([EndedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_ExportJobs_Key] ON [ExportJobs] ([Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    CREATE INDEX [IX_ExportJobs_State_ProgressAt] ON [ExportJobs] ([State], [ProgressAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201081731_ExportJobsInTheDatabase'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201081731_ExportJobsInTheDatabase', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

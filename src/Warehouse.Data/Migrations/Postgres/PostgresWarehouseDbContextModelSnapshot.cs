@@ -1875,6 +1875,75 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.ToTable("DepartmentApiKeys");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("ProgressAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State", "ProgressAt");
+
+                    b.ToTable("ExportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.Property<int>("ExportJobId")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ExportJobId");
+
+                    b.ToTable("ExportWorkbooks");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<int>("Id")
@@ -3968,6 +4037,15 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Exporting.ExportJob", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Exporting.ExportWorkbook", "ExportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

@@ -1880,6 +1880,75 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.ToTable("DepartmentApiKeys");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("ProgressAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State", "ProgressAt");
+
+                    b.ToTable("ExportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.Property<int>("ExportJobId")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ExportJobId");
+
+                    b.ToTable("ExportWorkbooks");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<int>("Id")
@@ -3977,6 +4046,15 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Exporting.ExportJob", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Exporting.ExportWorkbook", "ExportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>

@@ -1804,6 +1804,73 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.ToTable("DepartmentApiKeys");
                 });
 
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportJob", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProgressAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RowsDone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RowsTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StartedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("State", "ProgressAt");
+
+                    b.ToTable("ExportJobs");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.Property<int>("ExportJobId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ExportJobId");
+
+                    b.ToTable("ExportWorkbooks");
+                });
+
             modelBuilder.Entity("Warehouse.Domain.Importing.ImportJob", b =>
                 {
                     b.Property<int>("Id")
@@ -3831,6 +3898,15 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Exporting.ExportWorkbook", b =>
+                {
+                    b.HasOne("Warehouse.Domain.Exporting.ExportJob", null)
+                        .WithOne()
+                        .HasForeignKey("Warehouse.Domain.Exporting.ExportWorkbook", "ExportJobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Kits.Kit", b =>
