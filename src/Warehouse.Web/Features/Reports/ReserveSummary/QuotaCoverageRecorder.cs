@@ -54,7 +54,6 @@ public sealed class QuotaCoverageRecorder(WarehouseDbContext db, QuotaCoverageQu
         }
         catch (DbUpdateException)
         {
-            db.ChangeTracker.Clear();
             if (!await db.QuotaCoverageRecords.AnyAsync(r => r.End == end, cancellationToken))
                 throw;
             logger.LogInformation("The quota coverage at {End} was recorded by another instance.", end);

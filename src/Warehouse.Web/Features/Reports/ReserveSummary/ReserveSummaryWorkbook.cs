@@ -40,7 +40,7 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
         return output.ToArray();
     }
 
-    /// One sheet: its name (at most 31 characters), headings, rows, and from which column (counted from 0) a totals row
+    /// One sheet: its name (as Excel accepts it), headings, rows, and from which column (counted from 0) a totals row
     /// sums the columns, if it has one.
     private sealed record Section(string Name, IReadOnlyList<string> Headings, IReadOnlyList<object?[]> Rows, int? TotalsFrom = null);
 
@@ -93,7 +93,7 @@ public sealed class ReserveSummaryWorkbook(IStringLocalizer<SharedResource> loca
     }
 
     private static Section Of(string name, IReadOnlyList<string> headings, IEnumerable<object?[]> rows) =>
-        new(name.Length > 31 ? name[..31] : name, headings, rows.ToList());
+        new(ExcelExport.SheetName(name), headings, rows.ToList());
 
     private static XlsxSheetWriter Sheet(ZipArchive zip, int number, int columns) =>
         new(zip.CreateEntry(XlsxPackage.SheetPart(number), CompressionLevel.Fastest).Open(), Enumerable.Repeat(Width, columns).ToList(),

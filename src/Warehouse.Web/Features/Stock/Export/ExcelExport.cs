@@ -45,7 +45,8 @@ public sealed class ExcelExport(int maxDataRows = ExcelExport.ExcelRowLimit - Ex
 
     private static double Width(string text) => text.Sum(ch => ch > 0x2E80 ? 2.1 : 1.1);
 
-    private static string SheetName(string title)
+    /// A sheet name Excel accepts: none of []:*?/\ and at most 31 characters.
+    internal static string SheetName(string title)
     {
         var clean = new string(title.Where(ch => !"[]:*?/\\".Contains(ch)).ToArray());
         return clean.Length > 31 ? clean[..31] : clean.Length == 0 ? "Sheet1" : clean;
