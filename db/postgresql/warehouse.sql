@@ -3084,3 +3084,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201150126_TransitionTriggerIndex') THEN
+    CREATE INDEX "IX_RequestTransitions_Trigger_At" ON "RequestTransitions" ("Trigger", "At");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201150126_TransitionTriggerIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201150126_TransitionTriggerIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

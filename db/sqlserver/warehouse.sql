@@ -3721,3 +3721,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201150122_TransitionTriggerIndex'
+)
+BEGIN
+    CREATE INDEX [IX_RequestTransitions_Trigger_At] ON [RequestTransitions] ([Trigger], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201150122_TransitionTriggerIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201150122_TransitionTriggerIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

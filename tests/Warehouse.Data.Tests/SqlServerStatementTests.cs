@@ -40,6 +40,17 @@ public sealed class SqlServerStatementTests
     }
 
     [Fact]
+    public void The_delivery_times_statement_parses_on_sql_server_with_the_period_written_in()
+    {
+        var start = new DateTime(2026, 6, 30, 16, 0, 0, DateTimeKind.Utc);
+        var sql = Allocation.DeliveryTimes.Statement(Allocation.DeliveryTimes.Dialect.SqlServer, start, start.AddMonths(6));
+
+        Parse(sql, "DeliveryTimes");
+        Assert.Contains("CAST('2026-06-30T16:00:00.0000000' AS datetime2)", sql);
+        Assert.DoesNotContain("@", sql);
+    }
+
+    [Fact]
     public void No_table_with_a_trigger_is_written_by_save_changes_for_that_action_unless_the_model_declares_the_trigger()
     {
         var triggers = ExecStrings(Parse(File.ReadAllText(Path.Combine(MigrationTests.RepositoryRoot(), ScriptPath))))

@@ -65,5 +65,8 @@ internal sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<
         // report's joins and the request list's submission times among them.
         builder.HasIndex(t => new { t.RequestId, t.To, t.At });
         builder.HasIndex(t => new { t.To, t.At });
+        // The reserve report's emergency releases of a half-year: a handful among a half-year's transitions, which
+        // the state index would read all of to find them.
+        builder.HasIndex(t => new { t.Trigger, t.At });
     }
 }

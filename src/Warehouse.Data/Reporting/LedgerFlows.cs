@@ -31,13 +31,12 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
         var zone = clock.Zone;
         var after = to.AddDays(1);
         var (start, end) = (LedgerRows.StartOf(from, zone), LedgerRows.StartOf(after, zone));
-        var prices = await LedgerRows.PricesAsync(db, cancellationToken);
         var mark = await db.LedgerTotalsMarks.AsNoTracking().SingleAsync(cancellationToken);
         var (opening, inside) = (new Dictionary<HoldingKey, (long, decimal)>(), new Dictionary<FlowKey, (long, decimal)>());
         if (mark.Zone != zone.Id)
         {
             // Totals not yet cut in this zone (every report brings them up to date first): the rows themselves.
-            await AddRowsAsync(opening, inside, prices, m => m.OccurredAt < end, start, cancellationToken);
+            await AddRowsAsync(opening, inside, m => m.OccurredAt < end, start, cancellationToken);
             return new PeriodFlows(opening, inside);
         }
         var firstMonth = new DateOnly(from.Year, from.Month, 1);
@@ -53,7 +52,7 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
         }
         else
             AddInside(inside, await ByFlowAsync(db.LedgerDayTotals.Where(t => t.Day >= from && t.Day < after), cancellationToken));
-        await AddRowsAsync(opening, inside, prices, m => m.Sequence > mark.Sequence && m.OccurredAt < end, start, cancellationToken);
+        await AddRowsAsync(opening, inside, m => m.Sequence > mark.Sequence && m.OccurredAt < end, start, cancellationToken);
         return new PeriodFlows(opening, inside);
     }
 
@@ -69,9 +68,16 @@ public sealed class LedgerFlows(WarehouseDbContext db, BureauClock clock)
             .Select(g => new { g.Key, Quantity = g.Sum(t => t.Quantity), Value = g.Sum(t => t.Value) }).ToListAsync(cancellationToken))
         .Select(g => (new FlowKey(g.Key.DepotId, g.Key.Class, g.Key.Mode, g.Key.Reason, g.Key.Inbound), g.Quantity, g.Value)).ToList();
 
+    /// Adds the rows themselves, valued at today's prices; the prices are read only when there is a row, which after the
+    /// keeper's last round there seldom is.
     private async Task AddRowsAsync(Dictionary<HoldingKey, (long, decimal)> opening, Dictionary<FlowKey, (long, decimal)> inside,
-        Dictionary<int, ItemPrice> prices, Expression<Func<StockMovement, bool>> which, DateTime start, CancellationToken cancellationToken)
+        Expression<Func<StockMovement, bool>> which, DateTime start, CancellationToken cancellationToken)
     {
+        // Read before the rows: the rows' reader holds the connection while they stream.
+        var prices = await db.StockMovements.Where(which).AnyAsync(cancellationToken)
+            ? await LedgerRows.PricesAsync(db, cancellationToken) : null;
+        if (prices is null)
+            return;
         var rows = LedgerRows.Of(db, db.StockMovements.AsNoTracking().Where(which));
         await foreach (var row in rows.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {

@@ -877,6 +877,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("To", "At");
 
+                    b.HasIndex("Trigger", "At");
+
                     b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");

@@ -880,6 +880,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("To", "At");
 
+                    b.HasIndex("Trigger", "At");
+
                     b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");

@@ -844,6 +844,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("To", "At");
 
+                    b.HasIndex("Trigger", "At");
+
                     b.HasIndex("RequestId", "To", "At");
 
                     b.ToTable("RequestTransitions");

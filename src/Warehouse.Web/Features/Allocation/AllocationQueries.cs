@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Warehouse.Data.Allocation;
 using Warehouse.Data;
 using Warehouse.Data.Identity;
 using Warehouse.Domain.Allocation;
@@ -117,14 +118,20 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
             })
             .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
 
-    /// The period's deliveries per source depot and destination, and all together (how many, the median and 90th-percentile
-    /// minutes from submission to delivery, and the share delivered within the target), from one read of them.
+    /// The period's deliveries (the bureau's days, both included) per source and destination, and all together: how many,
+    /// the median and 90th-percentile minutes from submission to delivery, and the share delivered within the target.
     public async Task<(IReadOnlyList<TransferTimeRow> Routes, DispatchTimes All)> DeliveryTimesAsync(DateOnly from, DateOnly to,
         CancellationToken cancellationToken)
     {
-        var delivered = await DeliveriesAsync(from, to, cancellationToken);
-        return (TransferTimes(delivered), Times(delivered.Select(d => d.Minutes)));
+        var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
+        var times = await new DeliveryTimes(db).OfAsync(start, end, (int)Target.TotalMinutes, cancellationToken);
+        return (times.Routes.Select(r => new TransferTimeRow(r.Source, r.Destination, r.Count, r.MedianMinutes, r.P90Minutes,
+                Share(r))).OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList(),
+            new DispatchTimes(times.All.Count, times.All.MedianMinutes, times.All.P90Minutes, Share(times.All)));
     }
+
+    private static double Share(DeliveryTimesRow times) => times.Count == 0 ? 0 : times.Within / (double)times.Count;
 
     private DispatchTimes Times(IEnumerable<double> minutes)
     {
@@ -132,36 +139,6 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         var target = Target.TotalMinutes;
         return new DispatchTimes(sorted.Count, Percentile(sorted, 50), Percentile(sorted, 90),
             sorted.Count == 0 ? 0 : sorted.Count(m => m <= target) / (double)sorted.Count);
-    }
-
-    /// The dispatches and call-up orders delivered in the period (the bureau's days, both included) with the minutes from the
-    /// request's submission to the delivery; a call-up's source is its supplier. The submission is joined, not looked up
-    /// per delivery: a request is submitted once (only a draft is submitted, and nothing returns to draft), and a look-up
-    /// per row cost PostgreSQL a third of a second for a half-year's 50,000 deliveries.
-    private async Task<List<(string Source, string Destination, double Minutes)>> DeliveriesAsync(DateOnly from, DateOnly to,
-        CancellationToken cancellationToken)
-    {
-        var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var submitted = db.RequestTransitions.Where(t => t.To == RequestState.Submitted);
-        var delivered = await (from d in db.Dispatches.AsNoTracking().Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
-                join s in submitted on d.RequestId equals s.RequestId
-                select new
-                {
-                    Source = d.SourceDepot!.Name, Destination = d.Request!.DestinationName, Delivered = d.DeliveredAt!.Value,
-                    Submitted = s.At,
-                })
-            .ToListAsync(cancellationToken);
-        var calledUp = await (from c in db.CallUps.AsNoTracking().Where(c => c.DeliveredAt >= start && c.DeliveredAt < end)
-                join r in db.AllocationRequests on c.RequestId equals r.Id
-                join a in db.SupplyAgreements on c.AgreementId equals a.Id
-                join s in submitted on r.Id equals s.RequestId
-                select new
-                {
-                    Source = a.Supplier!.Name, Destination = r.DestinationName, Delivered = c.DeliveredAt!.Value, Submitted = s.At,
-                })
-            .ToListAsync(cancellationToken);
-        return delivered.Concat(calledUp).Select(d => (d.Source, d.Destination, (d.Delivered - d.Submitted).TotalMinutes)).ToList();
     }
 
     public static double Percentile(IReadOnlyList<double> sorted, double p)

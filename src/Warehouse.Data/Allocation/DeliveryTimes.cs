@@ -1,0 +1,134 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Warehouse.Data.Allocation;
+
+/// How long from submission to delivery, per source and destination and all together: how many deliveries, how many
+/// within the target, the median and the 90th percentile (interpolated between the two deliveries each falls between).
+public sealed record DeliveryTimesRow(string Source, string Destination, int Count, int Within, double MedianMinutes, double P90Minutes);
+
+public sealed record DeliveryTimesOf(IReadOnlyList<DeliveryTimesRow> Routes, DeliveryTimesRow All);
+
+/// Reads a period's delivery times: a half-year holds 50,000 deliveries. The minutes are worked out by the database and
+/// read straight off its reader, and sorted here per route: through EF Core's materializer, with both instants parsed from
+/// SQLite's text, the read cost the reserve report 160 ms of its 420 at a million ledger rows. (Ranking them in the
+/// database with window functions was slower still on SQLite: 265 ms to sort them twice.) Dispatches and call-up orders
+/// count alike, a call-up's source being its supplier; a request is submitted once, so its submission is joined.
+public sealed class DeliveryTimes(WarehouseDbContext db)
+{
+    /// The instants are written into the statement rather than passed as parameters: as a prepared statement's
+    /// parameters PostgreSQL's generic plan guessed 500 deliveries where there were 50,000 and looked each one up by index.
+    public async Task<DeliveryTimesOf> OfAsync(DateTime startUtc, DateTime endUtc, int targetMinutes,
+        CancellationToken cancellationToken)
+    {
+        var dialect = db.Database.IsSqlServer() ? Dialect.SqlServer : db.Database.IsNpgsql() ? Dialect.Postgres : Dialect.Sqlite;
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.CommandText = Statement(dialect, startUtc, endUtc);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return await RanksAsync(reader, targetMinutes, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static async Task<DeliveryTimesOf> RanksAsync(DbDataReader reader, int targetMinutes,
+        CancellationToken cancellationToken)
+    {
+        var routes = new Dictionary<(string, string), List<double>>();
+        var all = new List<double>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var key = (reader.GetString(0), reader.GetString(1));
+            if (!routes.TryGetValue(key, out var route))
+                routes[key] = route = [];
+            var minutes = reader.GetDouble(2);
+            route.Add(minutes);
+            all.Add(minutes);
+        }
+        return new DeliveryTimesOf(routes.Select(r => Row(r.Key.Item1, r.Key.Item2, r.Value, targetMinutes)).ToList(),
+            Row("", "", all, targetMinutes));
+    }
+
+    private static DeliveryTimesRow Row(string source, string destination, List<double> minutes, int targetMinutes)
+    {
+        minutes.Sort();
+        return new DeliveryTimesRow(source, destination, minutes.Count, minutes.Count(m => m <= targetMinutes),
+            Percentile(minutes, 5), Percentile(minutes, 9));
+    }
+
+    /// The tenths-th percentile of sorted minutes, interpolated as a spreadsheet's PERCENTILE.INC does.
+    private static double Percentile(List<double> sorted, int tenths)
+    {
+        if (sorted.Count == 0)
+            return 0;
+        var (low, high) = (tenths * (sorted.Count - 1) / 10, (tenths * (sorted.Count - 1) + 9) / 10);
+        var fraction = tenths * (sorted.Count - 1) % 10 / 10.0;
+        return sorted[low] + (sorted[high] - sorted[low]) * fraction;
+    }
+
+    public enum Dialect
+    {
+        Sqlite,
+        Postgres,
+        SqlServer,
+    }
+
+    /// The statement in a database's words, the period written in.
+    public static string Statement(Dialect dialect, DateTime startUtc, DateTime endUtc)
+    {
+        var (minutes, instant) = dialect switch
+        {
+            Dialect.SqlServer => (SqlServerMinutes, (Func<DateTime, string>)(utc =>
+                $"CAST('{utc.ToString("yyyy-MM-ddTHH:mm:ss.fffffff", CultureInfo.InvariantCulture)}' AS datetime2)")),
+            Dialect.Postgres => (PostgresMinutes, utc =>
+                $"TIMESTAMPTZ '{utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture)}+00'"),
+            // As EF Core's SQLite provider writes an instant, so that the text compares in time order.
+            _ => (SqliteMinutes, utc => $"'{utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.')}'"),
+        };
+        return Union.Replace("{dispatches}", DispatchesPart.Replace("{minutes}", minutes.Replace("{delivered}", "d.\"DeliveredAt\"")),
+                StringComparison.Ordinal)
+            .Replace("{callUps}", CallUpsPart.Replace("{minutes}", minutes.Replace("{delivered}", "c.\"DeliveredAt\"")),
+                StringComparison.Ordinal)
+            .Replace("@start", instant(startUtc), StringComparison.Ordinal)
+            .Replace("@end", instant(endUtc), StringComparison.Ordinal);
+    }
+
+    // The minutes between a delivery ({delivered}) and its submission (t."At"), in each database's words.
+    private const string SqliteMinutes = """(julianday({delivered}) - julianday(t."At")) * 1440.0""";
+    private const string PostgresMinutes = """CAST(EXTRACT(EPOCH FROM ({delivered} - t."At")) / 60 AS DOUBLE PRECISION)""";
+    private const string SqlServerMinutes = """CAST(DATEDIFF_BIG(millisecond, t."At", {delivered}) AS FLOAT) / 60000""";
+
+    private const string DispatchesPart = """
+        SELECT s."Name" AS "Source", r."DestinationName" AS "Destination", {minutes} AS "Minutes"
+        FROM "Dispatches" AS d
+        INNER JOIN "RequestTransitions" AS t ON t."RequestId" = d."RequestId" AND t."To" = 'Submitted'
+        INNER JOIN "Depots" AS s ON s."Id" = d."SourceDepotId"
+        INNER JOIN "AllocationRequests" AS r ON r."Id" = d."RequestId"
+        WHERE d."DeliveredAt" >= @start AND d."DeliveredAt" < @end
+        """;
+
+    private const string CallUpsPart = """
+        SELECT p."Name", r."DestinationName", {minutes}
+        FROM "CallUps" AS c
+        INNER JOIN "RequestTransitions" AS t ON t."RequestId" = c."RequestId" AND t."To" = 'Submitted'
+        INNER JOIN "SupplyAgreements" AS a ON a."Id" = c."AgreementId"
+        INNER JOIN "Suppliers" AS p ON p."Id" = a."SupplierId"
+        INNER JOIN "AllocationRequests" AS r ON r."Id" = c."RequestId"
+        WHERE c."DeliveredAt" >= @start AND c."DeliveredAt" < @end
+        """;
+
+    private const string Union = """
+        {dispatches}
+        UNION ALL
+        {callUps}
+        """;
+}
