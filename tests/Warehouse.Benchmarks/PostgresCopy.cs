@@ -43,7 +43,33 @@ public sealed class PostgresCopy(string sqlitePath, string postgres, TextWriter 
         }
         await MoveSequencesAsync(target);
         await ExecuteAsync(target, "VACUUM (ANALYZE)");
+        await VacuumUntilVisibleAsync(target, order);
         return copied;
+    }
+
+    /// A vacuum marks a page all-visible only when its rows are older than every snapshot still open on the database;
+    /// an analyze that autovacuum started during the load holds such a snapshot for a moment. The tables whose pages
+    /// the first vacuum could not mark are vacuumed again, a few times, before the crawl reads them.
+    private async Task VacuumUntilVisibleAsync(NpgsqlConnection target, IReadOnlyList<string> tables)
+    {
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var unmarked = new List<string>();
+            await using (var command = new NpgsqlCommand(
+                "SELECT relname FROM pg_class WHERE relkind = 'r' AND relpages > 0 AND relallvisible = 0 " +
+                "AND relnamespace = current_schema()::regnamespace AND relname = ANY(@tables)", target))
+            {
+                command.Parameters.AddWithValue("tables", tables.ToArray());
+                await using var reader = await command.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                    unmarked.Add(reader.GetString(0));
+            }
+            if (unmarked.Count == 0)
+                return;
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+            await ExecuteAsync(target, $"VACUUM {string.Join(", ", unmarked.Select(Quote))}");
+        }
+        log.WriteLine("    some tables are still not all-visible: an older snapshot is open on the database");
     }
 
     private async Task<long> CopyTableAsync(SqliteConnection source, NpgsqlConnection target, string table, List<Column> columns)
