@@ -3102,3 +3102,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201203452_ImportJobHeartbeat') THEN
+    ALTER TABLE "ImportJobs" ADD "HeartbeatAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201203452_ImportJobHeartbeat') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201203452_ImportJobHeartbeat', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3742,3 +3742,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203447_ImportJobHeartbeat'
+)
+BEGIN
+    ALTER TABLE [ImportJobs] ADD [HeartbeatAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201203447_ImportJobHeartbeat'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201203447_ImportJobHeartbeat', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -55,14 +55,23 @@ public sealed class ImportJobStore(WarehouseDbContext db, BureauClock clock)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Stage, ImportStage.Failed).SetProperty(j => j.FailureCode, code)
                 .SetProperty(j => j.FinishedAt, clock.UtcNow), cancellationToken);
 
-    /// Marks every job started before <paramref name="startedUtc"/> (this run of the application) and still running as
-    /// failed: its preview was lost, and a commit interrupted was rolled back with its transaction, so nothing was
-    /// written. Answers how many there were.
-    public async Task<int> FailInterruptedAsync(DateTime startedUtc, CancellationToken cancellationToken) =>
-        await db.ImportJobs.Where(j => ImportJob.Running.Contains(j.Stage) && j.StartedAt < startedUtc)
+    /// Marks as failed every job still running that was started before <paramref name="startedUtc"/> (this run of the
+    /// application) and whose runner last beat before <paramref name="silentSince"/>: its preview was lost, and a commit
+    /// interrupted was rolled back with its transaction, so nothing was written. A job another instance is running, and
+    /// beating for, is left alone. Answers how many there were.
+    public async Task<int> FailInterruptedAsync(DateTime startedUtc, DateTime silentSince, CancellationToken cancellationToken) =>
+        await db.ImportJobs.Where(j => ImportJob.Running.Contains(j.Stage) && j.StartedAt < startedUtc
+                && (j.HeartbeatAt ?? j.StartedAt) < silentSince)
             .ExecuteUpdateAsync(s => s.SetProperty(j => j.Stage, ImportStage.Failed)
                 .SetProperty(j => j.FailureCode, Errors.ImportJobInterrupted().Code)
                 .SetProperty(j => j.FinishedAt, clock.UtcNow), cancellationToken);
+
+    /// The runner's word that the job still runs, with its rows so far, which the other instances' pages show; false when
+    /// it no longer runs (cancelled on another instance, or given up for dead), and the runner should stop.
+    public async Task<bool> BeatAsync(int id, int rowsDone, int rowsTotal, CancellationToken cancellationToken) =>
+        await db.ImportJobs.Where(j => j.Id == id && ImportJob.Running.Contains(j.Stage))
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.HeartbeatAt, clock.UtcNow).SetProperty(j => j.RowsDone, rowsDone)
+                .SetProperty(j => j.RowsTotal, rowsTotal), cancellationToken) == 1;
 
     // Projected last: a query cannot filter on the record a projection makes.
     private static IQueryable<ImportJobState> States(IQueryable<ImportJob> jobs) => jobs.AsNoTracking().Select(j => new ImportJobState(

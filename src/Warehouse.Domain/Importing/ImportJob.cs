@@ -42,6 +42,10 @@ public sealed class ImportJob
     public string Culture { get; private set; } = "";
     public DateTime StartedAt { get; private set; }
     public DateTime? FinishedAt { get; private set; }
+
+    /// When the instance running the job last said it still was; null on SQLite, where one process runs everything. On
+    /// a server database several instances share the jobs, and one whose heartbeat has stopped died with its job.
+    public DateTime? HeartbeatAt { get; private set; }
     public ImportStage Stage { get; private set; }
     public int RowsDone { get; private set; }
     public int RowsTotal { get; private set; }

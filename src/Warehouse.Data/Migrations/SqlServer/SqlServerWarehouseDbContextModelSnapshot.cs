@@ -1980,6 +1980,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -26,9 +26,11 @@ public sealed class ImportProgress(CancellationToken cancellation)
     }
 }
 
-/// The import jobs running in this process: their live progress (the database has the stage; the counts move too often
-/// to write, and a commit holds the write lock meanwhile), the way to stop a preview, and the new users' set-password
-/// links of a finished commit, handed out once and never stored.
+/// The import jobs running in this process: their live progress (the database has the stage; on SQLite the counts move
+/// too often to write, and a commit holds the write lock meanwhile; on a server database the runner's heartbeat writes them
+/// every few seconds for the other instances), the way to stop a preview, and the new users' set-password links of a
+/// finished commit, handed out once and never stored: with several instances they are shown only by the instance that
+/// wrote the job, so without sticky sessions the starter may have to reset those users' passwords from the users page.
 public sealed class ImportProgressBoard
 {
     private readonly ConcurrentDictionary<int, (ImportProgress Progress, CancellationTokenSource Cancel)> _running = new();
