@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Infrastructure;
+using Warehouse.Domain.Auditing;
 
 namespace Warehouse.Data.Tests;
 
@@ -51,5 +53,33 @@ public sealed class WriteGateTests : IDisposable
         Assert.Equal("inner", await nested);
         // And the gate is free again afterwards.
         Assert.Equal(3, await SqliteWriteGate.RunAsync(db, () => Task.FromResult(3), CancellationToken.None));
+    }
+
+    /// A sign-in's audit row is written on its own. Parked in SQLite's busy handler it would starve behind a writer that takes
+    /// the lock step after step (the totals keeper catching up) and fail as "database is locked"; it queues at the gate.
+    [Fact]
+    public async Task An_audit_row_saved_on_its_own_queues_at_the_gate()
+    {
+        await using var holder = _database.NewContext();
+        await using var auditor = _database.NewContext();
+        var release = new TaskCompletionSource();
+        var inside = new TaskCompletionSource();
+        var holding = SqliteWriteGate.RunAsync(holder, async () =>
+        {
+            inside.SetResult();
+            await release.Task;
+            return 0;
+        }, CancellationToken.None);
+        await inside.Task;
+
+        auditor.AuditEntries.Add(new AuditEntry(DateTime.UtcNow, "keeper", "SignIn", "keeper", null, "127.0.0.1"));
+        var saving = auditor.SaveChangesAsync();
+        await Task.WhenAny(saving, Task.Delay(500));
+
+        Assert.False(saving.IsCompleted);
+        release.SetResult();
+        await holding;
+        await saving;
+        Assert.Equal(1, await auditor.AuditEntries.CountAsync(a => a.Action == "SignIn"));
     }
 }

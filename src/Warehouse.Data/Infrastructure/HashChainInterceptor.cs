@@ -36,13 +36,15 @@ public sealed class HashChainInterceptor : SaveChangesInterceptor
 
     private static async Task<int> SaveInOwnTransactionAsync(WarehouseDbContext db, CancellationToken cancellationToken)
     {
-        var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        // Through the write gate: an audit row written on its own (a sign-in) would otherwise wait in SQLite's busy
+        // handler, which a writer taking the lock step after step (the totals keeper catching up) starves past its timeout.
+        var saved = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => SqliteWriteGate.RunAsync(db, async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var count = await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return count;
-        });
+        }, cancellationToken));
         db.ChangeTracker.AcceptAllChanges();
         return saved;
     }

@@ -26,14 +26,21 @@ public sealed class LedgerTotalsRefresh(WarehouseDbContext db, BureauClock clock
     /// The most ledger rows one step sums (a second or so of the write gate on SQLite).
     public int StepRows { get; init; } = 100_000;
 
+    private static readonly TimeSpan BetweenSteps = TimeSpan.FromMilliseconds(250);
+
     /// Answers the ledger sequence the totals now reach: every step up to the head as it stood when called.
     public async Task<long> RunAsync(CancellationToken cancellationToken)
     {
         var head = await HeadAsync(cancellationToken);
-        long reached;
-        do
+        var reached = await StepAsync(head, cancellationToken);
+        while (reached < head)
+        {
+            // A breath between steps: a writer outside the gate naps in SQLite's busy handler (up to 100 ms at a time)
+            // and would never find the lock free between two steps taken back to back.
+            if (db.Database.IsSqlite())
+                await Task.Delay(BetweenSteps, cancellationToken);
             reached = await StepAsync(head, cancellationToken);
-        while (reached < head);
+        }
         return reached;
     }
 
