@@ -3120,3 +3120,48 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201234729_LedgerDepotOrder') THEN
+    CREATE INDEX "IX_StockMovements_DepotId_Id" ON "StockMovements" ("DepotId", "Id");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201234729_LedgerDepotOrder') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201234729_LedgerDepotOrder', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201235954_RequestSubmittedAt') THEN
+    ALTER TABLE "AllocationRequests" ADD "SubmittedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201235954_RequestSubmittedAt') THEN
+    UPDATE "AllocationRequests" SET "SubmittedAt" = (
+        SELECT MIN(t."At") FROM "RequestTransitions" AS t
+        WHERE t."RequestId" = "AllocationRequests"."Id" AND t."To" = 'Submitted');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261201235954_RequestSubmittedAt') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261201235954_RequestSubmittedAt', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

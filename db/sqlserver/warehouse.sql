@@ -3763,3 +3763,55 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234723_LedgerDepotOrder'
+)
+BEGIN
+    CREATE INDEX [IX_StockMovements_DepotId_Id] ON [StockMovements] ([DepotId], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201234723_LedgerDepotOrder'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201234723_LedgerDepotOrder', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201235947_RequestSubmittedAt'
+)
+BEGIN
+    ALTER TABLE [AllocationRequests] ADD [SubmittedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201235947_RequestSubmittedAt'
+)
+BEGIN
+    EXEC(N'UPDATE [AllocationRequests] SET [SubmittedAt] = (
+        SELECT MIN(t.[At]) FROM [RequestTransitions] AS t
+        WHERE t.[RequestId] = [AllocationRequests].[Id] AND t.[To] = N''Submitted'');');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261201235947_RequestSubmittedAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261201235947_RequestSubmittedAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -42,9 +42,9 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
     {
         public SqliteCommand Request { get; } = Prepare(connection,
             "INSERT INTO AllocationRequests (Number, Incident, Level, NeededBy, DestinationKind, DestinationName, DestinationLatitude, " +
-            "DestinationLongitude, ContactName, ContactPhone, DepartmentId, RequestedBy, CreatedAt, State, Ratification, Version) " +
+            "DestinationLongitude, ContactName, ContactPhone, DepartmentId, RequestedBy, CreatedAt, SubmittedAt, State, Ratification, Version) " +
             "VALUES ($n, '生成事件', $level, $needed, 'Township', '生成乡镇', 30.3, 120.1, '李明', '13805710001', $dept, 'dept', " +
-            "$at, $state, 'NotNeeded', 1) RETURNING Id", 6);
+            "$at, $at, $state, 'NotNeeded', 1) RETURNING Id", 6);
         public SqliteCommand Transition { get; } = Prepare(connection,
             "INSERT INTO RequestTransitions (RequestId, \"From\", \"To\", \"Trigger\", \"By\", \"At\") VALUES ($r, $from, $to, $trigger, " +
             "$by, $at)", 6);

@@ -41,7 +41,6 @@ internal sealed class AllocationRequestConfiguration : IEntityTypeConfiguration<
         builder.Ignore(r => r.IsTransfer);
         builder.Ignore(r => r.IsEditable);
         builder.Ignore(r => r.DestinationPoint);
-        builder.Ignore(r => r.SubmittedAt);
         builder.Ignore(r => r.DeliveryTime);
     }
 }

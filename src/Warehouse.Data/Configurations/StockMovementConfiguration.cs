@@ -13,6 +13,9 @@ internal sealed class StockMovementConfiguration : IEntityTypeConfiguration<Stoc
         // one look-up in the index, without a read of the row (the reserve report's quota coverage at a past end).
         builder.HasIndex(m => new { m.BalanceId, m.Id, m.BalanceAfter });
         builder.HasIndex(m => new { m.DepotId, m.OccurredAt });
+        // A depot's ledger newest first (a keeper's dashboard, the ledger filtered by depot): without it PostgreSQL walked the
+        // whole ledger backwards for the ten latest rows of a depot that seldom moves.
+        builder.HasIndex(m => new { m.DepotId, m.Id });
         builder.HasIndex(m => new { m.ItemId, m.OccurredAt });
         builder.HasIndex(m => m.OccurredAt);
         builder.Property(m => m.PreviousHash).HasMaxLength(64);

@@ -45,6 +45,10 @@ public sealed partial class AllocationRequest : IVersioned
     public Department? Department { get; private set; }
     public string RequestedBy { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+
+    /// When it was first submitted, the instant every dispatch is timed from; the same as its first transition into
+    /// Submitted, kept on the request so that the delivery-time reports need not look the transition up for each delivery.
+    public DateTime? SubmittedAt { get; private set; }
     public RequestState State { get; set; }
     public Ratification Ratification { get; private set; } = Ratification.NotNeeded;
     public string? Note { get; private set; }
@@ -63,8 +67,6 @@ public sealed partial class AllocationRequest : IVersioned
     public bool IsEditable => State == RequestState.Draft;
 
     public GeoPoint? DestinationPoint => DestinationLatitude is { } lat && DestinationLongitude is { } lon ? new GeoPoint(lat, lon) : null;
-
-    public DateTime? SubmittedAt => _transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
 
     public void Describe(string incident, EmergencyLevel level, DateTime neededByUtc, string contactName, string contactPhone, string? note)
     {
@@ -153,8 +155,12 @@ public sealed partial class AllocationRequest : IVersioned
         return dispatch;
     }
 
-    internal void Record(RequestState from, RequestState to, RequestTrigger trigger, string by, DateTime atUtc, string? note) =>
+    internal void Record(RequestState from, RequestState to, RequestTrigger trigger, string by, DateTime atUtc, string? note)
+    {
         _transitions.Add(new RequestTransition(from, to, trigger, by, atUtc, note));
+        if (to == RequestState.Submitted)
+            SubmittedAt ??= atUtc;
+    }
 
     internal void MarkRatification(Ratification ratification) => Ratification = ratification;
 

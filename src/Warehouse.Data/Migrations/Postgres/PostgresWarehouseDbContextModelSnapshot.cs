@@ -396,6 +396,9 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -3301,6 +3304,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("Sequence")
                         .IsUnique();
+
+                    b.HasIndex("DepotId", "Id");
 
                     b.HasIndex("DepotId", "OccurredAt");
 

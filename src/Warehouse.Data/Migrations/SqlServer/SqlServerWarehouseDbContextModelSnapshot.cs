@@ -398,6 +398,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -3309,6 +3312,8 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("Sequence")
                         .IsUnique()
                         .HasFilter("[Sequence] IS NOT NULL");
+
+                    b.HasIndex("DepotId", "Id");
 
                     b.HasIndex("DepotId", "OccurredAt");
 

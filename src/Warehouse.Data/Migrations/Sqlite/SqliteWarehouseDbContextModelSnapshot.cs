@@ -381,6 +381,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -3176,6 +3179,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("Sequence")
                         .IsUnique();
+
+                    b.HasIndex("DepotId", "Id");
 
                     b.HasIndex("DepotId", "OccurredAt");
 

@@ -47,7 +47,7 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         return await query.OrderByDescending(r => r.Id).Take(500)
             .Select(r => new RequestRow(r.Id, r.Number, r.Incident, r.Level, r.State, r.Ratification, r.DestinationName,
                 r.Department == null ? null : r.Department.Name, r.NeededBy, r.CreatedAt,
-                r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(), r.Lines.Count,
+                r.SubmittedAt, r.Lines.Count,
                 r.Steps.Any(s => s.Decision == StepDecision.Waiting && s.EscalatedAt != null)))
             .ToListAsync(cancellationToken);
     }

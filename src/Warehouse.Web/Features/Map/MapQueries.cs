@@ -60,7 +60,7 @@ public sealed class MapQueries(WarehouseDbContext db, AllocationQueries allocati
             .Select(r => new
             {
                 r.Id, r.Number, r.Incident, r.Level, r.State, r.DestinationName, r.NeededBy,
-                Submitted = r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                Submitted = r.SubmittedAt,
                 Lat = r.DestinationLatitude
                     ?? db.Places.Where(p => p.Id == r.DestinationPlaceId).Select(p => p.Latitude).FirstOrDefault()
                     ?? (r.DestinationDepot == null ? null : (double?)r.DestinationDepot.Latitude),

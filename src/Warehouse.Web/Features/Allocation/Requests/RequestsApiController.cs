@@ -99,7 +99,7 @@ public sealed class RequestsApiController(AllocationQueries queries, RequestInta
     {
         if (await queries.DetailsByNumberAsync(number, cancellationToken) is not { } request)
             return null;
-        var submitted = request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault();
+        var submitted = request.SubmittedAt;
         var elapsed = submitted is { } start ? ((request.LastArrival ?? clock.UtcNow) - start).TotalMinutes : (double?)null;
         return new RequestAnswer(request.Number, request.Incident, request.Level, request.State, request.Department?.Name,
             request.DestinationName, request.NeededBy, submitted, elapsed is { } e ? Math.Round(e, 1) : null, queries.Target.TotalMinutes,

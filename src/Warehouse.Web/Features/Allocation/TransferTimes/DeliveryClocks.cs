@@ -25,12 +25,12 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
         var delivered = db.Dispatches.AsNoTracking().Where(d => d.DeliveredAt >= start && d.DeliveredAt < end);
         // Flat rows, and the approved steps beside them in a second read: a list inside each row made EF Core join the
         // steps in, order by every key and shape thousands of rows with their steps, most of a page's time. The request's
-        // submission, approval and closing are joined rather than looked up per row (each happens at most once).
+        // submission is kept on it; its approval and closing are joined rather than looked up per row (each happens at most once).
         var transitions = db.RequestTransitions.AsNoTracking();
         var rows = await (
                 from d in delivered
                 join r in db.AllocationRequests on d.RequestId equals r.Id
-                join s in transitions.Where(t => t.To == RequestState.Submitted) on d.RequestId equals s.RequestId
+                where r.SubmittedAt != null
                 join a in transitions.Where(t => t.To == RequestState.Approved) on d.RequestId equals a.RequestId into approved
                 from a in approved.DefaultIfEmpty()
                 join c in transitions.Where(t => t.To == RequestState.Closed) on d.RequestId equals c.RequestId into closed
@@ -39,7 +39,7 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
                 select new
                 {
                     d.RequestId, r.Number, Destination = r.DestinationName, Source = d.SourceDepot!.Name,
-                    Released = r.Ratification != Ratification.NotNeeded, Submitted = s.At,
+                    Released = r.Ratification != Ratification.NotNeeded, Submitted = r.SubmittedAt!.Value,
                     Approved = a == null ? (DateTime?)null : a.At, d.PickingStartedAt, d.DispatchedAt, Delivered = d.DeliveredAt!.Value,
                     r.BreachReason, r.BreachNote, ClosedBy = c == null ? null : c.By,
                 })
@@ -69,7 +69,7 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
                 {
                     r.Id, r.Number, Destination = r.DestinationName, Source = a.Supplier!.Name,
                     Released = r.Ratification != Ratification.NotNeeded,
-                    Submitted = r.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                    Submitted = r.SubmittedAt,
                     Steps = r.Steps.Where(s => s.Decision == StepDecision.Approved && s.DecidedAt != null)
                         .OrderBy(s => s.Number).Select(s => s.DecidedAt!.Value).ToList(),
                     Approved = r.Transitions.Where(t => t.To == RequestState.Approved).Select(t => (DateTime?)t.At).FirstOrDefault(),

@@ -39,7 +39,7 @@ public sealed class PackTimelines(WarehouseDbContext db, PackSections sections, 
             {
                 d.Number, Request = d.Request!.Number, Source = d.SourceDepot!.Code, d.Request.DestinationName, d.PickingStartedAt,
                 d.DispatchedAt, d.DeliveredAt,
-                Submitted = d.Request.Transitions.Where(t => t.To == RequestState.Submitted).Select(t => (DateTime?)t.At).FirstOrDefault(),
+                Submitted = d.Request.SubmittedAt,
                 Approved = d.Request.Transitions.Where(t => t.Trigger == RequestTrigger.Approve).Select(t => (DateTime?)t.At)
                     .FirstOrDefault(),
             }).AsAsyncEnumerable();
