@@ -20,7 +20,9 @@ public sealed class PostgresCopy(string sqlitePath, string postgres, TextWriter 
     /// Copies and answers each table's row count, in the order copied.
     public async Task<IReadOnlyList<(string Table, long Rows)>> RunAsync()
     {
-        await using var target = new NpgsqlConnection(postgres);
+        // No time limit: a table's COPY completes only once the server has written it, and on a slow disk the checkpoints
+        // a million-row load sets off held one past the default 30 s.
+        await using var target = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(postgres) { CommandTimeout = 0 }.ToString());
         await target.OpenAsync();
         var columns = await ColumnsAsync(target);
         await using var source = new SqliteConnection($"Data Source={sqlitePath};Mode=ReadOnly;Pooling=False");
