@@ -156,6 +156,25 @@ public sealed class PageTests(WarehouseFactory factory) : IClassFixture<Warehous
         Assert.Contains(ledgerBook.Worksheets.First().RowsUsed().Skip(3), r => r.Cell(6).GetString() == "FH-0001");
     }
 
+    /// The ledger is paged before its rows are joined to their documents and items: two pages of two are the first
+    /// page of four, newest first, for the whole ledger and for one depot.
+    [Theory]
+    [InlineData("")]
+    [InlineData("&depot=CR")]
+    public async Task The_ledgers_pages_follow_each_other_newest_first(string depot)
+    {
+        var client = await factory.SignedInClientAsync("auditor", "en");
+        async Task<List<string>> RowsAsync(int page, int size) => System.Text.RegularExpressions.Regex.Matches(
+                await client.GetStringAsync($"/Stock/Ledger?page={page}&size={size}{depot}"),
+                @"<tr>\s*<td[^>]*>.*?</tr>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).ToList();
+
+        var four = await RowsAsync(1, 4);
+
+        Assert.Equal(4, four.Count);
+        Assert.Equal(four, [.. await RowsAsync(1, 2), .. await RowsAsync(2, 2)]);
+    }
+
     [Fact]
     public async Task An_invalid_item_form_gets_a_message_and_saves_nothing()
     {
