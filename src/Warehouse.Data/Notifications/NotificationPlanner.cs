@@ -26,9 +26,8 @@ public sealed class NotificationPlanner(WarehouseDbContext db, NotificationRecip
         var now = clock.UtcNow;
         var submittedBefore = now - target;
         var overdue = await db.Dispatches.Where(d => d.State == DispatchState.Dispatched)
-            .Where(d => db.RequestTransitions
-                .Any(t => t.RequestId == d.RequestId && t.To == RequestState.Submitted && t.At < submittedBefore))
-            .Join(db.AllocationRequests, d => d.RequestId, r => r.Id, (d, r) => new { d.Id, Request = r.Id, r.Number, r.RequestedBy })
+            .Join(db.AllocationRequests.Where(r => r.SubmittedAt < submittedBefore), d => d.RequestId, r => r.Id,
+                (d, r) => new { d.Id, Request = r.Id, r.Number, r.RequestedBy })
             .ToListAsync();
         if (overdue.Count == 0)
             return [];

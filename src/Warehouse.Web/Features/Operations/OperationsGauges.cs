@@ -55,7 +55,7 @@ public sealed class OperationsGauges : BackgroundService
             .ToDictionaryAsync(g => g.Key.ToString(), g => (long)g.Count, cancellationToken);
         var submittedBefore = _time.GetUtcNow().UtcDateTime - _target;
         var overdue = await db.AllocationRequests.CountAsync(r => !Finished.Contains(r.State) && r.State != RequestState.Draft
-            && db.RequestTransitions.Any(t => t.RequestId == r.Id && t.To == RequestState.Submitted && t.At < submittedBefore),
+            && r.SubmittedAt < submittedBefore,
             cancellationToken);
         _snapshot = new Snapshot(queue, requests, overdue);
     }
