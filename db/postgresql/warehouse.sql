@@ -3165,3 +3165,52 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    DROP INDEX "IX_Dispatches_DeliveredAt";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    ALTER TABLE "Dispatches" ADD "DeliveredTo" character varying(200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    ALTER TABLE "Dispatches" ADD "MinutesToDeliver" double precision;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    UPDATE "Dispatches" AS d SET "DeliveredTo" = r."DestinationName",
+        "MinutesToDeliver" = CAST(EXTRACT(EPOCH FROM (d."DeliveredAt" - r."SubmittedAt")) / 60 AS DOUBLE PRECISION)
+    FROM "AllocationRequests" AS r
+    WHERE r."Id" = d."RequestId" AND d."DeliveredAt" IS NOT NULL;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    CREATE INDEX "IX_Dispatches_Deliveries" ON "Dispatches" ("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202022310_DispatchDeliveryRecord') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202022310_DispatchDeliveryRecord', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

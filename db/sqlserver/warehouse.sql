@@ -3815,3 +3815,59 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    DROP INDEX [IX_Dispatches_DeliveredAt] ON [Dispatches];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    ALTER TABLE [Dispatches] ADD [DeliveredTo] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    ALTER TABLE [Dispatches] ADD [MinutesToDeliver] float NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    EXEC(N'UPDATE d SET d.[DeliveredTo] = r.[DestinationName],
+        d.[MinutesToDeliver] = CAST(DATEDIFF_BIG(millisecond, r.[SubmittedAt], d.[DeliveredAt]) AS float) / 60000
+    FROM [Dispatches] AS d INNER JOIN [AllocationRequests] AS r ON r.[Id] = d.[RequestId]
+    WHERE d.[DeliveredAt] IS NOT NULL;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    CREATE INDEX [IX_Dispatches_Deliveries] ON [Dispatches] ([DeliveredAt], [SourceDepotId], [DeliveredTo], [MinutesToDeliver]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202022305_DispatchDeliveryRecord'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202022305_DispatchDeliveryRecord', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

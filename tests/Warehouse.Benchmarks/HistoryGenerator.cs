@@ -52,8 +52,9 @@ public sealed class HistoryGenerator(SqliteConnection connection, DataGenerator 
             "INSERT INTO AllocationLine (RequestId, ItemId, Requested, Approved) VALUES ($r, $i, $q, $a)", 4);
         public SqliteCommand Dispatch { get; } = Prepare(connection,
             "INSERT INTO Dispatches (RequestId, Number, SourceDepotId, State, Vehicle, Driver, PickingStartedAt, DispatchedAt, " +
-            "DispatchedBy, DeliveredAt, DeliveredBy) VALUES ($r, $n, $depot, 'Delivered', '浙A·G0001', '王建国', $at, $at, 'keeper', " +
-            "$at, 'dept') RETURNING Id", 4);
+            "DispatchedBy, DeliveredAt, DeliveredBy, DeliveredTo, MinutesToDeliver) VALUES ($r, $n, $depot, 'Delivered', '浙A·G0001', " +
+            "'王建国', $at, $at, 'keeper', $at, 'dept', (SELECT DestinationName FROM AllocationRequests WHERE Id = $r), " +
+            "(SELECT (julianday($at) - julianday(SubmittedAt)) * 1440.0 FROM AllocationRequests WHERE Id = $r)) RETURNING Id", 4);
         public SqliteCommand DispatchLine { get; } = Prepare(connection,
             "INSERT INTO DispatchLine (DispatchId, ItemId, Quantity, Received, Short, Damaged) VALUES ($d, $i, $q, $q, 0, 0)", 3);
         public SqliteCommand PrintJob { get; } = Prepare(connection,

@@ -46,6 +46,8 @@ public sealed class AllocationWorkflowTests
         Assert.Equal([RequestState.Submitted, RequestState.Approved, RequestState.Picking, RequestState.Dispatched, RequestState.Delivered, RequestState.Closed],
             request.Transitions.Select(t => t.To));
         Assert.Equal(Now.AddMinutes(90), request.Transitions.Single(t => t.To == RequestState.Delivered).At);
+        Assert.Equal(90, dispatch.MinutesToDeliver);
+        Assert.Equal("青石乡", dispatch.DeliveredTo);
     }
 
     [Fact]

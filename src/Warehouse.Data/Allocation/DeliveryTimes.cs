@@ -11,12 +11,13 @@ public sealed record DeliveryTimesRow(string Source, string Destination, int Cou
 
 public sealed record DeliveryTimesOf(IReadOnlyList<DeliveryTimesRow> Routes, DeliveryTimesRow All);
 
-/// Reads a period's delivery times: a half-year holds 50,000 deliveries. The minutes are worked out by the database and
-/// read straight off its reader, and sorted here per route: through EF Core's materializer, with both instants parsed from
-/// SQLite's text, the read cost the reserve report 160 ms of its 420 at a million ledger rows. (Ranking them in the
-/// database with window functions was slower still on SQLite: 265 ms to sort them twice.) Dispatches and call-up orders
-/// count alike, a call-up's source being its supplier; each is timed from its request's first submission, kept on the
-/// request (joining each delivery's transition into Submitted cost PostgreSQL a pass over every request's transitions).
+/// Reads a period's delivery times: a half-year holds 50,000 deliveries. A dispatch keeps its delivery's destination and
+/// minutes since its request's first submission, so a period's dispatches are one range of their delivery-time index and
+/// need no join (joined to their requests, the read cost PostgreSQL a hash of every request and SQLite a look-up per
+/// delivery: over 100 ms of the reserve report's time at a million ledger rows). The rows are read straight off the reader,
+/// not through EF Core's materializer, and sorted here per route (ranked in the database with window functions, SQLite
+/// sorted them twice, slower still). Call-up orders count alike, a call-up's source being its supplier; they are few, and
+/// are timed from their requests' submissions.
 public sealed class DeliveryTimes(WarehouseDbContext db)
 {
     /// The instants are written into the statement rather than passed as parameters: as a prepared statement's
@@ -32,8 +33,9 @@ public sealed class DeliveryTimes(WarehouseDbContext db)
             await using var command = connection.CreateCommand();
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = Statement(dialect, startUtc, endUtc);
+            var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            return await RanksAsync(reader, targetMinutes, cancellationToken);
+            return await RanksAsync(reader, depots, targetMinutes, cancellationToken);
         }
         finally
         {
@@ -41,17 +43,19 @@ public sealed class DeliveryTimes(WarehouseDbContext db)
         }
     }
 
-    private static async Task<DeliveryTimesOf> RanksAsync(DbDataReader reader, int targetMinutes,
+    /// Each row is a source depot's id or a supplier's name, the destination and the minutes.
+    private static async Task<DeliveryTimesOf> RanksAsync(DbDataReader reader, Dictionary<int, string> depots, int targetMinutes,
         CancellationToken cancellationToken)
     {
         var routes = new Dictionary<(string, string), List<double>>();
         var all = new List<double>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var key = (reader.GetString(0), reader.GetString(1));
+            var source = reader.IsDBNull(0) ? reader.GetString(1) : depots[reader.GetInt32(0)];
+            var key = (source, reader.GetString(2));
             if (!routes.TryGetValue(key, out var route))
                 routes[key] = route = [];
-            var minutes = reader.GetDouble(2);
+            var minutes = reader.GetDouble(3);
             route.Add(minutes);
             all.Add(minutes);
         }
@@ -95,8 +99,7 @@ public sealed class DeliveryTimes(WarehouseDbContext db)
             // As EF Core's SQLite provider writes an instant, so that the text compares in time order.
             _ => (SqliteMinutes, utc => $"'{utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture).TrimEnd('.')}'"),
         };
-        return Union.Replace("{dispatches}", DispatchesPart.Replace("{minutes}", minutes.Replace("{delivered}", "d.\"DeliveredAt\"")),
-                StringComparison.Ordinal)
+        return Union.Replace("{dispatches}", DispatchesPart, StringComparison.Ordinal)
             .Replace("{callUps}", CallUpsPart.Replace("{minutes}", minutes.Replace("{delivered}", "c.\"DeliveredAt\"")),
                 StringComparison.Ordinal)
             .Replace("@start", instant(startUtc), StringComparison.Ordinal)
@@ -109,15 +112,13 @@ public sealed class DeliveryTimes(WarehouseDbContext db)
     private const string SqlServerMinutes = """CAST(DATEDIFF_BIG(millisecond, r."SubmittedAt", {delivered}) AS FLOAT) / 60000""";
 
     private const string DispatchesPart = """
-        SELECT s."Name" AS "Source", r."DestinationName" AS "Destination", {minutes} AS "Minutes"
+        SELECT d."SourceDepotId" AS "SourceDepotId", NULL AS "Supplier", d."DeliveredTo" AS "Destination", d."MinutesToDeliver" AS "Minutes"
         FROM "Dispatches" AS d
-        INNER JOIN "Depots" AS s ON s."Id" = d."SourceDepotId"
-        INNER JOIN "AllocationRequests" AS r ON r."Id" = d."RequestId"
-        WHERE d."DeliveredAt" >= @start AND d."DeliveredAt" < @end AND r."SubmittedAt" IS NOT NULL
+        WHERE d."DeliveredAt" >= @start AND d."DeliveredAt" < @end AND d."MinutesToDeliver" IS NOT NULL
         """;
 
     private const string CallUpsPart = """
-        SELECT p."Name", r."DestinationName", {minutes}
+        SELECT NULL, p."Name", r."DestinationName", {minutes}
         FROM "CallUps" AS c
         INNER JOIN "SupplyAgreements" AS a ON a."Id" = c."AgreementId"
         INNER JOIN "Suppliers" AS p ON p."Id" = a."SupplierId"

@@ -59,6 +59,9 @@ public sealed partial class Dispatch
         DeliveredAt = DateTime.SpecifyKind(atUtc, DateTimeKind.Utc);
         DeliveredBy = by;
         DeliveryNote = CatalogText.Optional(note, "Note", 500);
+        var request = Request ?? throw new InvalidOperationException("A dispatch is delivered with its request loaded.");
+        DeliveredTo = request.DestinationName;
+        MinutesToDeliver = request.SubmittedAt is { } submitted ? (DeliveredAt.Value - submitted).TotalMinutes : null;
     }
 
     public bool Matches(string code)

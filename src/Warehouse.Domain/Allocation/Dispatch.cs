@@ -41,6 +41,11 @@ public sealed partial class Dispatch
     public string? DeliveredBy { get; private set; }
     public string? DeliveryNote { get; private set; }
 
+    /// Where it was delivered and how many minutes after its request's first submission: the delivery's own record,
+    /// kept so the delivery-time reports read a period's deliveries without joining each to its request.
+    public string? DeliveredTo { get; private set; }
+    public double? MinutesToDeliver { get; private set; }
+
     public IReadOnlyList<DispatchLine> Lines => _lines;
     public IReadOnlyList<DispatchPick> Picks => _picks;
     public IReadOnlyList<Reservation> Reservations => _reservations;

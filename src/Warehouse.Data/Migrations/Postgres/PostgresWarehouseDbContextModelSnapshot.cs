@@ -489,6 +489,10 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("DeliveryCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
@@ -511,6 +515,9 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<string>("DriverPhone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<double?>("MinutesToDeliver")
+                        .HasColumnType("double precision");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -541,8 +548,6 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeliveredAt");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -554,6 +559,9 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("SourceDepotId", "State");
 
                     b.HasIndex("State", "DispatchedAt");
+
+                    b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
+                        .HasDatabaseName("IX_Dispatches_Deliveries");
 
                     b.ToTable("Dispatches");
                 });

@@ -491,6 +491,10 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("DeliveryCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
@@ -513,6 +517,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<string>("DriverPhone")
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
+
+                    b.Property<double?>("MinutesToDeliver")
+                        .HasColumnType("float");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -543,8 +550,6 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeliveredAt");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -557,6 +562,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("SourceDepotId", "State");
 
                     b.HasIndex("State", "DispatchedAt");
+
+                    b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
+                        .HasDatabaseName("IX_Dispatches_Deliveries");
 
                     b.ToTable("Dispatches");
                 });

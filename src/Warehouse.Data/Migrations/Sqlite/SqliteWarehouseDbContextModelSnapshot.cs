@@ -470,6 +470,10 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeliveredTo")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DeliveryCodeHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -492,6 +496,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<string>("DriverPhone")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinutesToDeliver")
+                        .HasColumnType("REAL");
 
                     b.Property<string>("Number")
                         .IsRequired()
@@ -522,8 +529,6 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DeliveredAt");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -535,6 +540,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("SourceDepotId", "State");
 
                     b.HasIndex("State", "DispatchedAt");
+
+                    b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
+                        .HasDatabaseName("IX_Dispatches_Deliveries");
 
                     b.ToTable("Dispatches");
                 });
