@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Warehouse.Data.Reporting;
 using Warehouse.Data.Stock;
@@ -31,14 +32,38 @@ public sealed class LedgerTotalsTests
         var before = await FlowsAsync(f, March, new DateOnly(2026, 4, 30));
         await using (var db = f.Counts.NewContext())
             await db.Items.Where(i => i.Id == f.Counts.Tent).ExecuteUpdateAsync(s => s.SetProperty(i => i.UnitPrice, 25m));
+        Assert.Equal(1, (await LagAsync(f)).Repriced);
 
         await RefreshAsync(f);
+
+        Assert.Equal(0, (await LagAsync(f)).Repriced);
 
         var after = await FlowsAsync(f, March, new DateOnly(2026, 4, 30));
         var (quantity, value) = Inside(before);
         Assert.NotEqual(0, quantity);
         Assert.Equal((quantity, value + 15m * quantity), Inside(after));
         await AssertSameAsReadingEveryRowAsync(f, March, new DateOnly(2026, 4, 30));
+    }
+
+    [Fact]
+    public async Task The_same_unit_price_written_with_more_decimals_is_not_a_new_price()
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await RefreshAsync(f);
+        await using (var db = f.Counts.NewContext())
+        {
+            var price = await db.Items.Where(i => i.Id == f.Counts.Tent).Select(i => i.UnitPrice).SingleAsync();
+            // As an import or another client may write it: text with more decimals than EF Core writes.
+            await db.Database.ExecuteSqlAsync($"UPDATE Items SET UnitPrice = {price.ToString("0.000", CultureInfo.InvariantCulture)} WHERE Id = {f.Counts.Tent}");
+        }
+
+        Assert.Equal(0, (await LagAsync(f)).Repriced);
+    }
+
+    private static async Task<TotalsLag> LagAsync(ClosingFixture f)
+    {
+        await using var db = f.Counts.NewContext();
+        return await new LedgerTotalsRefresh(db, f.Counts.Database.Clock).LagAsync(default);
     }
 
     [Fact]
