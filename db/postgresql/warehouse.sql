@@ -3214,3 +3214,100 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    ALTER TABLE "Quotas" ADD "Held" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    UPDATE "Quotas" SET "Held" = COALESCE((SELECT SUM(b."OnHand") FROM "StockBalances" AS b
+        WHERE b."DepotId" = "Quotas"."DepotId" AND b."ItemId" = "Quotas"."ItemId"), 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE FUNCTION warehouse_balance_held() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            UPDATE "Quotas" SET "Held" = "Held" - OLD."OnHand" WHERE "DepotId" = OLD."DepotId" AND "ItemId" = OLD."ItemId";
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+            UPDATE "Quotas" SET "Held" = "Held" + NEW."OnHand" WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId";
+        END IF;
+        RETURN NULL;
+    END;
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE FUNCTION warehouse_quota_held() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM 1 FROM "StockBalances" WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId" FOR UPDATE;
+        NEW."Held" := COALESCE((SELECT SUM("OnHand") FROM "StockBalances"
+            WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId"), 0);
+        RETURN NEW;
+    END;
+    $$;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE TRIGGER "TR_StockBalances_Held_Insert" AFTER INSERT ON "StockBalances"
+        FOR EACH ROW WHEN (NEW."OnHand" <> 0) EXECUTE FUNCTION warehouse_balance_held();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE TRIGGER "TR_StockBalances_Held_Update" AFTER UPDATE OF "OnHand", "DepotId", "ItemId" ON "StockBalances"
+        FOR EACH ROW WHEN (NEW."OnHand" <> OLD."OnHand" OR NEW."DepotId" <> OLD."DepotId" OR NEW."ItemId" <> OLD."ItemId")
+        EXECUTE FUNCTION warehouse_balance_held();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE TRIGGER "TR_StockBalances_Held_Delete" AFTER DELETE ON "StockBalances"
+        FOR EACH ROW WHEN (OLD."OnHand" <> 0) EXECUTE FUNCTION warehouse_balance_held();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE TRIGGER "TR_Quotas_Held" BEFORE INSERT OR UPDATE OF "DepotId", "ItemId" ON "Quotas"
+        FOR EACH ROW EXECUTE FUNCTION warehouse_quota_held();
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    CREATE INDEX "IX_AllocationRequests_State_SubmittedAt" ON "AllocationRequests" ("State", "SubmittedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202024316_QuotaHeld') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202024316_QuotaHeld', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

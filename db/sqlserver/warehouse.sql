@@ -3871,3 +3871,74 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    ALTER TABLE [Quotas] ADD [Held] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    EXEC(N'UPDATE q SET q.[Held] = COALESCE((SELECT SUM(b.[OnHand]) FROM [StockBalances] AS b
+        WHERE b.[DepotId] = q.[DepotId] AND b.[ItemId] = q.[ItemId]), 0) FROM [Quotas] AS q;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_StockBalances_Held] ON [StockBalances] AFTER INSERT, UPDATE, DELETE AS
+    BEGIN
+        SET NOCOUNT ON;
+        UPDATE q SET q.[Held] = q.[Held] + c.[Delta]
+        FROM [Quotas] AS q INNER JOIN (
+            SELECT x.[DepotId], x.[ItemId], SUM(x.[OnHand]) AS [Delta]
+            FROM (SELECT [DepotId], [ItemId], [OnHand] FROM inserted
+                UNION ALL SELECT [DepotId], [ItemId], -[OnHand] FROM deleted) AS x
+            GROUP BY x.[DepotId], x.[ItemId]) AS c ON c.[DepotId] = q.[DepotId] AND c.[ItemId] = q.[ItemId]
+        WHERE c.[Delta] <> 0;
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    EXEC(N'CREATE TRIGGER [TR_Quotas_Held] ON [Quotas] AFTER INSERT, UPDATE AS
+    BEGIN
+        SET NOCOUNT ON;
+        IF NOT (UPDATE([DepotId]) OR UPDATE([ItemId])) RETURN;
+        UPDATE q SET q.[Held] = COALESCE((SELECT SUM(b.[OnHand]) FROM [StockBalances] AS b WITH (UPDLOCK, HOLDLOCK)
+            WHERE b.[DepotId] = q.[DepotId] AND b.[ItemId] = q.[ItemId]), 0)
+        FROM [Quotas] AS q INNER JOIN inserted AS i ON i.[Id] = q.[Id];
+    END;');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    CREATE INDEX [IX_AllocationRequests_State_SubmittedAt] ON [AllocationRequests] ([State], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202024310_QuotaHeld'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202024310_QuotaHeld', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Data.Migrations.Sql;
 using Warehouse.Domain.Stock;
 
 namespace Warehouse.Data.Configurations;
@@ -10,8 +11,11 @@ internal sealed class StockBalanceConfiguration : IEntityTypeConfiguration<Stock
     {
         builder.Property(b => b.Key).HasMaxLength(80);
         builder.HasIndex(b => b.Key).IsUnique();
-        // With the quantity in it, the below-quota figure sums each quota's balances from the index alone.
+        // With the quantity in it, what a depot holds of an item (a new quota's held figure, a stock row's total) is summed
+        // from the index alone.
         builder.HasIndex(b => new { b.DepotId, b.ItemId, b.OnHand });
+        // Each change moves the held figure of the depot's quota for the item (Migrations/Sql/QuotaHeldSql).
+        builder.ToTable(t => t.HasTrigger(QuotaHeldTriggers.OnBalances));
         builder.HasIndex(b => new { b.ItemId, b.DepotId });
         builder.Property(b => b.Version).IsConcurrencyToken();
         builder.Ignore(b => b.Available);

@@ -26,6 +26,11 @@ public sealed class Quota : IVersioned
     public int Target { get; private set; }
     public int ReserveFloor { get; private set; }
 
+    /// What the depot holds of the item, all its lots, units and bins together: kept by the database on every change to
+    /// a balance, never set here, so a count of the quotas below their minimum reads the quotas alone. A quota loaded
+    /// before a posting holds the figure it was read with.
+    public int Held { get; private set; }
+
     public void Set(int minimum, int target)
     {
         if (minimum < 0 || target <= 0 || minimum > target || target > StockRules.MaxLineQuantity)

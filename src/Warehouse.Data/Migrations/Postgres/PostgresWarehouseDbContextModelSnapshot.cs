@@ -416,6 +416,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("State", "NeededBy");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("AllocationRequests");
                 });
 
@@ -1471,6 +1473,9 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<int>("DepotId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Held")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("integer");
 
@@ -1496,6 +1501,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.ToTable("Quotas", t =>
                         {
+                            t.HasTrigger("TR_Quotas_Held");
+
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
 
                             t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
@@ -3168,6 +3175,8 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.ToTable("StockBalances", t =>
                         {
+                            t.HasTrigger("TR_StockBalances_Held");
+
                             t.HasCheckConstraint("CK_StockBalances_OnHand", "\"OnHand\" >= 0");
 
                             t.HasCheckConstraint("CK_StockBalances_Reserved", "\"Reserved\" >= 0 AND \"Reserved\" <= \"OnHand\"");

@@ -418,6 +418,8 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "NeededBy");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("AllocationRequests");
                 });
 
@@ -1476,6 +1478,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int>("DepotId")
                         .HasColumnType("int");
 
+                    b.Property<int>("Held")
+                        .HasColumnType("int");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("int");
 
@@ -1501,10 +1506,14 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.ToTable("Quotas", t =>
                         {
+                            t.HasTrigger("TR_Quotas_Held");
+
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
 
                             t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Closing.ClosedPeriod", b =>
@@ -3175,10 +3184,14 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.ToTable("StockBalances", t =>
                         {
+                            t.HasTrigger("TR_StockBalances_Held");
+
                             t.HasCheckConstraint("CK_StockBalances_OnHand", "\"OnHand\" >= 0");
 
                             t.HasCheckConstraint("CK_StockBalances_Reserved", "\"Reserved\" >= 0 AND \"Reserved\" <= \"OnHand\"");
                         });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Stock.StockDocument", b =>

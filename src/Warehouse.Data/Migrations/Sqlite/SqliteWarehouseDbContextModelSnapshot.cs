@@ -401,6 +401,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "NeededBy");
 
+                    b.HasIndex("State", "SubmittedAt");
+
                     b.ToTable("AllocationRequests");
                 });
 
@@ -1414,6 +1416,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int>("DepotId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Held")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ItemId")
                         .HasColumnType("INTEGER");
 
@@ -1439,6 +1444,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.ToTable("Quotas", t =>
                         {
+                            t.HasTrigger("TR_Quotas_Held");
+
                             t.HasCheckConstraint("CK_Quotas_Range", "\"Minimum\" >= 0 AND \"Minimum\" <= \"Target\"");
 
                             t.HasCheckConstraint("CK_Quotas_ReserveFloor", "\"ReserveFloor\" >= 0 AND \"ReserveFloor\" <= \"Target\"");
@@ -3047,6 +3054,8 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.ToTable("StockBalances", t =>
                         {
+                            t.HasTrigger("TR_StockBalances_Held");
+
                             t.HasCheckConstraint("CK_StockBalances_OnHand", "\"OnHand\" >= 0");
 
                             t.HasCheckConstraint("CK_StockBalances_Reserved", "\"Reserved\" >= 0 AND \"Reserved\" <= \"OnHand\"");

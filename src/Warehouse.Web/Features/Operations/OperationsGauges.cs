@@ -14,6 +14,10 @@ public sealed class OperationsGauges : BackgroundService
 {
     private const string DefaultPrinter = "(default)";
     private static readonly RequestState[] Finished = [RequestState.Delivered, RequestState.Closed, RequestState.Cancelled, RequestState.Rejected];
+
+    // The states of a request under way, named rather than excluded, so the overdue count ranges over them by index.
+    private static readonly RequestState[] Open = Enum.GetValues<RequestState>()
+        .Where(s => s != RequestState.Draft && !Finished.Contains(s)).ToArray();
     private readonly IServiceScopeFactory _scopes;
     private readonly TimeProvider _time;
     private readonly TimeSpan _refresh;
@@ -54,8 +58,7 @@ public sealed class OperationsGauges : BackgroundService
         var requests = await db.AllocationRequests.GroupBy(r => r.State).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key.ToString(), g => (long)g.Count, cancellationToken);
         var submittedBefore = _time.GetUtcNow().UtcDateTime - _target;
-        var overdue = await db.AllocationRequests.CountAsync(r => !Finished.Contains(r.State) && r.State != RequestState.Draft
-            && r.SubmittedAt < submittedBefore,
+        var overdue = await db.AllocationRequests.CountAsync(r => EF.Constant(Open).Contains(r.State) && r.SubmittedAt < submittedBefore,
             cancellationToken);
         _snapshot = new Snapshot(queue, requests, overdue);
     }

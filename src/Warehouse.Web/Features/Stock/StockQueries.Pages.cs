@@ -77,7 +77,7 @@ public sealed partial class StockQueries
     {
         var (quotas, balances) = SummarySides(filter, depots, depot);
         if (filter.BelowQuota)
-            return BelowMinimum(quotas, balances).Select(q => new DepotItem { DepotId = q.DepotId, ItemId = q.ItemId });
+            return BelowMinimum(quotas).Select(q => new DepotItem { DepotId = q.DepotId, ItemId = q.ItemId });
         return balances.Select(b => new DepotItem { DepotId = b.DepotId, ItemId = b.ItemId })
             .Union(quotas.Select(q => new DepotItem { DepotId = q.DepotId, ItemId = q.ItemId }));
     }
@@ -103,24 +103,11 @@ public sealed partial class StockQueries
         return (quotas, balances);
     }
 
-    /// The quotas whose depot holds less than their minimum of the item, all its lots, units and bins together; the
-    /// balances given must include every balance of the quotas' depots and items that holds any. SQLite, which joins by
-    /// nested loops only, is fastest summing each quota's balances by index; a server database joins the quotas to the
-    /// balances summed per depot and item in one pass (on PostgreSQL 100 instead of 160 ms of CPU at 100,000 quotas).
-    private IQueryable<Domain.Catalog.Quota> BelowMinimum(IQueryable<Domain.Catalog.Quota> quotas,
-        IQueryable<Domain.Stock.StockBalance> balances)
-    {
-        if (db.Database.IsSqlite())
-            return quotas.Where(q =>
-                (balances.Where(b => b.DepotId == q.DepotId && b.ItemId == q.ItemId).Sum(b => (int?)b.OnHand) ?? 0) < q.Minimum);
-        var held = balances.GroupBy(b => new { b.DepotId, b.ItemId })
-            .Select(g => new { g.Key.DepotId, g.Key.ItemId, OnHand = g.Sum(b => b.OnHand) });
-        return from q in quotas
-            join h in held on new { q.DepotId, q.ItemId } equals new { h.DepotId, h.ItemId } into found
-            from h in found.DefaultIfEmpty()
-            where ((int?)h.OnHand ?? 0) < q.Minimum
-            select q;
-    }
+    /// The quotas whose depot holds less than their minimum of the item, all its lots, units and bins together: the held
+    /// figure the database keeps on each quota, so the count reads the quotas alone (summing every balance in the county
+    /// for it cost PostgreSQL 140 ms at 100,000 quotas).
+    private static IQueryable<Domain.Catalog.Quota> BelowMinimum(IQueryable<Domain.Catalog.Quota> quotas) =>
+        quotas.Where(q => q.Held < q.Minimum);
 
     private IQueryable<SummaryKey> InCodeOrder(IQueryable<DepotItem> pairs) =>
         from k in pairs

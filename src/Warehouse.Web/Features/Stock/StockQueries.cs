@@ -22,7 +22,7 @@ public sealed partial class StockQueries(WarehouseDbContext db, CurrentUser user
     {
         var depots = await VisibleDepotsAsync(filter.Depot, cancellationToken);
         var keys = filter.BelowQuota
-            ? BelowMinimum(db.Quotas, db.StockBalances.Where(b => b.OnHand > 0)).Select(q => new { q.DepotId, q.ItemId })
+            ? BelowMinimum(db.Quotas).Select(q => new { q.DepotId, q.ItemId })
             : db.StockBalances.Where(b => b.OnHand > 0 || b.Reserved > 0).Select(b => new { b.DepotId, b.ItemId })
                 .Union(db.Quotas.Select(q => new { q.DepotId, q.ItemId }));
         if (depots is not null)

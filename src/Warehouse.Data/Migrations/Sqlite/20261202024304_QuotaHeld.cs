@@ -1,0 +1,43 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Warehouse.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class QuotaHeld : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "Held",
+                table: "Quotas",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            // Each quota's held figure starts as the sum of its balances, and the triggers keep it from here on.
+            Sql.QuotaHeldSql.Sqlite(migrationBuilder);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AllocationRequests_State_SubmittedAt",
+                table: "AllocationRequests",
+                columns: new[] { "State", "SubmittedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_AllocationRequests_State_SubmittedAt",
+                table: "AllocationRequests");
+
+            Sql.QuotaHeldSql.SqliteDown(migrationBuilder);
+
+            migrationBuilder.DropColumn(
+                name: "Held",
+                table: "Quotas");
+        }
+    }
+}
