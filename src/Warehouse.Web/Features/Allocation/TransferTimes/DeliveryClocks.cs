@@ -22,37 +22,42 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
     {
         var start = TimeZoneInfo.ConvertTimeToUtc(from.ToDateTime(TimeOnly.MinValue), clock.Zone);
         var end = TimeZoneInfo.ConvertTimeToUtc(to.AddDays(1).ToDateTime(TimeOnly.MinValue), clock.Zone);
-        var delivered = db.Dispatches.AsNoTracking().Where(d => d.DeliveredAt >= start && d.DeliveredAt < end);
-        // Flat rows, and the approved steps beside them in a second read: a list inside each row made EF Core join the
-        // steps in, order by every key and shape thousands of rows with their steps, most of a page's time. The request's
-        // submission is kept on it; its approval and closing are joined rather than looked up per row (each happens at most once).
-        var transitions = db.RequestTransitions.AsNoTracking();
-        var rows = await (
-                from d in delivered
-                join r in db.AllocationRequests on d.RequestId equals r.Id
-                where r.SubmittedAt != null
-                join a in transitions.Where(t => t.To == RequestState.Approved) on d.RequestId equals a.RequestId into approved
-                from a in approved.DefaultIfEmpty()
-                join c in transitions.Where(t => t.To == RequestState.Closed) on d.RequestId equals c.RequestId into closed
-                from c in closed.DefaultIfEmpty()
-                orderby d.DeliveredAt
-                select new
-                {
-                    d.RequestId, r.Number, Destination = r.DestinationName, Source = d.SourceDepot!.Name,
-                    Released = r.Ratification != Ratification.NotNeeded, Submitted = r.SubmittedAt!.Value,
-                    Approved = a == null ? (DateTime?)null : a.At, d.PickingStartedAt, d.DispatchedAt, Delivered = d.DeliveredAt!.Value,
-                    r.BreachReason, r.BreachNote, ClosedBy = c == null ? null : c.By,
-                })
+        // The period's dispatches first, then their requests, approvals, closings and approved steps by the requests'
+        // ids: joined in one statement, PostgreSQL hashed every request and transition in the county (150-280 ms for a
+        // month's 8,000 deliveries at a million ledger rows) where looking each up by key takes a few milliseconds.
+        var dispatches = await db.Dispatches.AsNoTracking().Where(d => d.DeliveredAt >= start && d.DeliveredAt < end)
+            .OrderBy(d => d.DeliveredAt)
+            .Select(d => new { d.RequestId, d.SourceDepotId, d.PickingStartedAt, d.DispatchedAt, Delivered = d.DeliveredAt!.Value })
             .ToListAsync(cancellationToken);
-        var steps = (await delivered
-                .SelectMany(d => d.Request!.Steps.Where(s => s.Decision == StepDecision.Approved && s.DecidedAt != null))
+        var ids = dispatches.Select(d => d.RequestId).Distinct().ToList();
+        var requests = await db.AllocationRequests.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id) && r.SubmittedAt != null)
+            .Select(r => new
+            {
+                r.Id, r.Number, Destination = r.DestinationName, Released = r.Ratification != Ratification.NotNeeded,
+                Submitted = r.SubmittedAt!.Value, r.BreachReason, r.BreachNote,
+            })
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+        var transitions = (await db.RequestTransitions.AsNoTracking()
+                .Where(t => EF.Parameter(ids).Contains(t.RequestId) && (t.To == RequestState.Approved || t.To == RequestState.Closed))
+                .Select(t => new { t.RequestId, t.To, t.At, t.By })
+                .ToListAsync(cancellationToken))
+            .OrderBy(t => t.At).ToLookup(t => (t.RequestId, t.To));
+        var steps = (await db.ApprovalSteps.AsNoTracking()
+                .Where(s => EF.Parameter(ids).Contains(s.RequestId) && s.Decision == StepDecision.Approved && s.DecidedAt != null)
                 .Select(s => new { s.RequestId, s.Number, DecidedAt = s.DecidedAt!.Value })
                 .ToListAsync(cancellationToken))
             .OrderBy(s => s.Number)
             .ToLookup(s => s.RequestId, s => s.DecidedAt);
-        return rows
-            .Select(r => new DeliveryClock(r.RequestId, r.Number, r.Destination, r.Source, r.Released, r.Submitted,
-                steps[r.RequestId].ToList(), r.Approved, r.PickingStartedAt, r.DispatchedAt, r.Delivered, r.BreachReason, r.BreachNote, r.ClosedBy))
+        var depots = await db.Depots.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, cancellationToken);
+        return dispatches.Where(d => requests.ContainsKey(d.RequestId))
+            .Select(d =>
+            {
+                var r = requests[d.RequestId];
+                return new DeliveryClock(d.RequestId, r.Number, r.Destination, depots[d.SourceDepotId], r.Released, r.Submitted,
+                    steps[d.RequestId].ToList(), transitions[(d.RequestId, RequestState.Approved)].Select(t => (DateTime?)t.At).FirstOrDefault(),
+                    d.PickingStartedAt, d.DispatchedAt, d.Delivered, r.BreachReason, r.BreachNote,
+                    transitions[(d.RequestId, RequestState.Closed)].Select(t => t.By).FirstOrDefault());
+            })
             .Concat(await CalledUpAsync(start, end, cancellationToken))
             .OrderBy(c => c.Delivered)
             .ToList();
