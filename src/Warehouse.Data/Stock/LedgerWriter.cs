@@ -59,10 +59,14 @@ public sealed class LedgerWriter(WarehouseDbContext db)
         RETURNING "OnHand"
         """;
 
+    // The balances have a trigger (each quota's held figure), and SQL Server refuses OUTPUT without INTO on a table
+    // with one (error 334): the new on-hand goes through a table variable.
     private const string MoveSqlServer = """
+        DECLARE @moved TABLE ([OnHand] int);
         UPDATE [StockBalances] SET [OnHand] = [OnHand] + @p1, [Version] = [Version] + 1
-        OUTPUT INSERTED.[OnHand]
-        WHERE [Id] = @p0 AND [OnHand] - [Reserved] + @p1 >= 0
+        OUTPUT INSERTED.[OnHand] INTO @moved
+        WHERE [Id] = @p0 AND [OnHand] - [Reserved] + @p1 >= 0;
+        SELECT [OnHand] FROM @moved;
         """;
 
 }
