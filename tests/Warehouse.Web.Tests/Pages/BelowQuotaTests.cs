@@ -4,8 +4,8 @@ using Warehouse.Domain.Catalog;
 
 namespace Warehouse.Web.Tests.Pages;
 
-/// Below quota means the depot's stock of the item, all its lots together, is under the quota's minimum. SQLite and
-/// PostgreSQL find it by different statements; both must count the same quotas.
+/// Below quota means the depot's stock of the item, all its lots together, is under the quota's minimum. The database
+/// keeps each quota's held figure by triggers; on SQLite and PostgreSQL alike it must count the quotas the balances say.
 public sealed partial class BelowQuotaTests
 {
     [Theory, MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
