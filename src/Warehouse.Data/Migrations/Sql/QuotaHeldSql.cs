@@ -27,40 +27,38 @@ public static class QuotaHeldSql
         migrationBuilder.Sql($"""
             CREATE TRIGGER "{QuotaHeldTriggers.OnBalances}_Insert" AFTER INSERT ON "StockBalances" WHEN NEW."OnHand" <> 0
             BEGIN
-                UPDATE "Quotas" SET "Held" = "Held" + NEW."OnHand" WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId";
+                {Move('+', "NEW")}
             END;
             """);
         migrationBuilder.Sql($"""
             CREATE TRIGGER "{QuotaHeldTriggers.OnBalances}_Update" AFTER UPDATE OF "OnHand", "DepotId", "ItemId" ON "StockBalances"
             WHEN NEW."OnHand" <> OLD."OnHand" OR NEW."DepotId" <> OLD."DepotId" OR NEW."ItemId" <> OLD."ItemId"
             BEGIN
-                UPDATE "Quotas" SET "Held" = "Held" - OLD."OnHand" WHERE "DepotId" = OLD."DepotId" AND "ItemId" = OLD."ItemId";
-                UPDATE "Quotas" SET "Held" = "Held" + NEW."OnHand" WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId";
+                {Move('-', "OLD")}
+                {Move('+', "NEW")}
             END;
             """);
         migrationBuilder.Sql($"""
             CREATE TRIGGER "{QuotaHeldTriggers.OnBalances}_Delete" AFTER DELETE ON "StockBalances" WHEN OLD."OnHand" <> 0
             BEGIN
-                UPDATE "Quotas" SET "Held" = "Held" - OLD."OnHand" WHERE "DepotId" = OLD."DepotId" AND "ItemId" = OLD."ItemId";
+                {Move('-', "OLD")}
             END;
             """);
-        migrationBuilder.Sql($"""
-            CREATE TRIGGER "{QuotaHeldTriggers.OnQuotas}" AFTER INSERT ON "Quotas"
-            BEGIN
-                UPDATE "Quotas" SET "Held" = COALESCE((SELECT SUM(b."OnHand") FROM "StockBalances" AS b
-                    WHERE b."DepotId" = NEW."DepotId" AND b."ItemId" = NEW."ItemId"), 0)
-                WHERE "Id" = NEW."Id";
-            END;
-            """);
-        migrationBuilder.Sql($"""
-            CREATE TRIGGER "{QuotaHeldTriggers.OnQuotas}_Moved" AFTER UPDATE OF "DepotId", "ItemId" ON "Quotas"
-            BEGIN
-                UPDATE "Quotas" SET "Held" = COALESCE((SELECT SUM(b."OnHand") FROM "StockBalances" AS b
-                    WHERE b."DepotId" = NEW."DepotId" AND b."ItemId" = NEW."ItemId"), 0)
-                WHERE "Id" = NEW."Id";
-            END;
-            """);
+        // A new quota, or one moved to another depot or item, starts from what is held there.
+        foreach (var (suffix, change) in new[] { ("", "INSERT"), ("_Moved", "UPDATE OF \"DepotId\", \"ItemId\"") })
+            migrationBuilder.Sql($"""
+                CREATE TRIGGER "{QuotaHeldTriggers.OnQuotas}{suffix}" AFTER {change} ON "Quotas"
+                BEGIN
+                    UPDATE "Quotas" SET "Held" = COALESCE((SELECT SUM(b."OnHand") FROM "StockBalances" AS b
+                        WHERE b."DepotId" = NEW."DepotId" AND b."ItemId" = NEW."ItemId"), 0)
+                    WHERE "Id" = NEW."Id";
+                END;
+                """);
     }
+
+    /// Moves the held figure of the quota of a balance's row (NEW or OLD) by the row's quantity on hand.
+    private static string Move(char sign, string row) =>
+        $"""UPDATE "Quotas" SET "Held" = "Held" {sign} {row}."OnHand" WHERE "DepotId" = {row}."DepotId" AND "ItemId" = {row}."ItemId";""";
 
     public static void SqliteDown(MigrationBuilder migrationBuilder)
     {
@@ -74,14 +72,14 @@ public static class QuotaHeldSql
     public static void Postgres(MigrationBuilder migrationBuilder)
     {
         migrationBuilder.Sql(Fill);
-        migrationBuilder.Sql("""
+        migrationBuilder.Sql($$"""
             CREATE FUNCTION warehouse_balance_held() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF TG_OP IN ('UPDATE', 'DELETE') THEN
-                    UPDATE "Quotas" SET "Held" = "Held" - OLD."OnHand" WHERE "DepotId" = OLD."DepotId" AND "ItemId" = OLD."ItemId";
+                    {{Move('-', "OLD")}}
                 END IF;
                 IF TG_OP IN ('INSERT', 'UPDATE') THEN
-                    UPDATE "Quotas" SET "Held" = "Held" + NEW."OnHand" WHERE "DepotId" = NEW."DepotId" AND "ItemId" = NEW."ItemId";
+                    {{Move('+', "NEW")}}
                 END IF;
                 RETURN NULL;
             END;
