@@ -185,13 +185,12 @@ public static class CrawlSection
         }
 
         /// The path that opens a page with the typical values, or null when a value it needs is missing or it has no link.
-        private string? PathOf(CrawlPage page)
-        {
-            if (page.Needs.Any(n => !Values.ContainsKey($"{page.Controller}.{n}") && !Values.ContainsKey(n)))
-                return null;
-            var route = page.Needs.ToDictionary(n => n, n => Values.GetValueOrDefault($"{page.Controller}.{n}") ?? Values[n]);
-            return CrawlPages.PathOf(Links, page, route);
-        }
+        private string? PathOf(CrawlPage page) => RouteOf(page) is { } route ? CrawlPages.PathOf(Links, page, route) : null;
+
+        /// The typical values a page needs, its controller's own first, or null when one is missing.
+        private Dictionary<string, string>? RouteOf(CrawlPage page) =>
+            page.Needs.Any(n => !Values.ContainsKey($"{page.Controller}.{n}") && !Values.ContainsKey(n)) ? null
+                : page.Needs.ToDictionary(n => n, n => Values.GetValueOrDefault($"{page.Controller}.{n}") ?? Values[n]);
 
         private async Task<List<CrawlResult>> AsUserAsync(string baseUrl, string database, string user)
         {
@@ -199,12 +198,11 @@ public static class CrawlSection
             using var session = await CrawlSession.SignInAsync(baseUrl, user);
             foreach (var page in Pages)
             {
-                if (page.Needs.Any(n => !Values.ContainsKey($"{page.Controller}.{n}") && !Values.ContainsKey(n)))
+                if (RouteOf(page) is not { } route)
                 {
                     results.Add(new CrawlResult(database, Size, page.Name, user, "", 0, 0, 0, Load()));
                     continue;
                 }
-                var route = page.Needs.ToDictionary(n => n, n => Values.GetValueOrDefault($"{page.Controller}.{n}") ?? Values[n]);
                 if (CrawlPages.PathOf(Links, page, route) is not { } path)
                 {
                     results.Add(new CrawlResult(database, Size, page.Name, user, "", -1, 0, 0, Load()));
