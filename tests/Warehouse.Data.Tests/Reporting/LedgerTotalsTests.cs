@@ -60,6 +60,24 @@ public sealed class LedgerTotalsTests
         Assert.Equal(0, (await LagAsync(f)).Repriced);
     }
 
+    /// SQLite sums the totals' values as whole cents, and as decimals once a value reaches ten billion yuan: either way
+    /// to the cent, as a decimal sum of the rows themselves.
+    [Theory]
+    [InlineData("0.07")]
+    [InlineData("19.99")]
+    [InlineData("99999999.99")]
+    public async Task Values_sum_to_the_cent_whatever_the_unit_price(string price)
+    {
+        using var f = await MovementsOverThreeMonthsAsync();
+        await using (var db = f.Counts.NewContext())
+            await db.Items.Where(i => i.Id == f.Counts.Tent).ExecuteUpdateAsync(s =>
+                s.SetProperty(i => i.UnitPrice, decimal.Parse(price, CultureInfo.InvariantCulture)));
+        await RefreshAsync(f);
+
+        foreach (var (from, to) in Periods)
+            await AssertSameAsReadingEveryRowAsync(f, from, to);
+    }
+
     private static async Task<TotalsLag> LagAsync(ClosingFixture f)
     {
         await using var db = f.Counts.NewContext();
