@@ -112,7 +112,7 @@ public sealed class RawPosting(Func<DbConnection> connect, bool sqlite, int depo
         /// One posting: the reads, then the writes in one transaction.
         public void Post(string clientId)
         {
-            var now = DateTime.UtcNow;
+            var now = DataGenerator.Microseconds(DateTime.UtcNow);
             var at = _posting.OnSqlite ? (object)now.ToString("yyyy-MM-dd HH:mm:ss.fffffff") : now;
             object today = _posting.OnSqlite ? now.ToString("yyyy-MM-dd") : DateOnly.FromDateTime(now);
             var client = $"raw-{_name}-{clientId}";

@@ -133,7 +133,7 @@ public static partial class Sections
                 watch.Start();
             using var tx = connection.BeginTransaction();
             chain.Lock(connection, tx);
-            var at = DateTime.UtcNow;
+            var at = DataGenerator.Microseconds(DateTime.UtcNow);
             var (seq, prev, hash) = chain.Next(HashChain.Ledger,
                 RawChain.Movement(posting.Number, posting.Balance, posting.Depot, null, posting.Item, null, "Issue", -1, 0, "raw", at));
             Execute(connection, tx, """
