@@ -3311,3 +3311,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202053247_IntegrityQuotaDrift') THEN
+    ALTER TABLE "IntegrityChecks" ADD "DriftingQuotas" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202053247_IntegrityQuotaDrift') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202053247_IntegrityQuotaDrift', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

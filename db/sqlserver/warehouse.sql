@@ -3942,3 +3942,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202053242_IntegrityQuotaDrift'
+)
+BEGIN
+    ALTER TABLE [IntegrityChecks] ADD [DriftingQuotas] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202053242_IntegrityQuotaDrift'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202053242_IntegrityQuotaDrift', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

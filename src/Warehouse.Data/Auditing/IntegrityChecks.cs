@@ -6,7 +6,8 @@ using Warehouse.Domain.Common;
 
 namespace Warehouse.Data.Auditing;
 
-/// Verifies both chains and every balance against the ledger, and stores the result.
+/// Verifies both chains and every balance against the ledger, sets right any quota whose held figure drifted from the
+/// balances, and stores the result.
 public sealed class IntegrityChecks(WarehouseDbContext db, BureauClock clock, ILogger<IntegrityChecks> logger)
 {
     private const int DriftListed = 20;
@@ -25,11 +26,18 @@ public sealed class IntegrityChecks(WarehouseDbContext db, BureauClock clock, IL
             if (drifting <= DriftListed)
                 drift.Append($"#{balance.BalanceId} {balance.Key}: {balance.OnHand} ≠ {balance.Ledger}; ");
         }
+        var quotas = await QuotaDrift.FindAsync(db, cancellationToken);
+        foreach (var quota in quotas.Take(DriftListed))
+            logger.LogError("Quota {Quota} (depot {Depot}, item {Item}) held {Held} but the balances hold {Balances}; recounted",
+                quota.QuotaId, quota.DepotId, quota.ItemId, quota.Held, quota.Balances);
+        if (quotas.Count > 0)
+            await QuotaDrift.RecountAsync(db, quotas.Select(q => q.QuotaId).ToList(), cancellationToken);
         if (broken is not null)
             logger.LogError("The {Chain} chain breaks at row {Row} (sequence {Sequence}): expected {Expected}",
                 broken.Chain, broken.RowId, broken.Sequence, broken.Expected);
         var check = new IntegrityCheck(clock.UtcNow, Through(chains, HashChain.Audit), Through(chains, HashChain.Ledger),
-            broken?.Chain, broken?.RowId, broken?.Sequence, broken?.Expected, drifting, drifting == 0 ? null : drift.ToString().TrimEnd());
+            broken?.Chain, broken?.RowId, broken?.Sequence, broken?.Expected, drifting, drifting == 0 ? null : drift.ToString().TrimEnd(),
+            quotas.Count);
         db.IntegrityChecks.Add(check);
         await db.SaveChangesAsync(cancellationToken);
         return check;

@@ -32,4 +32,28 @@ public sealed class IntegrityCheckTests
         Assert.DoesNotContain("integrity-banner", await (await factory.SignedInClientAsync("keeper")).GetStringAsync("/"));
         Assert.Contains("integrity-checks", await (await factory.SignedInClientAsync("auditor")).GetStringAsync("/Audit"));
     }
+
+    [Fact]
+    public async Task A_quota_held_figure_off_its_balances_is_recounted_and_named_in_the_banner()
+    {
+        using var factory = new WarehouseFactory();
+        var worker = factory.Services.GetRequiredService<IntegrityCheckWorker>();
+        int quota, held;
+        await using (var db = factory.NewDbContext())
+        {
+            (quota, held) = await db.Quotas.OrderBy(q => q.Id).Select(q => new ValueTuple<int, int>(q.Id, q.Held)).FirstAsync();
+            await db.Quotas.Where(q => q.Id == quota).ExecuteUpdateAsync(s => s.SetProperty(q => q.Held, held + 7));
+        }
+
+        await worker.RunOnceAsync(CancellationToken.None);
+
+        await using (var db = factory.NewDbContext())
+        {
+            Assert.Equal(held, await db.Quotas.Where(q => q.Id == quota).Select(q => q.Held).SingleAsync());
+            Assert.Equal(1, (await db.IntegrityChecks.OrderByDescending(c => c.Id).FirstAsync()).DriftingQuotas);
+        }
+        var page = await (await factory.SignedInClientAsync("admin")).GetStringAsync("/");
+        Assert.Contains("integrity-banner", page);
+        Assert.Contains("1 个储备定额的在库数与其仓库余额不符", page);
+    }
 }

@@ -1155,6 +1155,9 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.Property<int>("DriftingBalances")
                         .HasColumnType("integer");
 
+                    b.Property<int>("DriftingQuotas")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Expected")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");

@@ -1159,6 +1159,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.Property<int>("DriftingBalances")
                         .HasColumnType("int");
 
+                    b.Property<int>("DriftingQuotas")
+                        .HasColumnType("int");
+
                     b.Property<string>("Expected")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");

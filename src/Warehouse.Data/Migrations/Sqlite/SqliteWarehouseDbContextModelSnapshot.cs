@@ -1112,6 +1112,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.Property<int>("DriftingBalances")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DriftingQuotas")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Expected")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");

@@ -35,6 +35,8 @@ public sealed class IntegrityBannerViewComponent(WarehouseDbContext db, BureauCl
                 check.BrokenSequence?.ToString() ?? "-"]);
         if (check.DriftingBalances > 0)
             findings.Add(localizer["{0} balances differ from the sum of their ledger movements.", check.DriftingBalances]);
+        if (check.DriftingQuotas > 0)
+            findings.Add(localizer["{0} quotas held a figure other than their depot's balances; the check recounted them.", check.DriftingQuotas]);
         return findings;
     }
 }
