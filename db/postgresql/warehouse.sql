@@ -3329,3 +3329,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202070511_OpenPrintJobsIndex') THEN
+    CREATE INDEX "IX_PrintJobs_Open" ON "PrintJobs" ("PrinterId") WHERE "State" IN ('Pending', 'Printing');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202070511_OpenPrintJobsIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202070511_OpenPrintJobsIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -3963,3 +3963,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070506_OpenPrintJobsIndex'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_PrintJobs_Open] ON [PrintJobs] ([PrinterId]) WHERE "State" IN (''Pending'', ''Printing'')');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202070506_OpenPrintJobsIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202070506_OpenPrintJobsIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -2475,6 +2475,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("State", "Id");
 
+                    b.HasIndex(new[] { "PrinterId" }, "IX_PrintJobs_Open")
+                        .HasFilter("\"State\" IN ('Pending', 'Printing')");
+
                     b.ToTable("PrintJobs");
                 });
 

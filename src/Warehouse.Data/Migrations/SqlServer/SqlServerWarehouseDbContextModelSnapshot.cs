@@ -2484,6 +2484,9 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("State", "Id");
 
+                    b.HasIndex(new[] { "PrinterId" }, "IX_PrintJobs_Open")
+                        .HasFilter("\"State\" IN ('Pending', 'Printing')");
+
                     b.ToTable("PrintJobs");
                 });
 

@@ -2382,6 +2382,9 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("State", "Id");
 
+                    b.HasIndex(new[] { "PrinterId" }, "IX_PrintJobs_Open")
+                        .HasFilter("\"State\" IN ('Pending', 'Printing')");
+
                     b.ToTable("PrintJobs");
                 });
 
