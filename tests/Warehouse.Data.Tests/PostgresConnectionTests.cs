@@ -2,8 +2,8 @@ using Npgsql;
 
 namespace Warehouse.Data.Tests;
 
-/// How the app connects to PostgreSQL: statements it sends again and again are prepared once per connection, unless the
-/// operator's connection string says otherwise.
+/// How the app connects to PostgreSQL: statements it sends again and again are prepared once per connection, and a pooled
+/// connection is handed back without a session reset, unless the operator's connection string says otherwise.
 public sealed class PostgresConnectionTests
 {
     [Fact]
@@ -24,5 +24,25 @@ public sealed class PostgresConnectionTests
         var used = new NpgsqlConnectionStringBuilder(DataServiceCollectionExtensions.WithAutoPrepare(connectionString));
 
         Assert.Equal(expected, used.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void A_server_connection_goes_back_to_the_pool_without_a_session_reset()
+    {
+        var used = new NpgsqlConnectionStringBuilder(
+            DataServiceCollectionExtensions.WithoutSessionReset("Host=127.0.0.1;Port=5432;Username=warehouse;Database=warehouse"));
+
+        Assert.True(used.NoResetOnClose);
+        Assert.Equal("warehouse", used.Username);
+    }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=warehouse;No Reset On Close=false")]
+    [InlineData("Host=127.0.0.1;Database=warehouse;NoResetOnClose=false")]
+    public void A_connection_string_that_asks_for_the_reset_keeps_it(string connectionString)
+    {
+        var used = new NpgsqlConnectionStringBuilder(DataServiceCollectionExtensions.WithoutSessionReset(connectionString));
+
+        Assert.False(used.NoResetOnClose);
     }
 }
