@@ -207,13 +207,8 @@ public static class DataServiceCollectionExtensions
     /// each of a posting's twenty-odd statements once per pooled connection rather than on every posting. A connection
     /// string that sets `Max Auto Prepare` keeps its own value (0 turns it off, as a transaction-pooling PgBouncer older
     /// than 1.21 needs).
-    public static string WithAutoPrepare(string connectionString)
-    {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("Max Auto Prepare") || given.ContainsKey("MaxAutoPrepare"))
-            return connectionString;
-        return new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared }.ToString();
-    }
+    public static string WithAutoPrepare(string connectionString) =>
+        UnlessGiven(connectionString, "Max Auto Prepare", builder => builder.MaxAutoPrepare = AutoPrepared);
 
     private const int AutoPrepared = 100;
 
@@ -223,11 +218,18 @@ public static class DataServiceCollectionExtensions
     /// session to reset: its settings come with the connection (see <see cref="PostgresConnectionString"/>), and it takes no
     /// session locks, temporary tables or LISTEN. Measured at one station posting back to back: 0.75 ms less of PostgreSQL's
     /// CPU per posting (2.75 ms before), and 150 postings a second instead of 119.
-    public static string WithoutSessionReset(string connectionString)
+    public static string WithoutSessionReset(string connectionString) =>
+        UnlessGiven(connectionString, "No Reset On Close", builder => builder.NoResetOnClose = true);
+
+    /// The connection string with one of Npgsql's settings made by <paramref name="set"/>, unless the string names that
+    /// setting itself, spelt with spaces or without.
+    private static string UnlessGiven(string connectionString, string setting, Action<NpgsqlConnectionStringBuilder> set)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        if (given.ContainsKey("No Reset On Close") || given.ContainsKey("NoResetOnClose"))
+        if (given.ContainsKey(setting) || given.ContainsKey(setting.Replace(" ", "", StringComparison.Ordinal)))
             return connectionString;
-        return new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ToString();
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        set(builder);
+        return builder.ToString();
     }
 }
