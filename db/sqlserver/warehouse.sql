@@ -3984,3 +3984,76 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    ALTER TABLE [Dispatches] ADD [TalliedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    ALTER TABLE [CallUps] ADD [TalliedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    CREATE TABLE [TransferTallies] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Day] date NOT NULL,
+        [Leg] nvarchar(30) NOT NULL,
+        [Step] int NOT NULL,
+        [Source] nvarchar(100) NOT NULL,
+        [Destination] nvarchar(200) NOT NULL,
+        [Minutes] int NOT NULL,
+        [Count] int NOT NULL,
+        CONSTRAINT [PK_TransferTallies] PRIMARY KEY ([Id]),
+        CONSTRAINT [CK_TransferTallies_Count] CHECK ("Count" > 0),
+        CONSTRAINT [CK_TransferTallies_Minutes] CHECK ("Minutes" >= 0)
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_Dispatches_Untallied] ON [Dispatches] ([DeliveredAt]) WHERE "TalliedAt" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_CallUps_Untallied] ON [CallUps] ([DeliveredAt]) WHERE "TalliedAt" IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_TransferTallies_Day_Leg_Step_Source_Destination_Minutes] ON [TransferTallies] ([Day], [Leg], [Step], [Source], [Destination], [Minutes]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202135528_TransferTallies'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202135528_TransferTallies', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

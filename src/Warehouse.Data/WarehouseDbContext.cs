@@ -53,6 +53,7 @@ public abstract class WarehouseDbContext : IdentityDbContext<WarehouseUser>, IDa
     public DbSet<Dispatch> Dispatches => Set<Dispatch>();
     public DbSet<DispatchPick> DispatchPicks => Set<DispatchPick>();
     public DbSet<RequestTransition> RequestTransitions => Set<RequestTransition>();
+    public DbSet<TransferTally> TransferTallies => Set<TransferTally>();
     public DbSet<Printer> Printers => Set<Printer>();
     public DbSet<PrintJob> PrintJobs => Set<PrintJob>();
     public DbSet<Bureau> Bureaus => Set<Bureau>();

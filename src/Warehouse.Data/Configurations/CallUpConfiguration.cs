@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Suppliers;
@@ -23,6 +24,9 @@ internal sealed class CallUpConfiguration : IEntityTypeConfiguration<CallUp>
         builder.Property(c => c.CancelReason).HasMaxLength(500);
         builder.HasIndex(c => c.ShortCodeHash).IsUnique();
         builder.HasIndex(c => new { c.State, c.DueAt });
+        // As a dispatch's: the deliveries not yet in the transfer tallies.
+        builder.Property<DateTime?>(Tallied.Column);
+        builder.HasIndex(c => c.DeliveredAt, "IX_CallUps_Untallied").HasFilter(Tallied.Filter);
         builder.HasOne<SupplyAgreement>().WithMany().HasForeignKey(c => c.AgreementId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AllocationRequest>().WithMany(r => r.CallUps).HasForeignKey(c => c.RequestId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Depot>().WithMany().HasForeignKey(c => c.DestinationDepotId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Warehouse.Data.Allocation;
 using Warehouse.Domain.Allocation;
 using Warehouse.Domain.Catalog;
 using Warehouse.Domain.Common;
@@ -28,6 +29,9 @@ internal sealed class DispatchConfiguration : IEntityTypeConfiguration<Dispatch>
         // 50,000 of them); the transfer-time report finds its rows by it, rather than walking every dispatch ever made.
         builder.HasIndex(d => new { d.DeliveredAt, d.SourceDepotId, d.DeliveredTo, d.MinutesToDeliver })
             .HasDatabaseName("IX_Dispatches_Deliveries");
+        // The deliveries not yet in the transfer tallies, the few among every dispatch ever delivered.
+        builder.Property<DateTime?>(Tallied.Column);
+        builder.HasIndex(d => d.DeliveredAt, "IX_Dispatches_Untallied").HasFilter(Tallied.Filter);
         // The dashboard's goods in transit: the few dispatches on the road, in the order they left, among all ever delivered.
         builder.HasIndex(d => new { d.State, d.DispatchedAt });
         builder.HasOne(d => d.SourceDepot).WithMany().HasForeignKey(d => d.SourceDepotId).OnDelete(DeleteBehavior.Restrict);

@@ -15,6 +15,8 @@ public sealed class TransferLegTests
             approved is { } a ? Submitted.AddMinutes(a) : null, Submitted.AddMinutes(picking), Submitted.AddMinutes(dispatched),
             Submitted.AddMinutes(delivered), null, null, null);
 
+    private static IEnumerable<TallyCount> Counts(params DeliveryClock[] clocks) => TallyCount.Of(clocks, TimeZoneInfo.Utc);
+
     [Fact]
     public void Each_approval_step_runs_from_the_step_before_and_the_later_legs_from_the_approval()
     {
@@ -40,7 +42,7 @@ public sealed class TransferLegTests
     [Fact]
     public void Each_leg_gets_its_median_and_ninetieth_percentile_over_the_deliveries()
     {
-        var stats = TransferLegs.Stats([Clock([10], 10, 20, 30, 40), Clock([20], 20, 30, 40, 90), Clock([30], 30, 40, 50, 120)]);
+        var stats = TransferLegs.Stats(Counts(Clock([10], 10, 20, 30, 40), Clock([20], 20, 30, 40, 90), Clock([30], 30, 40, 50, 120)));
 
         var transit = stats.Single(s => s.Kind == LegKind.Transit);
         Assert.Equal((3, 50d, 66d), (transit.Count, transit.MedianMinutes, transit.P90Minutes));
@@ -50,7 +52,10 @@ public sealed class TransferLegTests
     [Fact]
     public void The_histogram_counts_a_delivery_at_the_target_as_within_it_and_keeps_the_longest_in_the_last_bar()
     {
-        var bars = TransferFigures.Histogram([0, 30, 31, 120, 121, 500], Target);
+        var totals = new MinuteCounts();
+        foreach (var minutes in new[] { 0, 30, 31, 120, 121, 500 })
+            totals.Add(minutes, 1);
+        var bars = TransferFigures.Histogram(totals, Target);
 
         Assert.Equal(9, bars.Count);
         Assert.Equal([2, 1, 0, 1, 1, 0, 0, 0, 1], bars.Select(b => b.Count));
@@ -64,7 +69,7 @@ public sealed class TransferLegTests
         var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
         // Sunday 20:00 in UTC is already Monday of the next ISO week in Shanghai.
         var sunday = Clock([10], 10, 20, 30, 6 * 1440 + 18 * 60);
-        var weeks = TransferFigures.Weeks([sunday, Clock([10], 10, 20, 30, 60, request: 2)], Target, zone);
+        var weeks = TransferFigures.Weeks(TallyCount.Of([sunday, Clock([10], 10, 20, 30, 60, request: 2)], zone), Target);
         Assert.Equal([("2026-W48", 1, 1d), ("2026-W49", 1, 0d)], weeks.Select(w => (w.Week, w.Count, w.WithinTargetShare)));
 
         var breaches = TransferFigures.Breaches([Clock([10], 10, 20, 30, 100, request: 3), Clock([10], 10, 20, 40, 130, request: 3),

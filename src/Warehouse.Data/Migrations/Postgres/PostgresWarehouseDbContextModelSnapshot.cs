@@ -544,6 +544,9 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Vehicle")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -564,6 +567,9 @@ namespace Warehouse.Data.Migrations.Postgres
 
                     b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
                         .HasDatabaseName("IX_Dispatches_Deliveries");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_Dispatches_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("Dispatches");
                 });
@@ -927,6 +933,55 @@ namespace Warehouse.Data.Migrations.Postgres
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.TransferTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Leg", "Step", "Source", "Destination", "Minutes")
+                        .IsUnique();
+
+                    b.ToTable("TransferTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_TransferTallies_Count", "\"Count\" > 0");
+
+                            t.HasCheckConstraint("CK_TransferTallies_Minutes", "\"Minutes\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
@@ -3441,6 +3496,9 @@ namespace Warehouse.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
@@ -3460,6 +3518,9 @@ namespace Warehouse.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_CallUps_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("CallUps");
                 });

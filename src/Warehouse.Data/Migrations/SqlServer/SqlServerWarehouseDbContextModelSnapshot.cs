@@ -546,6 +546,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(30)
                         .HasColumnType("nvarchar(30)");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Vehicle")
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
@@ -567,6 +570,9 @@ namespace Warehouse.Data.Migrations.SqlServer
 
                     b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
                         .HasDatabaseName("IX_Dispatches_Deliveries");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_Dispatches_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("Dispatches");
                 });
@@ -930,6 +936,55 @@ namespace Warehouse.Data.Migrations.SqlServer
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.TransferTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Leg", "Step", "Source", "Destination", "Minutes")
+                        .IsUnique();
+
+                    b.ToTable("TransferTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_TransferTallies_Count", "\"Count\" > 0");
+
+                            t.HasCheckConstraint("CK_TransferTallies_Minutes", "\"Minutes\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
@@ -3453,6 +3508,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
@@ -3473,6 +3531,9 @@ namespace Warehouse.Data.Migrations.SqlServer
                         .HasFilter("[ShortCodeHash] IS NOT NULL");
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_CallUps_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("CallUps");
                 });

@@ -525,6 +525,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Vehicle")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -545,6 +548,9 @@ namespace Warehouse.Data.Migrations.Sqlite
 
                     b.HasIndex("DeliveredAt", "SourceDepotId", "DeliveredTo", "MinutesToDeliver")
                         .HasDatabaseName("IX_Dispatches_Deliveries");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_Dispatches_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("Dispatches");
                 });
@@ -892,6 +898,53 @@ namespace Warehouse.Data.Migrations.Sqlite
                     b.HasIndex("BalanceId", "Released");
 
                     b.ToTable("Reservation");
+                });
+
+            modelBuilder.Entity("Warehouse.Domain.Allocation.TransferTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Leg")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Day", "Leg", "Step", "Source", "Destination", "Minutes")
+                        .IsUnique();
+
+                    b.ToTable("TransferTallies", t =>
+                        {
+                            t.HasCheckConstraint("CK_TransferTallies_Count", "\"Count\" > 0");
+
+                            t.HasCheckConstraint("CK_TransferTallies_Minutes", "\"Minutes\" >= 0");
+                        });
                 });
 
             modelBuilder.Entity("Warehouse.Domain.Approvals.ApprovalRule", b =>
@@ -3312,6 +3365,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TalliedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
@@ -3331,6 +3387,9 @@ namespace Warehouse.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("State", "DueAt");
+
+                    b.HasIndex(new[] { "DeliveredAt" }, "IX_CallUps_Untallied")
+                        .HasFilter("\"TalliedAt\" IS NULL");
 
                     b.ToTable("CallUps");
                 });

@@ -106,18 +106,6 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
         }).ToList();
     }
 
-    /// Per source depot and destination, from deliveries already read (each with its source, destination and minutes from
-    /// submission): how long from submission to delivery, against the target.
-    public IReadOnlyList<TransferTimeRow> TransferTimes(IEnumerable<(string Source, string Destination, double Minutes)> delivered) =>
-        delivered.GroupBy(d => (d.Source, d.Destination))
-            .Select(g =>
-            {
-                var times = Times(g.Select(d => d.Minutes));
-                return new TransferTimeRow(g.Key.Source, g.Key.Destination, times.Count, times.MedianMinutes, times.P90Minutes,
-                    times.WithinTargetShare);
-            })
-            .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
-
     /// The period's deliveries (the bureau's days, both included) per source and destination, and all together: how many,
     /// the median and 90th-percentile minutes from submission to delivery, and the share delivered within the target.
     public async Task<(IReadOnlyList<TransferTimeRow> Routes, DispatchTimes All)> DeliveryTimesAsync(DateOnly from, DateOnly to,
@@ -132,14 +120,6 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
     }
 
     private static double Share(DeliveryTimesRow times) => times.Count == 0 ? 0 : times.Within / (double)times.Count;
-
-    private DispatchTimes Times(IEnumerable<double> minutes)
-    {
-        var sorted = minutes.Order().ToList();
-        var target = Target.TotalMinutes;
-        return new DispatchTimes(sorted.Count, Percentile(sorted, 50), Percentile(sorted, 90),
-            sorted.Count == 0 ? 0 : sorted.Count(m => m <= target) / (double)sorted.Count);
-    }
 
     public static double Percentile(IReadOnlyList<double> sorted, double p)
     {

@@ -18,27 +18,37 @@ public sealed record BreachRow(int RequestId, string Number, string Destination,
 public static class TransferFigures
 {
     /// Bars a quarter of the target wide up to twice the target, then one bar for everything longer.
-    public static IReadOnlyList<HistogramBar> Histogram(IEnumerable<double> totals, TimeSpan target)
+    public static IReadOnlyList<HistogramBar> Histogram(MinuteCounts totals, TimeSpan target)
     {
         var width = Math.Max(1, (int)Math.Round(target.TotalMinutes / 4));
-        var list = totals.ToList();
         var bars = Enumerable.Range(0, 8).Select(i => (From: i * width, To: (int?)((i + 1) * width)))
             .Append((From: 8 * width, To: null)).ToList();
-        return bars.Select(b => new HistogramBar(b.From, b.To,
-                list.Count(m => (m > b.From || (b.From == 0 && m >= 0)) && (b.To is not { } to || m <= to)),
+        return bars.Select(b => new HistogramBar(b.From, b.To, (int)totals.Between(b.From == 0 ? -1 : b.From, b.To),
                 b.From >= target.TotalMinutes))
             .ToList();
     }
 
-    /// Per ISO week of the delivery in the bureau's time, oldest first.
-    public static IReadOnlyList<WeekFigures> Weeks(IEnumerable<DeliveryClock> clocks, TimeSpan target, TimeZoneInfo zone) =>
-        clocks.GroupBy(c => WeekOf(TimeZoneInfo.ConvertTimeFromUtc(c.Delivered, zone)))
+    /// Per source and destination, from the totals' counts: how many, median and 90th-percentile minutes, the share within
+    /// the target.
+    public static IReadOnlyList<TransferTimeRow> Routes(IEnumerable<TallyCount> counts, TimeSpan target) =>
+        counts.Where(c => c.Key.Leg == LegKind.Total).GroupBy(c => (c.Key.Source, c.Key.Destination))
+            .Select(g =>
+            {
+                var minutes = TallyCount.Gather(g);
+                return new TransferTimeRow(g.Key.Source, g.Key.Destination, (int)minutes.Count, minutes.Percentile(50),
+                    minutes.Percentile(90), minutes.AtMost((int)target.TotalMinutes) / (double)minutes.Count);
+            })
+            .OrderBy(r => r.Source).ThenBy(r => r.Destination).ToList();
+
+    /// Per ISO week of the delivery in the bureau's time, oldest first, from the totals' counts.
+    public static IReadOnlyList<WeekFigures> Weeks(IEnumerable<TallyCount> counts, TimeSpan target) =>
+        counts.Where(c => c.Key.Leg == LegKind.Total).GroupBy(c => WeekOf(c.Key.Day))
             .OrderBy(g => g.Key)
             .Select(g =>
             {
-                var sorted = g.Select(TransferLegs.TotalMinutes).Order().ToList();
-                return new WeekFigures(g.Key, sorted.Count, AllocationQueries.Percentile(sorted, 50),
-                    AllocationQueries.Percentile(sorted, 90), sorted.Count(m => m <= target.TotalMinutes) / (double)sorted.Count);
+                var minutes = TallyCount.Gather(g);
+                return new WeekFigures(g.Key, (int)minutes.Count, minutes.Percentile(50), minutes.Percentile(90),
+                    minutes.AtMost((int)target.TotalMinutes) / (double)minutes.Count);
             })
             .ToList();
 
@@ -52,6 +62,9 @@ public static class TransferFigures
                 r.Legs.MaxBy(l => l.Minutes), r.Clock.Reason, r.Clock.Note, r.Clock.ClosedBy))
             .ToList();
 
-    private static string WeekOf(DateTime local) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(local)}-W{ISOWeek.GetWeekOfYear(local):00}");
+    private static string WeekOf(DateOnly day)
+    {
+        var date = day.ToDateTime(TimeOnly.MinValue);
+        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
+    }
 }

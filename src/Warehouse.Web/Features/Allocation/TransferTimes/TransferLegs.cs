@@ -2,17 +2,6 @@ using Warehouse.Domain.Allocation;
 
 namespace Warehouse.Web.Features.Allocation.TransferTimes;
 
-/// The stretches a delivery's time splits into: each approval step, approved → picking started, picking → dispatched,
-/// dispatched → delivered; for a call-up order, approved (the order) → the supplier's delivery.
-public enum LegKind
-{
-    ApprovalStep,
-    ToPicking,
-    Picking,
-    Transit,
-    Supplier,
-}
-
 /// One stretch of one delivery; <paramref name="Step"/> numbers the approval steps (0 for the other legs).
 public sealed record Leg(LegKind Kind, int Step, double Minutes);
 
@@ -56,14 +45,24 @@ public static class TransferLegs
     /// From submission to delivery.
     public static double TotalMinutes(DeliveryClock clock) => Minutes(clock.Submitted, clock.Delivered);
 
-    /// Median and 90th percentile of each leg over the deliveries, the approval steps in their order first.
-    public static IReadOnlyList<LegStats> Stats(IEnumerable<DeliveryClock> clocks) =>
-        clocks.SelectMany(Of).GroupBy(l => (l.Kind, l.Step)).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Step)
+    /// The tallies of one delivery, on the bureau's day it was delivered: its whole time on its route, and each of its
+    /// legs city-wide.
+    public static IEnumerable<TallyKey> Tallies(DeliveryClock clock, TimeZoneInfo zone)
+    {
+        var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.Delivered, zone));
+        yield return new TallyKey(day, LegKind.Total, 0, clock.Source, clock.Destination, TransferTally.WholeMinutes(TotalMinutes(clock)));
+        foreach (var leg in Of(clock))
+            yield return new TallyKey(day, leg.Kind, leg.Step, "", "", TransferTally.WholeMinutes(leg.Minutes));
+    }
+
+    /// Median and 90th percentile of each leg over the counts, the approval steps in their order first.
+    public static IReadOnlyList<LegStats> Stats(IEnumerable<TallyCount> counts) =>
+        counts.Where(c => c.Key.Leg != LegKind.Total).GroupBy(c => (c.Key.Leg, c.Key.Step))
+            .OrderBy(g => g.Key.Leg).ThenBy(g => g.Key.Step)
             .Select(g =>
             {
-                var sorted = g.Select(l => l.Minutes).Order().ToList();
-                return new LegStats(g.Key.Kind, g.Key.Step, sorted.Count, AllocationQueries.Percentile(sorted, 50),
-                    AllocationQueries.Percentile(sorted, 90));
+                var minutes = TallyCount.Gather(g);
+                return new LegStats(g.Key.Leg, g.Key.Step, (int)minutes.Count, minutes.Percentile(50), minutes.Percentile(90));
             })
             .ToList();
 
