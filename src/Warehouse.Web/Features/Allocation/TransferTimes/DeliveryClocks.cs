@@ -81,7 +81,14 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
     }
 
     private async Task<IReadOnlyList<DeliveryClock>> ClocksAsync(IQueryable<Dispatch> delivered, IQueryable<CallUp> calledUp,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken) =>
+        (await DispatchedAsync(delivered, cancellationToken)).Concat(await CalledUpAsync(calledUp, cancellationToken))
+            .OrderBy(c => c.Delivered)
+            .ToList();
+
+    /// The delivered dispatches' clocks. Most looks find none (the report's for the deliveries not yet tallied): then
+    /// their requests, steps and depots are not read at all.
+    private async Task<IEnumerable<DeliveryClock>> DispatchedAsync(IQueryable<Dispatch> delivered, CancellationToken cancellationToken)
     {
         // The dispatches with their request's approval and closing, each looked up by the transitions' index on request and
         // state (a subquery per row, which PostgreSQL runs as such); then their requests and approved steps by the
@@ -98,6 +105,8 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
                     .Select(t => t.By).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
+        if (dispatches.Count == 0)
+            return [];
         var ids = dispatches.Select(d => d.RequestId).Distinct().ToList();
         var requests = await db.AllocationRequests.AsNoTracking().Where(r => EF.Parameter(ids).Contains(r.Id) && r.SubmittedAt != null)
             .Select(r => new
@@ -121,8 +130,6 @@ public sealed class DeliveryClocks(WarehouseDbContext db, BureauClock clock)
                     steps[d.RequestId].ToList(), d.Approved, d.PickingStartedAt, d.DispatchedAt, d.Delivered, r.BreachReason, r.BreachNote,
                     d.ClosedBy);
             })
-            .Concat(await CalledUpAsync(calledUp, cancellationToken))
-            .OrderBy(c => c.Delivered)
             .ToList();
     }
 
