@@ -21,7 +21,7 @@ public sealed class MinuteCounts
     public long Between(int above, int? atMost) =>
         _counts.Where(c => c.Key > above && (atMost is not { } most || c.Key <= most)).Sum(c => c.Value);
 
-    public long AtMost(int minutes) => _counts.Where(c => c.Key <= minutes).Sum(c => c.Value);
+    public long AtMost(int minutes) => Between(int.MinValue, minutes);
 
     public double Percentile(double p)
     {

@@ -121,16 +121,6 @@ public sealed class AllocationQueries(WarehouseDbContext db, CurrentUser user, B
 
     private static double Share(DeliveryTimesRow times) => times.Count == 0 ? 0 : times.Within / (double)times.Count;
 
-    public static double Percentile(IReadOnlyList<double> sorted, double p)
-    {
-        if (sorted.Count == 0)
-            return 0;
-        var rank = p / 100 * (sorted.Count - 1);
-        var low = (int)Math.Floor(rank);
-        var high = (int)Math.Ceiling(rank);
-        return sorted[low] + (sorted[high] - sorted[low]) * (rank - low);
-    }
-
     /// The requests the caller may see: a department's own, everyone's for the others.
     public IQueryable<AllocationRequest> Visible()
     {
